@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "CoopGraph",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "CoopGraph", targets: ["CoopGraph"]),
+    .library(name: "CoopGraphviz", targets: ["CoopGraphviz"]),
+    .executable(name: "coopgraph", targets: ["coopgraph"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]
+    ),
+    .target(
+      name: "CoopGraph",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "CoopGraphviz",
+      dependencies: ["CoopGraph", "CGraphviz"]
+    ),
+    .executableTarget(
+      name: "coopgraph",
+      dependencies: [
+        "CoopGraph",
+        "CoopGraphviz",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "CoopGraphTests",
+      dependencies: ["CoopGraph"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "CoopGraphvizTests",
+      dependencies: ["CoopGraphviz", "CoopGraph"]
+    ),
+    .testTarget(
+      name: "CoopGraphCLITests",
+      dependencies: ["coopgraph"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,67 @@
+import ArgumentParser
+import CoopGraph
+import Foundation
+
+@main
+struct CoopGraphCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "coopgraph",
+    abstract: "Analyze cooperation networks: key partners, groups, and diagrams.",
+    discussion: """
+      Reads a cooperation record (native YAML/JSON, or an edge list) and answers which partners \
+      are key, which groups form, and draws the network.
+
+      Exit codes: 0 success, 1 other failure, 2 usage error, 3 invalid input.
+      """,
+    version: CoopGraphVersion.current,
+    subcommands: [Validate.self, Info.self]
+  )
+
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
+
+  /// Prints the error the way ArgumentParser does, with exit codes that scripts can trust:
+  /// 0 success, 1 other failure, 2 usage, 3 invalid input.
+  static func exit(withError error: Error) -> Never {
+    if let input = error as? InputError {
+      FileHandle.standardError.write(Data((input.description + "\n").utf8))
+      Foundation.exit(ExitStatus.invalidInput)
+    }
+    if let projection = error as? ProjectionError {
+      FileHandle.standardError.write(Data(("error: \(projection)\n").utf8))
+      Foundation.exit(ExitStatus.usage)
+    }
+    if let graph = error as? GraphError {
+      FileHandle.standardError.write(Data(("error: \(graph)\n").utf8))
+      Foundation.exit(ExitStatus.invalidInput)
+    }
+    let code = exitCode(for: error)
+    let message = fullMessage(for: error)
+    if !message.isEmpty {
+      let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+      stream.write(Data((message + "\n").utf8))
+    }
+    switch code {
+    case .success: Foundation.exit(0)
+    case .validationFailure: Foundation.exit(ExitStatus.usage)
+    default: Foundation.exit(code.rawValue == 0 ? 0 : ExitStatus.failure)
+    }
+  }
+}
+
+/// The exit codes of every command.
+enum ExitStatus {
+  static let failure: Int32 = 1
+  static let usage: Int32 = 2
+  static let invalidInput: Int32 = 3
+}
+
+enum CoopGraphVersion {
+  static let current = "0.1.0"
+}

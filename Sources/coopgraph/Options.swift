@@ -1,0 +1,70 @@
+import ArgumentParser
+import CoopGraph
+
+/// The input file and how to read it.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "The network file: .yaml/.yml/.json (native), or .edges/.tsv/.txt (edge list).")
+  var file: String
+
+  @Flag(name: .long, help: "Treat the network as directed (edge lists: 'u v' is an arc; native: directed ties keep their direction).")
+  var directed = false
+
+  func validate() throws {
+    if InputFormat(path: file) == nil {
+      throw ValidationError("cannot tell the format of '\(file)' from its extension; use .yaml, .yml, .json, .edges, .tsv or .txt")
+    }
+  }
+}
+
+/// How a native network becomes a graph (see `Projection`).
+struct ProjectionOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("Entity kinds that become nodes, comma-separated (default: all).", valueName: "kinds"))
+  var nodes: String?
+
+  @Option(name: .long, help: ArgumentHelp("Tie kinds that become edges, comma-separated; 'part-of' too (default: all).", valueName: "kinds"))
+  var ties: String?
+
+  @Option(name: .long, help: "How a tie with more than two parties becomes edges: clique or bipartite.")
+  var multiParty: Projection.MultiParty = .clique
+
+  @Option(name: .long, help: "How repeated ties between two nodes combine: strength (sum) or count.")
+  var combine: Projection.Combine = .strength
+
+  @Flag(name: .long, help: "Weigh each edge of a k-party tie by 1/(k-1) (Newman 2001).")
+  var newmanWeights = false
+
+  @Option(name: .long, help: "Part-of (parent): ties, collapse (fold parts into their top-most parent) or ignore.")
+  var partOf: Projection.PartOf = .ties
+
+  @Flag(name: .long, help: "Same as --part-of collapse.")
+  var collapseParts = false
+
+  @Flag(name: .long, help: "Leave people out and link organizations through the people who hold roles in both.")
+  var bridgePeople = false
+
+  func projection(directed: Bool) -> Projection {
+    func split(_ s: String?) -> [String]? {
+      s.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+    return Projection(
+      nodeKinds: split(nodes).map { names in Set(names.map { EntityKind($0) }) },
+      tieKinds: split(ties).map { names in Set(names.map { TieKind($0) }) },
+      multiParty: multiParty,
+      combine: combine,
+      cliqueWeighting: newmanWeights ? .newman : .none,
+      partOf: collapseParts ? .collapse : partOf,
+      bridgeThroughPeople: bridgePeople,
+      directed: directed)
+  }
+}
+
+/// The output format of a command that prints data.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json, csv
+}
+
+extension Projection.MultiParty: ExpressibleByArgument {}
+extension Projection.Combine: ExpressibleByArgument {}
+extension Projection.PartOf: ExpressibleByArgument {}
+
+import Foundation
