@@ -37,8 +37,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CoopGraphTests",
-      dependencies: ["CoopGraph"],
-      resources: [.copy("Fixtures")]
+      dependencies: ["CoopGraph"]
     ),
     .testTarget(
       name: "CoopGraphvizTests",

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Runs the built `coopgraph` binary, as a user would, and captures what it prints.
+enum CLI {
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static let root: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  /// The binary next to the test bundle (`.build/<config>/coopgraph`).
+  static var binary: URL {
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+      return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("coopgraph")
+    }
+    // Swift Testing on Linux: the test runner lives in the products folder.
+    return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("coopgraph")
+  }
+
+  /// Runs `coopgraph args…` in the repository root.
+  static func run(_ args: [String], stdin: String? = nil) throws -> Result {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = args
+    process.currentDirectoryURL = root
+    var env = ProcessInfo.processInfo.environment
+    env["COLUMNS"] = "100"
+    process.environment = env
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    if let stdin {
+      let inPipe = Pipe()
+      process.standardInput = inPipe
+      try process.run()
+      inPipe.fileHandleForWriting.write(Data(stdin.utf8))
+      try inPipe.fileHandleForWriting.close()
+    } else {
+      process.standardInput = FileHandle.nullDevice
+      try process.run()
+    }
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var outData = Data(), errData = Data()
+    group.enter()
+    DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    group.enter()
+    DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    group.wait()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  static func run(_ args: String...) throws -> Result { try run(args) }
+}
