@@ -45,6 +45,11 @@ public enum NativeFormat {
       var message = "syntax error: \(problem)"
       if let context { message += " (\(context.text) at line \(context.mark.line))" }
       return Diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), message)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      return Diagnostic(
+        at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+        "duplicate key \(keys) in one mapping; each key may appear once")
     case .reader(let problem, _, _, _):
       return Diagnostic(at: SourceLocation(file: file, line: 1), "cannot read text: \(problem)")
     default:
