@@ -81,7 +81,7 @@ struct NetworkSummary {
     out += "\n"
     out += Table(["Ties", "\(tieCount)"], alignments: [.left, .right]).adding(tiesByKind.map { ["  " + $0.0, "\($0.1)"] }).render()
     out += "\nGraph (\(projection))\n"
-    var t = Table(["Measure", "Value"], alignments: [.left, .right], header: false)
+    var t = Table(["Measure", "Value"], alignments: [.left, .left], header: false)
     t.rows.append(["  nodes", "\(nodes)"])
     t.rows.append(["  edges", "\(edges)"])
     t.rows.append(["  type", "\(directed ? "directed" : "undirected"), \(weighted ? "weighted" : "unweighted")"])
