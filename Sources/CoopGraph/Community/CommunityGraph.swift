@@ -1,0 +1,162 @@
+/// The weighted undirected graph that Louvain and Leiden move nodes on, and aggregate level
+/// by level: CSR rows without self-loops, each node's self-loop strength, strength and size.
+///
+/// A node of an aggregate graph is a community of the level below: its self-loop strength is
+/// the strength of the edges inside (each edge once), its strength the sum of its members'
+/// strengths, its size the number of original nodes.
+struct CommunityGraph {
+  var offsets: [Int]
+  var targets: [Int32]
+  var weights: [Double]
+  /// Strength of the edges from a node to itself (each edge once).
+  var selfWeight: [Double]
+  /// Σ of incident strengths, self-loops twice (the degree in the modularity formula).
+  var strength: [Double]
+  /// Number of original nodes.
+  var size: [Double]
+
+  var nodeCount: Int { selfWeight.count }
+
+  /// The undirected view of `graph` (strengths of opposite arcs summed).
+  init(_ graph: Graph) {
+    let g = graph.undirected()
+    let n = g.nodeCount
+    offsets = [Int](repeating: 0, count: n + 1)
+    targets = []
+    targets.reserveCapacity(g.arcCount)
+    weights = []
+    weights.reserveCapacity(g.arcCount)
+    selfWeight = [Double](repeating: 0, count: n)
+    strength = [Double](repeating: 0, count: n)
+    size = [Double](repeating: 1, count: n)
+    for v in 0..<n {
+      for a in g.arcs(of: v) {
+        let t = Int(g.targets[a])
+        let w = g.weight(at: a)
+        if t == v {
+          selfWeight[v] += w
+          strength[v] += 2 * w
+        } else {
+          targets.append(Int32(t))
+          weights.append(w)
+          strength[v] += w
+        }
+      }
+      offsets[v + 1] = targets.count
+    }
+  }
+
+  init(offsets: [Int], targets: [Int32], weights: [Double], selfWeight: [Double], strength: [Double], size: [Double]) {
+    self.offsets = offsets
+    self.targets = targets
+    self.weights = weights
+    self.selfWeight = selfWeight
+    self.strength = strength
+    self.size = size
+  }
+
+  /// The total strength of the edges, m (Σ strength / 2).
+  var totalWeight: Double { strength.reduce(0, +) / 2 }
+
+  /// The graph whose nodes are the communities `labels` (dense, in `0..<count`), with
+  /// strengths between communities summed. Rows list neighbour communities in order of first
+  /// appearance, which is deterministic.
+  ///
+  /// - Complexity: O(nodes + arcs); one dense accumulator with a touched list, no dictionary.
+  func aggregate(labels: [Int32], count k: Int) -> CommunityGraph {
+    let n = nodeCount
+    // Members grouped by community (counting sort).
+    var start = [Int](repeating: 0, count: k + 1)
+    for c in labels { start[Int(c) + 1] += 1 }
+    for c in 0..<k { start[c + 1] += start[c] }
+    var members = [Int32](repeating: 0, count: n)
+    var fill = start
+    for v in 0..<n {
+      let c = Int(labels[v])
+      members[fill[c]] = Int32(v)
+      fill[c] += 1
+    }
+    var newOffsets = [Int](repeating: 0, count: k + 1)
+    var newTargets: [Int32] = []
+    var newWeights: [Double] = []
+    newTargets.reserveCapacity(min(targets.count, 8 * k))
+    newWeights.reserveCapacity(min(targets.count, 8 * k))
+    var newSelf = [Double](repeating: 0, count: k)
+    var newStrength = [Double](repeating: 0, count: k)
+    var newSize = [Double](repeating: 0, count: k)
+    var accumulated = [Double](repeating: 0, count: k)
+    var seen = [Bool](repeating: false, count: k)
+    var touched: [Int32] = []
+    for c in 0..<k {
+      var inside = 0.0
+      for i in start[c]..<start[c + 1] {
+        let u = Int(members[i])
+        newSelf[c] += selfWeight[u]
+        newStrength[c] += strength[u]
+        newSize[c] += size[u]
+        for a in offsets[u]..<offsets[u + 1] {
+          let d = Int(labels[Int(targets[a])])
+          if d == c {
+            inside += weights[a]
+          } else {
+            if !seen[d] {
+              seen[d] = true
+              touched.append(Int32(d))
+            }
+            accumulated[d] += weights[a]
+          }
+        }
+      }
+      // Each inside edge was seen from both ends.
+      newSelf[c] += inside / 2
+      for d in touched {
+        newTargets.append(d)
+        newWeights.append(accumulated[Int(d)])
+        accumulated[Int(d)] = 0
+        seen[Int(d)] = false
+      }
+      touched.removeAll(keepingCapacity: true)
+      newOffsets[c + 1] = newTargets.count
+    }
+    return CommunityGraph(
+      offsets: newOffsets, targets: newTargets, weights: newWeights, selfWeight: newSelf,
+      strength: newStrength, size: newSize)
+  }
+}
+
+/// Renumbers labels to `0..<count` in order of first appearance. O(nodes).
+func denseLabels(_ labels: inout [Int32]) -> Int {
+  var map = [Int32](repeating: -1, count: labels.count)
+  var k: Int32 = 0
+  for i in labels.indices {
+    let l = Int(labels[i])
+    if map[l] < 0 { map[l] = k; k += 1 }
+    labels[i] = map[l]
+  }
+  return Int(k)
+}
+
+/// A uniform integer in `0..<n` (Lemire's multiply-high; the same on every platform and Swift
+/// version, unlike `Int.random(in:using:)`, whose algorithm is not specified).
+@inline(__always)
+func uniformIndex(_ n: Int, _ rng: inout some RandomNumberGenerator) -> Int {
+  Int(truncatingIfNeeded: UInt64(n).multipliedFullWidth(by: rng.next()).high)
+}
+
+/// A uniform double in [0, 1).
+@inline(__always)
+func uniformUnit(_ rng: inout some RandomNumberGenerator) -> Double {
+  Double(rng.next() >> 11) * 0x1p-53
+}
+
+/// `0..<n` in a random order (Fisher–Yates with ``uniformIndex(_:_:)``).
+func shuffledNodes(_ n: Int, _ rng: inout some RandomNumberGenerator) -> [Int32] {
+  var order = (0..<n).map { Int32($0) }
+  var i = n - 1
+  while i > 0 {
+    let j = uniformIndex(i + 1, &rng)
+    order.swapAt(i, j)
+    i -= 1
+  }
+  return order
+}
