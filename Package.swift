@@ -35,6 +35,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "AllianceSummary",
+      dependencies: ["CoopGraph"],
+      path: "examples/AllianceSummary"
+    ),
     .testTarget(
       name: "CoopGraphTests",
       dependencies: ["CoopGraph"]
