@@ -33,7 +33,10 @@ import Testing
     ("phoenix-vocational-education", "Jiangsu Phoenix Vocational Education Publishing Co., Ltd.", .enterprise, "CN"),
     ("ruifeng", "Jiangsu Ruifeng Information Technology Co., Ltd.", .enterprise, "CN"),
     ("nanjing-polytechnic", "Nanjing Polytechnic Institute", .institution, "CN"),
-    ("kz-ministry-science-higher-education", "Ministry of Science and Higher Education of the Republic of Kazakhstan", .government, "KZ"),
+    (
+      "kz-ministry-science-higher-education", "Ministry of Science and Higher Education of the Republic of Kazakhstan",
+      .government, "KZ"
+    ),
     ("kz-department-strategy-coordination", "Department of Strategy and Coordination", .government, "KZ"),
     ("c2k", "C2K International Education Co., Ltd.", .enterprise, "KZ"),
     ("kazakhstan-space-school", "Kazakhstan Space School", .institution, "KZ"),
@@ -44,10 +47,16 @@ import Testing
 
   /// The nine named people: id, name, country, and their titles as (organization, label).
   static let people: [(String, String, String, [(String, String)])] = [
-    ("eldar-tulekov", "Eldar Tulekov", "KZ", [("kz-department-strategy-coordination", "Director"), ("kz-delegation", "Head of delegation")]),
+    (
+      "eldar-tulekov", "Eldar Tulekov", "KZ",
+      [("kz-department-strategy-coordination", "Director"), ("kz-delegation", "Head of delegation")]
+    ),
     ("pu-lijie", "Pu Lijie", "CN", [("njit", "Deputy Chair of University Council")]),
     ("zhang-yangfei", "Zhang Yangfei", "CN", [("njit", "Deputy Chair of University Council and President")]),
-    ("liu-hongtao", "Liu Hongtao", "CN", [("phoenix-higher-education", "Vice General Manager"), ("phoenix-vocational-education", "Vice General Manager")]),
+    (
+      "liu-hongtao", "Liu Hongtao", "CN",
+      [("phoenix-higher-education", "Vice General Manager"), ("phoenix-vocational-education", "Vice General Manager")]
+    ),
     ("ding-jiaqi", "Ding Jiaqi", "CN", [("ruifeng", "Assistant to the Chairman")]),
     ("nurbolat-bissengaliev", "Nurbolat Bissengaliev", "KZ", [("kazakhstan-space-school", "General Director")]),
     ("huang-hua", "Huang Hua", "CN", [("nanjing-polytechnic", "Deputy Chair of the University Council")]),
@@ -58,17 +67,28 @@ import Testing
   /// Ties other than roles: kind, parties (in order: directed ties start with their source),
   /// label, date.
   static let ties: [(TieKind, [String], String, String?)] = [
-    (.agreement, ["njit", "phoenix-higher-education", "nanjing-polytechnic", "c2k"],
-     "Framework agreement for the collaborative development of localized “Chinese + Professional” textbooks in Kazakhstan", "2025-12-09"),
+    (
+      .agreement, ["njit", "phoenix-higher-education", "nanjing-polytechnic", "c2k"],
+      "Framework agreement for the collaborative development of localized “Chinese + Professional” textbooks in Kazakhstan",
+      "2025-12-09"
+    ),
     (.membership, ["c2k", "jiangsu-central-asia-alliance"], "Standing Council Member", "2025-12-09"),
     (.membership, ["phoenix-higher-education", "jiangsu-central-asia-alliance"], "Chairing institution", nil),
     (.membership, ["phoenix-vocational-education", "jiangsu-central-asia-alliance"], "Chairing institution", nil),
-    (.cooperation, ["kazakhstan-space-school", "jiangsu-central-asia-alliance"],
-     "Astana Development Cooperation Center of the Jiangsu-Central Asia Industry-Education Integration Alliance", "2025-12-09"),
-    (.cooperation, ["c2k-representative", "jiangsu-central-asia-alliance"],
-     "Ambassador for Educational Cooperation of the Republic of Kazakhstan", "2025-12-09"),
+    (
+      .cooperation, ["kazakhstan-space-school", "jiangsu-central-asia-alliance"],
+      "Astana Development Cooperation Center of the Jiangsu-Central Asia Industry-Education Integration Alliance",
+      "2025-12-09"
+    ),
+    (
+      .cooperation, ["c2k-representative", "jiangsu-central-asia-alliance"],
+      "Ambassador for Educational Cooperation of the Republic of Kazakhstan", "2025-12-09"
+    ),
     (.role, ["c2k-representative", "c2k"], "Representative", nil),
-    (.event, ["nurbolat-bissengaliev", "huang-hua", "sabyrzhan-madeyev", "zhu-songqing"], "Keynote speeches", "2025-12-09"),
+    (
+      .event, ["nurbolat-bissengaliev", "huang-hua", "sabyrzhan-madeyev", "zhu-songqing"], "Keynote speeches",
+      "2025-12-09"
+    ),
     (.event, ["kz-delegation", "njit"], "Visit to exhibition halls and teaching units of NJIT", "2025-12"),
   ]
 
@@ -143,19 +163,26 @@ import Testing
     }
     let membership = try #require(ties(.membership, ["c2k", "jiangsu-central-asia-alliance"]).first)
     #expect(membership.attributes["status"] == .string("new"))
-    let designation = try #require(ties(.cooperation, ["kazakhstan-space-school", "jiangsu-central-asia-alliance"]).first)
+    let designation = try #require(
+      ties(.cooperation, ["kazakhstan-space-school", "jiangsu-central-asia-alliance"]).first)
     #expect(designation.attributes["type"] == .string("designation"))
     let certificate = try #require(ties(.cooperation, ["c2k-representative", "jiangsu-central-asia-alliance"]).first)
     #expect(certificate.attributes["type"] == .string("certificate"))
-    let framework = try #require(ties(.agreement, ["njit", "phoenix-higher-education", "nanjing-polytechnic", "c2k"]).first)
+    let framework = try #require(
+      ties(.agreement, ["njit", "phoenix-higher-education", "nanjing-polytechnic", "c2k"]).first)
     #expect(framework.parties.count == 4)
   }
 
   @Test func theMeetingBindsItsParticipants() throws {
-    let meetings = network.ties.filter { $0.kind == .event && $0.date?.description == "2025-12-09" && $0.parties.count > 4 }
+    let meetings = network.ties.filter {
+      $0.kind == .event && $0.date?.description == "2025-12-09" && $0.parties.count > 4
+    }
     #expect(meetings.count == 1)
     let meeting = try #require(meetings.first)
-    #expect(meeting.label == "Jiangsu-Central Asia Industry-Education Integration Alliance Exchange Meeting on China-Kazakhstan Education Cooperation")
+    #expect(
+      meeting.label
+        == "Jiangsu-Central Asia Industry-Education Integration Alliance Exchange Meeting on China-Kazakhstan Education Cooperation"
+    )
     let expected: Set<String> = [
       "njit", "kz-delegation", "kz-department-strategy-coordination", "jiangsu-central-asia-alliance",
       "phoenix-higher-education", "phoenix-vocational-education", "ruifeng", "nanjing-polytechnic", "c2k",
@@ -188,7 +215,8 @@ import Testing
 
   @Test func everyTieQuotesItsSentenceFromTheArticle() throws {
     let article = try #require(network.attributes["article"]?.description)
-    #expect(article.hasPrefix("NJIT Hosts Jiangsu-Central Asia Industry-Education Integration Alliance Exchange Meeting"))
+    #expect(
+      article.hasPrefix("NJIT Hosts Jiangsu-Central Asia Industry-Education Integration Alliance Exchange Meeting"))
     #expect(article.contains("Date: 2025-12-09"))
     for (i, tie) in network.ties.enumerated() {
       let source = try #require(tie.source, "tie \(i + 1) has no source")

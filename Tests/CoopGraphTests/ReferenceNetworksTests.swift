@@ -118,9 +118,10 @@ import Testing
     #expect(marriage.degree(of: try #require(marriage.index(of: "Medici"))) == 6)
     #expect(business.degree(of: try #require(business.index(of: "Medici"))) == 5)
     // Four families have no business tie.
-    #expect(business.nodes.filter { business.degree(of: $0) == 0 }.map { business.ids[$0] }.sorted() == [
-      "Acciaiuoli", "Albizzi", "Ridolfi", "Strozzi",
-    ])
+    #expect(
+      business.nodes.filter { business.degree(of: $0) == 0 }.map { business.ids[$0] }.sorted() == [
+        "Acciaiuoli", "Albizzi", "Ridolfi", "Strozzi",
+      ])
   }
 
   @Test func southernWomenIsTheTwoModeGraph() throws {
@@ -141,9 +142,10 @@ import Testing
 
   @Test func krackhardtKiteHasKrackhardtsNames() throws {
     let network = try Self.checkProjections("krackhardt-kite")
-    #expect(network.entities.map(\.id) == [
-      "Andre", "Beverley", "Carol", "Diane", "Ed", "Fernando", "Garth", "Heather", "Ike", "Jane",
-    ])
+    #expect(
+      network.entities.map(\.id) == [
+        "Andre", "Beverley", "Carol", "Diane", "Ed", "Fernando", "Garth", "Heather", "Ike", "Jane",
+      ])
     let (_, top, _) = try Self.expectations("krackhardt-kite")
     let numbers = try #require(top["networkxNodes"] as? [String: Int])
     for e in network.entities {
