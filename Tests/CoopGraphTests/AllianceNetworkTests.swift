@@ -240,3 +240,12 @@ import Testing
     #expect(bipartite.nodeCount == 38 + 29)
   }
 }
+
+extension AllianceNetworkTests {
+  @Test func survivesARoundTripThroughYAMLAndJSON() throws {
+    let yaml = try NativeFormat.parse(NativeFormat.yaml(network), file: "round-trip.yaml")
+    #expect(yaml == network)
+    let json = try NativeFormat.parse(NativeFormat.json(network), file: "round-trip.json")
+    #expect(json == network)
+  }
+}

@@ -167,3 +167,12 @@ import Testing
     }
   }
 }
+
+extension ReferenceNetworksTests {
+  @Test(arguments: ["karate-club.yaml", "florentine-families.yaml", "southern-women.yaml", "krackhardt-kite.yaml"])
+  func survivesARoundTripThroughYAMLAndJSON(file: String) throws {
+    let network = try NativeFormat.read(path: TestData.graph(file))
+    #expect(try NativeFormat.parse(NativeFormat.yaml(network), file: "round-trip.yaml") == network)
+    #expect(try NativeFormat.parse(NativeFormat.json(network), file: "round-trip.json") == network)
+  }
+}
