@@ -104,6 +104,8 @@ import Testing
     #expect(network.entities.count == 38)
     #expect(network.ties.count == 29)
     #expect(network.userEntityKinds.isEmpty && network.userTieKinds.isEmpty)
+    // Every tie has an id, so that reports and the bipartite projection can name it.
+    #expect(Set(network.ties.compactMap(\.id)).count == network.ties.count)
   }
 
   @Test func everyNamedOrganizationWithKindAndCountry() throws {
