@@ -34,6 +34,12 @@ public struct LinkSuggestion: Sendable, Equatable {
   public var a: Int
   public var b: Int
   public var score: Double
+
+  public init(a: Int, b: Int, score: Double) {
+    self.a = a
+    self.b = b
+    self.score = score
+  }
 }
 
 /// Which pairs of nodes ``Graph/suggestLinks(method:filter:top:)`` may suggest.

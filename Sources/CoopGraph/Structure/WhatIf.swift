@@ -170,7 +170,7 @@ public struct WhatIfReport: Sendable {
   public var removed: [String]
   /// Connection among every entity before the removal.
   public var before: Connectivity
-  /// Connection among the remaining entities after it.
+  /// Connection among the remaining entities after it (entities that were nodes before).
   public var after: Connectivity
   /// Connected pairs of remaining entities before the removal (paths may use removed ones).
   public var remainingConnectedBefore: Int
@@ -228,17 +228,22 @@ extension Network {
     var remaining0 = isEntity0
     for v in g0.nodes where isEntity0[v] && gone.contains(g0.ids[v]) { remaining0[v] = false }
 
+    // Remaining entity nodes in the after graph's numbering: those that were nodes before.
+    // (With part-of collapsed, removing a parent lets its parts become nodes of their own;
+    // they carry paths but are not counted.)
+    var nodeBefore: [String: Int] = [:]
+    for v in g0.nodes where remaining0[v] { nodeBefore[g0.ids[v]] = v }
+    let remaining1 = g1.nodes.map { isEntity1[$0] && nodeBefore[g1.ids[$0]] != nil }
+
     let connBefore = g0.connectivity(counted: isEntity0)
     let connRemaining = g0.connectivity(counted: remaining0)
-    let connAfter = g1.connectivity(counted: isEntity1)
+    let connAfter = g1.connectivity(counted: remaining1)
 
     // Pieces: group remaining nodes by (component before, component after).
     let (_, m0) = g0.undirected().weakComponents()
     let (_, m1) = g1.undirected().weakComponents()
-    var nodeBefore: [String: Int] = [:]
-    for v in g0.nodes where remaining0[v] { nodeBefore[g0.ids[v]] = v }
     var pieces: [Int32: [Int32: [String]]] = [:]
-    for v in g1.nodes where isEntity1[v] {
+    for v in g1.nodes where remaining1[v] {
       guard let u = nodeBefore[g1.ids[v]] else { continue }
       pieces[m0[u], default: [:]][m1[v], default: []].append(g1.ids[v])
     }
@@ -255,7 +260,7 @@ extension Network {
     var scoreBefore: [String: Double] = [:]
     for v in g0.nodes where remaining0[v] { scoreBefore[g0.ids[v]] = s0[v] }
     var rows: [(id: String, before: Double, after: Double)] = []
-    for v in g1.nodes where isEntity1[v] {
+    for v in g1.nodes where remaining1[v] {
       if let b = scoreBefore[g1.ids[v]] { rows.append((g1.ids[v], b, s1[v])) }
     }
     func ranks(_ key: (Int) -> Double) -> [Int] {

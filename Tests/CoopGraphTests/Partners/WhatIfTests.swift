@@ -115,4 +115,26 @@ import Testing
     #expect(r.after.componentSizes == [2])
     #expect(r.disconnectedPairs == 0)
   }
+
+  /// With parts collapsed, removing a parent lets its parts reappear as nodes; they are not
+  /// counted, so the counts agree with the fragility of the parent.
+  @Test func collapsedPartsThatReappearAreNotCounted() throws {
+    let net = Network(
+      entities: [
+        Entity(id: "uni", kind: .institution), Entity(id: "school", kind: .institution, parent: "uni"),
+        Entity(id: "x", kind: .enterprise), Entity(id: "y", kind: .enterprise), Entity(id: "z", kind: .enterprise),
+      ],
+      ties: [
+        Tie(kind: .agreement, parties: ["school", "x"]), Tie(kind: .agreement, parties: ["uni", "y"]),
+        Tie(kind: .agreement, parties: ["y", "z"]),
+      ])
+    let rules = Projection(partOf: .collapse)
+    let r = try net.whatIf(removing: ["uni"], projection: rules)
+    // Before: uni(+school) – x, uni – y – z. Remaining x, y, z: 3 pairs connected; after none.
+    #expect(r.remainingConnectedBefore == 3)
+    #expect(r.disconnectedPairs == 2)
+    #expect(r.after.nodes == 3)
+    let f = net.fragilityRanking(try net.project(rules))
+    #expect(f.first?.id == "uni" && f.first?.disconnectedPairs == 2)
+  }
 }

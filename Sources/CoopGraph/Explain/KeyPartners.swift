@@ -1,0 +1,435 @@
+import Foundation
+
+/// A per-node measure the key-partner explanation ranks by.
+public struct PartnerMeasure: Sendable {
+  /// The measure's name, as on the command line (`degree`, `betweenness`, …).
+  public var name: String
+  /// How a sentence names it ("degree", "betweenness").
+  public var label: String
+  /// Whether a high value ranks first (false for constraint).
+  public var higherIsBetter: Bool
+  /// Computes one value per node of the projected graph.
+  public var compute: @Sendable (ProjectedNetwork) throws -> [Double]
+
+  public init(
+    name: String, label: String? = nil, higherIsBetter: Bool = true,
+    compute: @escaping @Sendable (ProjectedNetwork) throws -> [Double]
+  ) {
+    self.name = name
+    self.label = label ?? name
+    self.higherIsBetter = higherIsBetter
+    self.compute = compute
+  }
+
+  /// Number of distinct partners (networkx `G.degree` on a graph without self-loops).
+  public static let degree = PartnerMeasure(name: "degree", label: "number of partners") { p in
+    p.graph.nodes.map { Double(p.graph.undirected().outArcCount(of: $0)) }
+  }
+  /// Burt's effective size: non-redundant partners.
+  public static let effectiveSize = PartnerMeasure(name: "effective-size", label: "effective size") { p in
+    p.graph.effectiveSize()
+  }
+  /// Burt's constraint: low means the partner spans structural holes.
+  public static let constraint = PartnerMeasure(name: "constraint", higherIsBetter: false) { p in
+    p.graph.constraint()
+  }
+  /// Pairs of other entities its removal alone disconnects.
+  public static let fragility = PartnerMeasure(name: "fragility", label: "pairs cut by its removal") { p in
+    p.graph.fragility(counted: p.entityIndices.map { $0 != nil }).map(Double.init)
+  }
+
+  /// The measures ``Network/keyPartners(projection:options:)`` uses by default, in the order
+  /// sentences mention them.
+  public static let defaults: [PartnerMeasure] = [.degree, .effectiveSize, .constraint, .fragility]
+}
+
+/// What ``Network/keyPartners(projection:options:)`` looks at.
+public struct KeyPartnerOptions: Sendable {
+  /// The entity field or attribute whose groups brokerage is measured between (`country`,
+  /// `kind`, `sector`, …); `nil` for no brokerage.
+  public var groupBy: String? = "country"
+  /// How many key partners to explain.
+  public var top: Int = 5
+  /// Entity kinds that may be key partners (`nil`: every kind but ``EntityKind/person``).
+  /// Every entity of the projection still counts in the measures.
+  public var kinds: Set<EntityKind>? = nil
+  /// Measures to rank by; a partner's standing is its mean rank over them.
+  public var measures: [PartnerMeasure] = PartnerMeasure.defaults
+
+  public init(groupBy: String? = "country", top: Int = 5, kinds: Set<EntityKind>? = nil) {
+    self.groupBy = groupBy
+    self.top = top
+    self.kinds = kinds
+  }
+}
+
+/// One key partner: the numbers behind it and the sentence built from them.
+public struct KeyPartner: Sendable {
+  /// A measure's value for this partner and its rank among the candidates.
+  public struct MeasureFact: Sendable, Equatable {
+    public var measure: String
+    public var label: String
+    public var value: Double
+    /// 1-based; candidates with equal values share the best rank.
+    public var rank: Int
+    public var higherIsBetter: Bool
+  }
+
+  /// The brokerage of this partner between groups.
+  public struct BrokerageFact: Sendable, Equatable {
+    /// Open two-paths it brokers, by role (five roles, then the total).
+    public var counts: [Int]
+    /// z-scores against random group assignment (sna), same order.
+    public var zScores: [Double]
+    /// Pairs of different, known groups it joins, with the number of open two-paths between
+    /// them through it, most first (each undirected two-path counted once).
+    public var bridges: [(groups: [String], paths: Int)]
+
+    public static func == (a: BrokerageFact, b: BrokerageFact) -> Bool {
+      a.counts == b.counts && a.zScores.elementsEqual(b.zScores) { $0 == $1 || ($0.isNaN && $1.isNaN) }
+        && a.bridges.map(\.groups) == b.bridges.map(\.groups) && a.bridges.map(\.paths) == b.bridges.map(\.paths)
+    }
+  }
+
+  /// What its removal would cost.
+  public struct RemovalFact: Sendable, Equatable {
+    /// Pairs of other entities that lose all connection.
+    public var disconnectedPairs: Int
+    /// Entities cut off from the rest (every piece but the largest of a split component).
+    public var cutOff: [String]
+    /// Components among the other entities before and after.
+    public var componentsBefore: Int
+    public var componentsAfter: Int
+    /// Mean distance among the other entities before and after (connected pairs only).
+    public var averageDistanceBefore: Double
+    public var averageDistanceAfter: Double
+  }
+
+  public var id: String
+  public var name: String
+  public var kind: EntityKind
+  /// Its group under ``KeyPartnerOptions/groupBy`` (or `nil`).
+  public var group: String?
+  /// 1-based standing among the candidates (by mean rank over the measures, then id).
+  public var standing: Int
+  public var measures: [MeasureFact]
+  public var brokerage: BrokerageFact?
+  public var removal: RemovalFact
+  /// The explanation, one or more sentences.
+  public var sentence: String
+}
+
+/// The result of ``Network/keyPartners(projection:options:)``.
+public struct KeyPartnersReport: Sendable {
+  /// The projection, as ``Projection/summary`` spells it.
+  public var projection: String
+  public var groupBy: String?
+  /// Entities that could be key partners.
+  public var candidates: Int
+  public var partners: [KeyPartner]
+
+  /// The report as JSON: `{"projection", "groupBy", "candidates", "partners": [{"id", "name",
+  /// "kind", "group", "standing", "measures": [{"measure", "value", "rank"}], "brokerage":
+  /// {"roles": {role: {"count", "z"}}, "bridges": [{"groups", "paths"}]}, "removal": {…},
+  /// "sentence"}]}`.
+  public func json() -> JSONValue {
+    func number(_ x: Double) -> JSONValue { x.isFinite ? .number(x) : .null }
+    return .object([
+      ("projection", .string(projection)),
+      ("groupBy", groupBy.map(JSONValue.string) ?? .null),
+      ("candidates", .number(Double(candidates))),
+      (
+        "partners",
+        .array(
+          partners.map { p in
+            var fields: [(String, JSONValue)] = [
+              ("id", .string(p.id)), ("name", .string(p.name)), ("kind", .string(p.kind.rawValue)),
+              ("group", p.group.map(JSONValue.string) ?? .null), ("standing", .number(Double(p.standing))),
+              (
+                "measures",
+                .array(
+                  p.measures.map { m in
+                    .object([("measure", .string(m.measure)), ("value", number(m.value)), ("rank", .number(Double(m.rank)))])
+                  })
+              ),
+            ]
+            if let b = p.brokerage {
+              fields.append((
+                "brokerage",
+                .object([
+                  (
+                    "roles",
+                    .object(
+                      BrokerageRole.allCases.map { r in
+                        (r.description, .object([("count", .number(Double(b.counts[r.rawValue]))), ("z", number(b.zScores[r.rawValue]))]))
+                      })
+                  ),
+                  (
+                    "bridges",
+                    .array(b.bridges.map { .object([("groups", .array($0.groups.map(JSONValue.string))), ("paths", .number(Double($0.paths)))]) })
+                  ),
+                ])
+              ))
+            } else {
+              fields.append(("brokerage", .null))
+            }
+            fields.append((
+              "removal",
+              .object([
+                ("disconnectedPairs", .number(Double(p.removal.disconnectedPairs))),
+                ("cutOff", .array(p.removal.cutOff.map(JSONValue.string))),
+                ("componentsBefore", .number(Double(p.removal.componentsBefore))),
+                ("componentsAfter", .number(Double(p.removal.componentsAfter))),
+                ("averageDistanceBefore", number(p.removal.averageDistanceBefore)),
+                ("averageDistanceAfter", number(p.removal.averageDistanceAfter)),
+              ])
+            ))
+            fields.append(("sentence", .string(p.sentence)))
+            return .object(fields)
+          })
+      ),
+    ])
+  }
+}
+
+extension Network {
+  /// The key partners of the network, each explained in a sentence built from the numbers:
+  /// which measures place it high, which groups it bridges and in which brokerage role, and
+  /// what its removal would cost.
+  ///
+  /// Candidates are the entity nodes of `projection` whose kind is in
+  /// ``KeyPartnerOptions/kinds``. Each measure ranks the candidates (1 = best, equal values
+  /// share the best rank); a candidate's standing is its mean rank over the measures, ties
+  /// broken by id. For the `top` candidates the explanation adds Gould–Fernandez brokerage
+  /// between the groups of ``KeyPartnerOptions/groupBy`` (``Graph/brokerage(groups:)``) and
+  /// a what-if removal (``whatIf(removing:projection:score:)``).
+  ///
+  /// Deterministic: the same network and options give the same report.
+  ///
+  /// - Throws: ``ProjectionError`` for projection rules the network does not fit, and what a
+  ///   measure throws.
+  /// - Complexity: the measures', plus O(top × entities × (nodes + arcs)) for the removals.
+  public func keyPartners(projection: Projection = .default, options: KeyPartnerOptions = KeyPartnerOptions())
+    throws -> KeyPartnersReport
+  {
+    let projected = try project(projection)
+    let g = projected.graph
+    let candidates = g.nodes.filter { v in
+      guard let e = projected.entityIndices[v] else { return false }
+      let kind = entities[e].kind
+      return options.kinds?.contains(kind) ?? (kind != .person)
+    }
+    // Ranks among the candidates, per measure.
+    var values: [[Double]] = []
+    var ranks: [[Int]] = []
+    for m in options.measures {
+      let all = try m.compute(projected)
+      let vals = candidates.map { all[$0] }
+      values.append(vals)
+      ranks.append(Network.competitionRanks(vals, higherIsBetter: m.higherIsBetter))
+    }
+    let meanRank = candidates.indices.map { c in
+      options.measures.isEmpty ? 0 : Double(ranks.reduce(0) { $0 + $1[c] }) / Double(options.measures.count)
+    }
+    let order = candidates.indices.sorted { a, b in
+      meanRank[a] != meanRank[b] ? meanRank[a] < meanRank[b] : g.ids[candidates[a]] < g.ids[candidates[b]]
+    }
+
+    var grouping: (groups: [Int], names: [String])? = nil
+    var brokerage: Brokerage? = nil
+    if let key = options.groupBy {
+      let gr = groups(of: projected, by: key)
+      grouping = gr
+      brokerage = g.brokerage(groups: gr.groups)
+    }
+
+    var partners: [KeyPartner] = []
+    for (standing, c) in order.prefix(Swift.max(0, options.top)).enumerated() {
+      let v = candidates[c]
+      guard let e = projected.entityIndices[v] else { continue }
+      let entity = entities[e]
+      let facts = options.measures.indices.map { i in
+        KeyPartner.MeasureFact(
+          measure: options.measures[i].name, label: options.measures[i].label, value: values[i][c], rank: ranks[i][c],
+          higherIsBetter: options.measures[i].higherIsBetter)
+      }
+      var brokerFact: KeyPartner.BrokerageFact? = nil
+      if let br = brokerage, let gr = grouping {
+        brokerFact = KeyPartner.BrokerageFact(
+          counts: BrokerageRole.allCases.map { br.count($0, of: v) },
+          zScores: BrokerageRole.allCases.map { br.zScore($0, of: v) },
+          bridges: Network.bridges(of: v, in: g, groups: gr.groups, names: gr.names))
+      }
+      let w = try whatIf(removing: [entity.id], projection: projection)
+      let removal = KeyPartner.RemovalFact(
+        disconnectedPairs: w.disconnectedPairs, cutOff: w.cutOff.flatMap { $0 },
+        componentsBefore: w.before.components, componentsAfter: w.after.components,
+        averageDistanceBefore: w.remainingDistanceBefore, averageDistanceAfter: w.after.averageDistance)
+      var partner = KeyPartner(
+        id: entity.id, name: entity.name, kind: entity.kind, group: options.groupBy.flatMap { entity.value(of: $0) },
+        standing: standing + 1, measures: facts, brokerage: brokerFact, removal: removal, sentence: "")
+      partner.sentence = KeyPartnerSentence.make(
+        partner, candidates: candidates.count, groupBy: options.groupBy, directed: g.isDirected,
+        nameOf: { self[$0]?.name ?? $0 })
+      partners.append(partner)
+    }
+    return KeyPartnersReport(
+      projection: projection.summary, groupBy: options.groupBy, candidates: candidates.count, partners: partners)
+  }
+
+  /// Competition ranks ("1224"): 1 for the best value, equal values share the best rank; NaN
+  /// ranks last.
+  static func competitionRanks(_ values: [Double], higherIsBetter: Bool) -> [Int] {
+    func better(_ x: Double, _ y: Double) -> Bool {
+      if x.isNaN { return false }
+      if y.isNaN { return true }
+      return higherIsBetter ? x > y : x < y
+    }
+    return values.map { x in 1 + values.reduce(0) { $0 + (better($1, x) ? 1 : 0) } }
+  }
+
+  /// The pairs of different known groups that `v` joins through open two-paths `i – v – k`
+  /// (i and k not tied), each unordered pair of ends once, most paths first.
+  static func bridges(of v: Int, in graph: Graph, groups: [Int], names: [String]) -> [(groups: [String], paths: Int)] {
+    let g = graph.undirected()
+    let unknown = names.firstIndex(of: Network.unknownGroup)
+    var count: [[Int]: Int] = [:]
+    let nbrs = g.neighbors(of: v).map(Int.init).filter { $0 != v }
+    for (x, i) in nbrs.enumerated() {
+      for k in nbrs[(x + 1)...] where k != i {
+        let gi = groups[i], gk = groups[k]
+        if gi == gk || gi == unknown || gk == unknown || g.hasEdge(from: i, to: k) { continue }
+        count[[Swift.min(gi, gk), Swift.max(gi, gk)], default: 0] += 1
+      }
+    }
+    return count.map { (groups: $0.key.map { names[$0] }, paths: $0.value) }
+      .sorted { $0.paths != $1.paths ? $0.paths > $1.paths : $0.groups.lexicographicallyPrecedes($1.groups) }
+  }
+}
+
+/// Builds the sentence of a key partner from its facts.
+enum KeyPartnerSentence {
+  static func ordinal(_ n: Int) -> String {
+    let tens = n % 100
+    let suffix: String
+    if (11...13).contains(tens) {
+      suffix = "th"
+    } else {
+      switch n % 10 {
+      case 1: suffix = "st"
+      case 2: suffix = "nd"
+      case 3: suffix = "rd"
+      default: suffix = "th"
+      }
+    }
+    return "\(n)\(suffix)"
+  }
+
+  static func number(_ x: Double) -> String {
+    if x.isNaN { return "undefined" }
+    if x == x.rounded() && abs(x) < 1e9 { return String(Int(x)) }
+    return String(format: "%.2f", x)
+  }
+
+  static func list(_ items: [String]) -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    case 2: return "\(items[0]) and \(items[1])"
+    default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+  }
+
+  static func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
+  static func groupNoun(_ key: String?) -> String {
+    switch key {
+    case "country": return "countries"
+    case "kind": return "kinds"
+    case "sector": return "sectors"
+    case "region": return "regions"
+    case let k?: return "\(k) groups"
+    case nil: return "groups"
+    }
+  }
+
+  static func roleName(_ role: BrokerageRole, directed: Bool) -> String {
+    if !directed && (role == .representative || role == .gatekeeper) { return "gatekeeper/representative" }
+    if role == .itinerant { return "itinerant (consultant)" }
+    return role.description
+  }
+
+  static func make(
+    _ p: KeyPartner, candidates: Int, groupBy: String?, directed: Bool, nameOf: (String) -> String
+  ) -> String {
+    var parts: [String] = []
+    // 1. Who it is and where the measures place it.
+    var who = p.name
+    var tags = [p.kind.rawValue]
+    if let g = p.group { tags.append(g) }
+    who += " (" + tags.joined(separator: ", ") + ")"
+    let cutoff = Swift.max(3, candidates / 10)
+    let high = p.measures.filter { $0.rank <= cutoff && !$0.value.isNaN && !($0.measure == "fragility" && $0.value == 0) }
+    func phrase(_ m: KeyPartner.MeasureFact) -> String {
+      let place = m.rank == 1 ? (m.higherIsBetter ? "the highest" : "the lowest") : ordinal(m.rank)
+      return m.rank == 1 ? "\(place) \(m.label) (\(number(m.value)))" : "\(place) by \(m.label) (\(number(m.value)))"
+    }
+    if high.isEmpty {
+      let best = p.measures.min { $0.rank < $1.rank }
+      if let best {
+        parts.append("\(who) is key partner no. \(p.standing) of \(candidates); its best place is \(phrase(best)).")
+      } else {
+        parts.append("\(who) is key partner no. \(p.standing) of \(candidates).")
+      }
+    } else {
+      parts.append("\(who) is key partner no. \(p.standing) of \(candidates): it has \(list(high.map(phrase))).")
+    }
+    // 2. Brokerage between groups.
+    if let b = p.brokerage {
+      let noun = groupNoun(groupBy)
+      if let top = b.bridges.first {
+        var s = "It bridges \(list(top.groups))"
+        s += " (\(plural(top.paths, "open two-path", "open two-paths")) through it"
+        if b.bridges.count > 1 {
+          let more = b.bridges.dropFirst().prefix(2).map { list($0.groups) }
+          s += "; also \(more.joined(separator: "; "))"
+        }
+        s += ")"
+        let cross: [BrokerageRole] = directed
+          ? [.itinerant, .representative, .gatekeeper, .liaison] : [.itinerant, .gatekeeper, .liaison]
+        if let role = cross.max(by: { b.counts[$0.rawValue] < b.counts[$1.rawValue] }), b.counts[role.rawValue] > 0 {
+          let z = b.zScores[role.rawValue]
+          s += ", chiefly as \(roleName(role, directed: directed))"
+          if z.isFinite {
+            s += z >= 2 ? ", well above chance (z = \(String(format: "%.1f", z)))" : " (z = \(String(format: "%.1f", z)))"
+          }
+        }
+        parts.append(s + ".")
+      } else if b.counts[BrokerageRole.coordinator.rawValue] > 0 {
+        parts.append("It brokers only within its own group (coordinator), not between \(noun).")
+      } else {
+        parts.append("It brokers no open two-path between \(noun): its partners are tied to each other.")
+      }
+    }
+    // 3. What its removal would cost.
+    let r = p.removal
+    if r.disconnectedPairs > 0 {
+      var s = "Without it \(plural(r.disconnectedPairs, "pair", "pairs")) of partners would lose all connection"
+      if !r.cutOff.isEmpty {
+        let names = r.cutOff.prefix(3).map(nameOf)
+        let rest = r.cutOff.count - names.count
+        s += ", cutting off \(list(names + (rest > 0 ? ["\(rest) more"] : [])))"
+      }
+      parts.append(s + ".")
+    } else if r.averageDistanceAfter.isFinite && r.averageDistanceBefore.isFinite
+      && r.averageDistanceAfter > r.averageDistanceBefore + 0.005
+    {
+      parts.append(
+        "Without it everyone stays connected, but the average distance rises from \(String(format: "%.2f", r.averageDistanceBefore)) to \(String(format: "%.2f", r.averageDistanceAfter)) steps."
+      )
+    } else {
+      parts.append("Without it everyone stays connected at about the same distance.")
+    }
+    return parts.joined(separator: " ")
+  }
+}

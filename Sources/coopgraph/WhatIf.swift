@@ -1,0 +1,200 @@
+import ArgumentParser
+import CoopGraph
+import Foundation
+
+struct WhatIf: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "whatif",
+    abstract: "What changes when partners leave: components, lost connections, distances, ranking.",
+    discussion: """
+      With --remove, compares the network with and without the given entities: components and \
+      their sizes, pairs of the remaining entities that lose all connection, their average \
+      distance (hops, over connected pairs), and how their ranking by --measure changes. \
+      Without --remove, ranks every entity by how many pairs of others its removal alone would \
+      disconnect (fragility).
+
+      Connection ignores tie direction and strength. Measures: \(PartnerScores.names.joined(separator: ", ")).
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup(title: "Projection") var projection: ProjectionOptions
+
+  @Option(
+    name: .long, parsing: .upToNextOption,
+    help: ArgumentHelp("Entities to remove, by id (several after one --remove, or comma-separated).", valueName: "entity"))
+  var remove: [String] = []
+
+  @Option(name: .long, help: "The measure the remaining entities are ranked by.")
+  var measure: String = "degree"
+
+  @Option(name: .long, help: "Show only the first N rows of a ranking.")
+  var top: Int?
+
+  @Option(name: .long, help: "Output format: table, json or csv.")
+  var format: OutputFormat = .table
+
+  func validate() throws {
+    if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    if !PartnerScores.names.contains(measure) {
+      throw ValidationError("unknown measure '\(measure)'; measures: \(PartnerScores.names.joined(separator: ", "))")
+    }
+  }
+
+  var removedIDs: [String] {
+    var seen = Set<String>()
+    return remove.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+      .filter { !$0.isEmpty && seen.insert($0).inserted }
+  }
+
+  func run() throws {
+    let rules = projection.projection(directed: input.directed)
+    let loaded = try NetworkFile.load(path: input.file, directed: input.directed, projection: rules)
+    let ids = removedIDs
+    if ids.isEmpty {
+      try printFragility(loaded)
+      return
+    }
+    let score = try PartnerScores.function(measure)
+    let report = try loaded.network.whatIf(removing: ids, projection: loaded.projected.projection, score: score)
+    var ranking = report.ranking
+    if let top { ranking = Array(ranking.prefix(top)) }
+    switch format {
+    case .table: print(table(report, ranking: ranking), terminator: "")
+    case .json: print(json(report, ranking: ranking).serialized())
+    case .csv:
+      var rows: [[String]] = [["id", "rank_before", "rank_after", "score_before", "score_after"]]
+      rows += ranking.map { ["\($0.id)", "\($0.rankBefore)", "\($0.rankAfter)", formatNumber($0.scoreBefore), formatNumber($0.scoreAfter)] }
+      print(CSV.render(rows), terminator: "")
+    }
+  }
+
+  static func distance(_ x: Double) -> String { x.isNaN ? "-" : String(format: "%.3f", x) }
+
+  func table(_ r: WhatIfReport, ranking: [WhatIfReport.RankChange]) -> String {
+    var out = "Removing: \(r.removed.joined(separator: ", "))\n\n"
+    var t = Table(["", "Before", "After"], alignments: [.left, .right, .right])
+    func sizes(_ c: Connectivity) -> String {
+      let shown = c.componentSizes.prefix(8).map(String.init).joined(separator: ", ")
+      return c.componentSizes.count > 8 ? shown + ", …" : shown
+    }
+    t.rows.append(["Entities", "\(r.before.nodes)", "\(r.after.nodes)"])
+    t.rows.append(["Components", "\(r.before.components)", "\(r.after.components)"])
+    t.rows.append(["Component sizes", sizes(r.before), sizes(r.after)])
+    t.rows.append(["Connected pairs of the remaining", "\(r.remainingConnectedBefore)", "\(r.after.connectedPairs)"])
+    t.rows.append(["Average distance among them", Self.distance(r.remainingDistanceBefore), Self.distance(r.after.averageDistance)])
+    out += t.render()
+    out += "\nPairs that lose all connection: \(r.disconnectedPairs)\n"
+    if !r.cutOff.isEmpty {
+      out += "Cut off from the rest:\n"
+      for piece in r.cutOff { out += "  " + piece.joined(separator: ", ") + "\n" }
+    }
+    out += "\nRanking of the remaining entities by \(measure):\n"
+    var rt = Table(["Rank", "Was", "ID", "Score", "Was"], alignments: [.right, .right, .left, .right, .right])
+    rt.rows = ranking.map { c in
+      ["\(c.rankAfter)", "\(c.rankBefore)", c.id, PartnerScores.format(c.scoreAfter), PartnerScores.format(c.scoreBefore)]
+    }
+    out += rt.render()
+    return out
+  }
+
+  func json(_ r: WhatIfReport, ranking: [WhatIfReport.RankChange]) -> JSONValue {
+    func number(_ x: Double) -> JSONValue { x.isFinite ? .number(x) : .null }
+    func connectivity(_ c: Connectivity) -> JSONValue {
+      .object([
+        ("entities", .number(Double(c.nodes))), ("components", .number(Double(c.components))),
+        ("componentSizes", .array(c.componentSizes.map { .number(Double($0)) })),
+        ("connectedPairs", .number(Double(c.connectedPairs))), ("averageDistance", number(c.averageDistance)),
+      ])
+    }
+    return .object([
+      ("removed", .array(r.removed.map(JSONValue.string))),
+      ("before", connectivity(r.before)),
+      ("after", connectivity(r.after)),
+      (
+        "remaining",
+        .object([
+          ("connectedPairsBefore", .number(Double(r.remainingConnectedBefore))),
+          ("connectedPairsAfter", .number(Double(r.after.connectedPairs))),
+          ("disconnectedPairs", .number(Double(r.disconnectedPairs))),
+          ("averageDistanceBefore", number(r.remainingDistanceBefore)),
+          ("averageDistanceAfter", number(r.after.averageDistance)),
+        ])
+      ),
+      ("cutOff", .array(r.cutOff.map { .array($0.map(JSONValue.string)) })),
+      (
+        "ranking",
+        .object([
+          ("measure", .string(measure)),
+          (
+            "entities",
+            .array(
+              ranking.map { c in
+                .object([
+                  ("id", .string(c.id)), ("rankBefore", .number(Double(c.rankBefore))),
+                  ("rankAfter", .number(Double(c.rankAfter))), ("scoreBefore", number(c.scoreBefore)),
+                  ("scoreAfter", number(c.scoreAfter)),
+                ])
+              })
+          ),
+        ])
+      ),
+    ])
+  }
+
+  func printFragility(_ loaded: NetworkFile.Loaded) throws {
+    var rows = loaded.network.fragilityRanking(loaded.projected)
+    if let top { rows = Array(rows.prefix(top)) }
+    let names = Dictionary(loaded.network.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    switch format {
+    case .table:
+      var out = "Fragility: pairs of other entities that lose all connection when one entity leaves\n\n"
+      var t = Table(["Rank", "ID", "Name", "Pairs"], alignments: [.right, .left, .left, .right])
+      t.rows = rows.enumerated().map { ["\($0.offset + 1)", $0.element.id, names[$0.element.id] ?? "", "\($0.element.disconnectedPairs)"] }
+      out += t.render()
+      print(out, terminator: "")
+    case .json:
+      let json = JSONValue.object([
+        ("measure", .string("fragility")),
+        (
+          "ranking",
+          .array(
+            rows.enumerated().map {
+              .object([
+                ("rank", .number(Double($0.offset + 1))), ("id", .string($0.element.id)),
+                ("disconnectedPairs", .number(Double($0.element.disconnectedPairs))),
+              ])
+            })
+        ),
+      ])
+      print(json.serialized())
+    case .csv:
+      var csv: [[String]] = [["rank", "id", "disconnected_pairs"]]
+      csv += rows.enumerated().map { ["\($0.offset + 1)", $0.element.id, "\($0.element.disconnectedPairs)"] }
+      print(CSV.render(csv), terminator: "")
+    }
+  }
+}
+
+/// The per-node measures `whatif` can rank by.
+enum PartnerScores {
+  static let names = ["degree", "effective-size", "constraint", "efficiency", "hierarchy"]
+
+  static func function(_ name: String) throws -> (Graph) -> [Double] {
+    switch name {
+    case "degree": return { g in g.nodes.map { Double(g.degree(of: $0)) } }
+    case "effective-size": return { $0.effectiveSize() }
+    // Low constraint ranks first.
+    case "constraint": return { $0.constraint().map { -$0 } }
+    case "efficiency": return { $0.efficiency() }
+    case "hierarchy": return { $0.hierarchy() }
+    default: throw ValidationError("unknown measure '\(name)'; measures: \(names.joined(separator: ", "))")
+    }
+  }
+
+  static func format(_ x: Double) -> String {
+    if x.isNaN { return "-" }
+    if x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
+    return String(format: "%.4f", x)
+  }
+}
