@@ -14,7 +14,7 @@ struct CoopGraphCommand: ParsableCommand {
       Exit codes: 0 success, 1 other failure, 2 usage error, 3 invalid input.
       """,
     version: CoopGraphVersion.current,
-    subcommands: [Validate.self, Info.self, Communities.self, StructureCommand.self, WhatIf.self, Suggest.self, Partners.self]
+    subcommands: [Validate.self, Info.self, Analyze.self, Report.self, Communities.self, StructureCommand.self, WhatIf.self, Suggest.self, Partners.self]
   )
 
   static func main() {

@@ -1,0 +1,71 @@
+extension Analysis {
+  /// The analysis as JSON, in the schema of `docs/analyze-schema.md` (keys in a fixed order;
+  /// NaN as `null`). `coopgraph analyze --format json` prints it and `coopgraph report` embeds
+  /// it in the page.
+  ///
+  /// - Parameter includeEdges: add the `edges` array (the report needs it; `analyze` leaves it
+  ///   out, the graph itself is what `convert` writes).
+  /// - Complexity: O(nodes × measures + edges).
+  public func json(includeEdges: Bool = false) -> JSONValue {
+    func number(_ x: Double) -> JSONValue { x.isFinite ? .number(x) : .null }
+    func int(_ x: Int) -> JSONValue { .number(Double(x)) }
+    func byKind(_ counts: [KindCount]) -> JSONValue { .object(counts.map { ($0.kind, int($0.count)) }) }
+
+    var top: [(String, JSONValue)] = [
+      ("file", .string(file)),
+      ("title", title.map(JSONValue.string) ?? .null),
+      ("projection", .string(projection)),
+    ]
+    top.append((
+      "counts",
+      .object([
+        ("entities", .object([("total", int(counts.entities)), ("byKind", byKind(counts.entitiesByKind))])),
+        ("ties", .object([("total", int(counts.ties)), ("byKind", byKind(counts.tiesByKind))])),
+        ("nodes", int(counts.nodes)),
+        ("edges", int(counts.edges)),
+        ("directed", .bool(counts.directed)),
+        ("weighted", .bool(counts.weighted)),
+        ("components", int(counts.components)),
+        ("largestComponent", int(counts.largestComponent)),
+        ("density", number(counts.density)),
+      ])
+    ))
+    top.append((
+      "measures",
+      .array(
+        measures.map { m in
+          .object([
+            ("key", .string(m.key)), ("title", .string(m.title)), ("summary", .string(m.summary)),
+            ("count", .bool(m.isCount)), ("higherIsBetter", .bool(m.higherIsBetter)),
+          ])
+        })
+    ))
+    let allRanks = measures.map { self.ranks(of: $0.key) }
+    top.append((
+      "nodes",
+      .array(
+        nodes.indices.map { v in
+          let n = nodes[v]
+          var fields: [(String, JSONValue)] = [
+            ("id", .string(n.id)), ("name", .string(n.name)), ("kind", .string(n.kind)),
+            ("country", n.country.map(JSONValue.string) ?? .null),
+          ]
+          if n.isTie { fields.append(("tie", .bool(true))) }
+          fields.append(("measures", .object(measures.map { ($0.key, number($0.values[v])) })))
+          fields.append(("ranks", .object(zip(measures, allRanks).map { ($0.key, $1[v].map(int) ?? .null) })))
+          return .object(fields)
+        })
+    ))
+    top.append((
+      "top",
+      .object(measures.map { m in (m.key, .array(ranking(of: m.key).prefix(self.top).map { .string(nodes[$0].id) })) })
+    ))
+    if includeEdges {
+      top.append((
+        "edges",
+        .array(edges.map { .array([int($0.u), int($0.v), number($0.weight)]) })
+      ))
+    }
+    return .object(top)
+  }
+}

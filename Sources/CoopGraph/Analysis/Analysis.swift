@@ -1,0 +1,204 @@
+/// Everything CoopGraph says about a network in one value: counts, every node's measures,
+/// communities, structure (cut points, bridges, cores) and the key partners with the reason
+/// each matters.
+///
+/// `coopgraph analyze` prints it (table, JSON, CSV) and `coopgraph report` renders it as an HTML
+/// page, so the terminal and the page always agree. The JSON form is documented in
+/// `docs/analyze-schema.md`.
+///
+/// ```swift
+/// let loaded = try NetworkFile.load(path: "graphs/jiangsu-central-asia-alliance.yaml")
+/// let analysis = try Analysis(loaded)
+/// for v in analysis.ranking(of: "betweenness").prefix(5) { print(analysis.nodes[v].name) }
+/// ```
+public struct Analysis: Sendable {
+  /// What to compute and how.
+  public struct Options: Sendable {
+    /// How many partners the top lists and the key partners hold.
+    public var top = 10
+    /// The seed of randomized steps (community detection), for reproducible output.
+    public var seed: UInt64 = 0
+    /// Threads for the parallel measures.
+    public var threads = Parallelism.available
+    /// Called with a step name and its progress (completed, total) during long steps.
+    public var progress: (@Sendable (_ step: String, _ completed: Int, _ total: Int) -> Void)?
+
+    public init() {}
+  }
+
+  /// The number of entities or ties of one kind.
+  public struct KindCount: Sendable, Hashable {
+    public var kind: String
+    public var count: Int
+  }
+
+  /// The sizes of the record and of the analysed graph.
+  public struct Counts: Sendable, Hashable {
+    public var entities: Int
+    public var entitiesByKind: [KindCount]
+    public var ties: Int
+    public var tiesByKind: [KindCount]
+    public var nodes: Int
+    public var edges: Int
+    public var directed: Bool
+    public var weighted: Bool
+    /// Weakly connected components.
+    public var components: Int
+    public var largestComponent: Int
+    /// Edges over possible edges (networkx `density`).
+    public var density: Double
+  }
+
+  /// A node of the graph, with what the record says about it.
+  public struct Node: Sendable, Hashable {
+    public var id: String
+    /// The entity's name; for a tie node (bipartite projection) the tie's label or kind.
+    public var name: String
+    /// The entity kind, or the tie kind for a tie node.
+    public var kind: String
+    public var country: String?
+    /// Whether the node stands for a tie (bipartite projection) rather than an entity.
+    public var isTie: Bool
+  }
+
+  /// An edge of the graph by node index.
+  public struct Edge: Sendable, Hashable {
+    public var u: Int
+    public var v: Int
+    public var weight: Double
+  }
+
+  /// One measure's value for every node.
+  public struct Measure: Sendable {
+    /// The name in JSON, CSV and on the command line (`betweenness`, `pagerank`).
+    public var key: String
+    /// The column heading for people (`Betweenness`, `PageRank`).
+    public var title: String
+    /// What a high value means, in one sentence.
+    public var summary: String
+    /// One value per node, indexed like ``Analysis/nodes``; NaN where undefined.
+    public var values: [Double]
+    /// Whether the values are whole numbers (counts), printed without decimals.
+    public var isCount: Bool
+    /// Whether a high value marks a more important partner (false for constraint).
+    public var higherIsBetter: Bool
+  }
+
+  /// The record's title, if it has one.
+  public var title: String?
+  /// The file the network was read from.
+  public var file: String
+  /// How the record became the graph (``Projection/summary``).
+  public var projection: String
+  public var counts: Counts
+  /// The nodes, in graph order.
+  public var nodes: [Node]
+  /// Every edge once (undirected) or every arc (directed), in ``Graph/edges`` order.
+  public var edges: [Edge]
+  /// The node measures, in the order tables show them.
+  public var measures: [Measure]
+  /// How many partners the top lists hold.
+  public var top: Int
+
+  /// Analyses a loaded network.
+  ///
+  /// - Parameters:
+  ///   - loaded: the network and its projection (``NetworkFile/load(path:directed:projection:)``).
+  ///   - options: list sizes, seed, threads and a progress callback.
+  /// - Throws: errors of the measures that can fail (none for a valid graph).
+  /// - Complexity: dominated by betweenness, O(nodes · edges) unweighted and
+  ///   O(nodes · edges · log nodes) weighted.
+  public init(_ loaded: NetworkFile.Loaded, options: Options = Options()) throws {
+    let network = loaded.network
+    let graph = loaded.graph
+    title = network.title
+    file = loaded.path
+    projection = loaded.format == .edgeList ? "edge list as read" : loaded.projected.projection.summary
+    top = max(0, options.top)
+
+    func counts<K: Hashable>(_ keys: [K], order: [K], name: (K) -> String) -> [KindCount] {
+      var c: [K: Int] = [:]
+      for k in keys { c[k, default: 0] += 1 }
+      return order.compactMap { k in c[k].map { KindCount(kind: name(k), count: $0) } }
+    }
+    let (componentCount, membership) = graph.weakComponents()
+    var sizes = [Int](repeating: 0, count: componentCount)
+    for m in membership { sizes[Int(m)] += 1 }
+    self.counts = Counts(
+      entities: network.entities.count,
+      entitiesByKind: counts(network.entities.map(\.kind), order: network.entityKinds, name: \.rawValue),
+      ties: network.ties.count,
+      tiesByKind: counts(network.ties.map(\.kind), order: network.tieKinds, name: \.rawValue),
+      nodes: graph.nodeCount, edges: graph.edgeCount, directed: graph.isDirected, weighted: graph.isWeighted,
+      components: componentCount, largestComponent: sizes.max() ?? 0, density: graph.density)
+
+    nodes = graph.nodes.map { v in
+      let id = graph.ids[v]
+      if v < loaded.projected.entityIndices.count, let e = loaded.projected.entityIndices[v] {
+        let entity = network.entities[e]
+        return Node(id: id, name: entity.name, kind: entity.kind.rawValue, country: entity.country, isTie: false)
+      }
+      if v < loaded.projected.tieIndices.count, let t = loaded.projected.tieIndices[v] {
+        let tie = network.ties[t]
+        return Node(id: id, name: tie.label ?? tie.kind.rawValue, kind: tie.kind.rawValue, country: nil, isTie: true)
+      }
+      return Node(id: id, name: id, kind: "node", country: nil, isTie: false)
+    }
+    edges = graph.edges.map { Edge(u: $0.u, v: $0.v, weight: $0.weight) }
+
+    var measures: [Measure] = []
+    measures.append(
+      Measure(
+        key: "degree", title: "Degree", summary: "Number of direct partners (ties to distinct others).",
+        values: graph.nodes.map { Double(graph.degree(of: $0)) }, isCount: true, higherIsBetter: true))
+    if graph.isWeighted {
+      var strength = [Double](repeating: 0, count: graph.nodeCount)
+      for v in graph.nodes { for a in graph.arcs(of: v) { strength[v] += graph.weight(at: a) } }
+      measures.append(
+        Measure(
+          key: "strength", title: "Strength",
+          summary: "Total strength of a partner's ties: how much cooperation it carries.",
+          values: strength, isCount: false, higherIsBetter: true))
+    }
+    self.measures = measures
+  }
+
+  /// The measure with this key.
+  public func measure(_ key: String) -> Measure? { measures.first { $0.key == key } }
+
+  /// Node indices ordered by a measure, most important first (highest value, or lowest when
+  /// ``Measure/higherIsBetter`` is false); equal values by id; undefined (NaN) values last.
+  /// Empty when there is no such measure.
+  public func ranking(of key: String) -> [Int] {
+    guard let m = measure(key) else { return [] }
+    return Analysis.ranking(m.values, ids: nodes.map(\.id), descending: m.higherIsBetter)
+  }
+
+  /// Indices ordered by value (descending or ascending), ties by id, NaN last.
+  public static func ranking(_ values: [Double], ids: [String], descending: Bool = true) -> [Int] {
+    values.indices.sorted { a, b in
+      let x = values[a], y = values[b]
+      if x.isNaN != y.isNaN { return y.isNaN }
+      if x != y && !x.isNaN { return descending ? x > y : x < y }
+      return ids[a] < ids[b]
+    }
+  }
+
+  /// The rank (1 = most important) of every node for a measure, in node order; equal values
+  /// share the better rank ("1224" ranking); NaN gets `nil`.
+  public func ranks(of key: String) -> [Int?] {
+    guard let m = measure(key) else { return [] }
+    var out = [Int?](repeating: nil, count: nodes.count)
+    let order = ranking(of: key)
+    var previous = Double.nan
+    var rank = 0
+    for (i, v) in order.enumerated() {
+      let x = m.values[v]
+      if x.isNaN { continue }
+      if i == 0 || x != previous { rank = i + 1 }
+      previous = x
+      out[v] = rank
+    }
+    return out
+  }
+}

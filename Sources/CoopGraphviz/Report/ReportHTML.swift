@@ -1,0 +1,262 @@
+import CoopGraph
+
+/// The HTML report of an ``Analysis``: one self-contained page (inline CSS, JavaScript and SVG;
+/// no network access, works offline, prints cleanly).
+///
+/// Sections: summary, the diagram (hovering a node highlights its ties, clicking shows its
+/// measures and partners), a sortable and filterable ranking table of every measure, the
+/// communities, the key partners with a sentence each, and the structure (cut points, bridges,
+/// cores). Every string from the record is escaped; the analysis is embedded as JSON in the
+/// schema of `docs/analyze-schema.md` (with `edges`) for the page's script.
+///
+/// The page is deterministic: the same analysis and diagram give the same bytes.
+public enum ReportHTML {
+  /// Renders the page.
+  ///
+  /// - Parameters:
+  ///   - analysis: what the page shows.
+  ///   - svg: the diagram as SVG (Graphviz output, node titles being node ids), or `nil` when
+  ///     there is none (the section then says why, with `diagramNote`).
+  ///   - diagramNote: a sentence shown under the diagram (e.g. the layout engine), or the
+  ///     reason there is no diagram.
+  ///   - generator: the program and version named in the footer.
+  /// - Returns: the HTML text.
+  /// - Complexity: O(size of the analysis + size of the SVG).
+  public static func render(
+    _ analysis: Analysis, svg: String?, diagramNote: String? = nil, generator: String = "coopgraph"
+  ) -> String {
+    var page = ReportPage(analysis: analysis)
+    return page.render(svg: svg, diagramNote: diagramNote, generator: generator)
+  }
+
+  /// Escapes text for HTML content and attribute values (`&`, `<`, `>`, `"`, `'`).
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for c in text.unicodeScalars {
+      switch c {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+
+  /// JSON text made safe inside `<script type="application/json">`: `<`, `>` and `&` become
+  /// `\u003c`, `\u003e`, `\u0026` (they only occur inside JSON strings, where these escapes
+  /// mean the same characters), so no `</script>` or `<!--` can end the element early.
+  public static func scriptSafeJSON(_ json: String) -> String {
+    var out = ""
+    out.reserveCapacity(json.utf8.count)
+    for c in json.unicodeScalars {
+      switch c {
+      case "<": out += "\\u003c"
+      case ">": out += "\\u003e"
+      case "&": out += "\\u0026"
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+
+  /// Prepares Graphviz SVG for inlining in HTML: drops the XML declaration, the doctype and
+  /// comments, and lets the picture scale to the page (the fixed `width`/`height` go; the
+  /// `viewBox` stays).
+  public static func inlineSVG(_ svg: String) -> String {
+    var s = Substring(svg)
+    if let start = s.range(of: "<svg") { s = s[start.lowerBound...] }
+    var text = String(s)
+    // Comments (Graphviz writes one per node and edge).
+    while let open = text.range(of: "<!--"), let close = text.range(of: "-->", range: open.upperBound..<text.endIndex) {
+      text.removeSubrange(open.lowerBound..<close.upperBound)
+    }
+    // Drop width/height of the root element only.
+    if let tagEnd = text.range(of: ">") {
+      var tag = String(text[text.startIndex..<tagEnd.lowerBound])
+      for attribute in ["width", "height"] {
+        if let a = tag.range(of: " \(attribute)=\""), let q = tag.range(of: "\"", range: a.upperBound..<tag.endIndex) {
+          tag.removeSubrange(a.lowerBound..<q.upperBound)
+        }
+      }
+      tag = tag.replacingFirst("<svg", with: "<svg class=\"diagram\" role=\"img\"")
+      text.replaceSubrange(text.startIndex..<tagEnd.lowerBound, with: tag)
+    }
+    // Blank lines left by removed comments.
+    return text.split(separator: "\n", omittingEmptySubsequences: true).filter {
+      !$0.allSatisfy { $0 == " " }
+    }.joined(separator: "\n")
+  }
+
+  /// A number for a table cell: counts as integers, other values with four decimals, NaN as
+  /// a dash.
+  static func display(_ x: Double, count: Bool) -> String {
+    if x.isNaN { return "–" }
+    if count { return formatNumber(x) }
+    return formatFixed(x, decimals: 4)
+  }
+
+  /// `x` with exactly `decimals` digits after the point (no Foundation formatting, so output
+  /// is the same on every platform and locale).
+  static func formatFixed(_ x: Double, decimals: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = (abs(x) * scale).rounded()
+    guard scaled < 1e15 else { return formatNumber(x) }
+    let n = Int(scaled)
+    let whole = n / Int(scale)
+    var frac = String(n % Int(scale))
+    while frac.count < decimals { frac = "0" + frac }
+    let sign = x < 0 && n != 0 ? "-" : ""
+    return decimals > 0 ? "\(sign)\(whole).\(frac)" : "\(sign)\(whole)"
+  }
+}
+
+extension String {
+  fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
+    guard let r = range(of: target) else { return self }
+    var s = self
+    s.replaceSubrange(r, with: replacement)
+    return s
+  }
+}
+
+/// Builds the page section by section.
+struct ReportPage {
+  let a: Analysis
+  var out = ""
+
+  init(analysis: Analysis) { a = analysis }
+
+  private func e(_ s: String) -> String { ReportHTML.escape(s) }
+
+  /// A node's name as a link that selects it in the diagram (and works as an anchor when
+  /// scripts are off).
+  private func nodeLink(_ v: Int) -> String {
+    "<a class=\"node-link\" href=\"#node-\(e(a.nodes[v].id))\" data-node=\"\(v)\">\(e(a.nodes[v].name))</a>"
+  }
+
+  mutating func render(svg: String?, diagramNote: String?, generator: String) -> String {
+    let title = a.title ?? "Cooperation network"
+    out += """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="\(e(generator))">
+      <title>\(e(title)) — network report</title>
+      <style>
+      \(ReportAssets.css)
+      </style>
+      </head>
+      <body>
+      <header class="page-header">
+      <h1>\(e(title))</h1>
+      <p class="meta">\(e(a.file)) · \(e(a.projection))</p>
+      <nav class="toc" aria-label="Sections">
+      <a href="#summary">Summary</a><a href="#diagram">Diagram</a><a href="#ranking">Ranking</a>
+      </nav>
+      </header>
+      <main>
+
+      """
+    summary()
+    diagram(svg: svg, note: diagramNote)
+    ranking()
+    out += """
+      </main>
+      <footer><p>Report by \(e(generator)). Measures: \(a.measures.map { e($0.title) }.joined(separator: ", ")).</p></footer>
+      <script type="application/json" id="coopgraph-data">\(ReportHTML.scriptSafeJSON(a.json(includeEdges: true).serialized(pretty: false)))</script>
+      <script>
+      \(ReportAssets.script)
+      </script>
+      </body>
+      </html>
+
+      """
+    return out
+  }
+
+  private mutating func summary() {
+    let c = a.counts
+    out += "<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n"
+    func card(_ value: String, _ label: String) {
+      out += "<div class=\"card\"><span class=\"value\">\(e(value))</span><span class=\"label\">\(e(label))</span></div>\n"
+    }
+    card("\(c.entities)", "entities")
+    card("\(c.ties)", "ties")
+    card("\(c.nodes)", "nodes")
+    card("\(c.edges)", "edges")
+    card("\(c.components)", c.components == 1 ? "component" : "components")
+    card(ReportHTML.formatFixed(c.density, decimals: 3), "density")
+    out += "</div>\n<div class=\"kinds\">\n"
+    func kinds(_ caption: String, _ list: [Analysis.KindCount]) {
+      guard !list.isEmpty else { return }
+      out += "<table class=\"small\"><caption>\(e(caption))</caption><tbody>\n"
+      for k in list { out += "<tr><td>\(e(k.kind))</td><td class=\"num\">\(k.count)</td></tr>\n" }
+      out += "</tbody></table>\n"
+    }
+    kinds("Entities by kind", c.entitiesByKind)
+    kinds("Ties by kind", c.tiesByKind)
+    out += "</div>\n"
+    out += "<p>The graph has \(c.nodes) nodes and \(c.edges) \(c.directed ? "arcs" : "edges") "
+    out += "(\(c.directed ? "directed" : "undirected"), \(c.weighted ? "weighted by tie strength" : "unweighted")); "
+    out += "the largest component holds \(c.largestComponent) of them.</p>\n</section>\n"
+  }
+
+  private mutating func diagram(svg: String?, note: String?) {
+    out += "<section id=\"diagram\">\n<h2>Diagram</h2>\n"
+    if let svg {
+      out += "<p class=\"hint no-print\">Hover over a partner to highlight its ties; click it for its measures.</p>\n"
+      out += "<div class=\"diagram-layout\">\n<div class=\"diagram-frame\" id=\"diagram-frame\">\n"
+      out += ReportHTML.inlineSVG(svg)
+      out += "\n</div>\n<aside id=\"details\" class=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a partner in the diagram or the table.</p></aside>\n</div>\n"
+      if let note { out += "<p class=\"note\">\(e(note))</p>\n" }
+    } else {
+      out += "<p class=\"note\">\(e(note ?? "No diagram."))</p>\n"
+      out += "<aside id=\"details\" class=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a partner in the table.</p></aside>\n"
+    }
+    out += "</section>\n"
+  }
+
+  private mutating func ranking() {
+    out += "<section id=\"ranking\">\n<h2>Ranking</h2>\n"
+    out += "<p>Every measure for every partner. Click a column heading to sort; type to filter.</p>\n"
+    out += "<dl class=\"measures\">\n"
+    for m in a.measures { out += "<dt>\(e(m.title))</dt><dd>\(e(m.summary))</dd>\n" }
+    out += "</dl>\n"
+    let kinds = Array(Set(a.nodes.map(\.kind))).sorted()
+    out += "<div class=\"controls no-print\">\n"
+    out += "<label>Filter <input id=\"filter\" type=\"search\" placeholder=\"name, id, kind or country\" autocomplete=\"off\"></label>\n"
+    out += "<label>Kind <select id=\"kind-filter\"><option value=\"\">all</option>"
+    for k in kinds { out += "<option value=\"\(e(k))\">\(e(k))</option>" }
+    out += "</select></label>\n<span id=\"row-count\" class=\"count\">\(a.nodes.count) partners</span>\n</div>\n"
+    out += "<div class=\"table-wrap\">\n<table id=\"ranking-table\" class=\"ranking\">\n<thead><tr>"
+    out += "<th scope=\"col\" data-type=\"number\" data-sort=\"rank\">#</th>"
+    out += "<th scope=\"col\" data-type=\"text\">Partner</th><th scope=\"col\" data-type=\"text\">Kind</th>"
+    out += "<th scope=\"col\" data-type=\"text\">Country</th>"
+    for m in a.measures {
+      out += "<th scope=\"col\" data-type=\"number\" data-key=\"\(e(m.key))\" title=\"\(e(m.summary))\">\(e(m.title))</th>"
+    }
+    out += "</tr></thead>\n<tbody>\n"
+    let order = a.measures.first.map { a.ranking(of: $0.key) } ?? Array(a.nodes.indices)
+    for (r, v) in order.enumerated() {
+      let n = a.nodes[v]
+      let search = [n.name, n.id, n.kind, n.country ?? ""].joined(separator: " ").lowercased()
+      out += "<tr id=\"node-\(e(n.id))\" data-node=\"\(v)\" data-kind=\"\(e(n.kind))\" data-search=\"\(e(search))\">"
+      out += "<td class=\"num\" data-value=\"\(r + 1)\">\(r + 1)</td>"
+      out += "<td data-value=\"\(e(n.name))\">\(nodeLink(v))</td><td>\(e(n.kind))</td><td>\(e(n.country ?? ""))</td>"
+      for m in a.measures {
+        let x = m.values[v]
+        let value = x.isNaN ? "" : formatNumber(x)
+        out += "<td class=\"num\" data-value=\"\(value)\">\(ReportHTML.display(x, count: m.isCount))</td>"
+      }
+      out += "</tr>\n"
+    }
+    out += "</tbody>\n</table>\n</div>\n</section>\n"
+  }
+}

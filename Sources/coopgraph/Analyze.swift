@@ -1,0 +1,155 @@
+import ArgumentParser
+import CoopGraph
+import Foundation
+
+struct Analyze: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "The main job: counts, top partners, communities, cut points, bridges and cores.",
+    discussion: """
+      Prints a summary for people (table), every node's measures (csv), or the whole analysis \
+      (json, described in docs/analyze-schema.md). With -o DIR it also writes DIR/report.html \
+      (the HTML report) and DIR/analysis.json.
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup(title: "Projection") var projection: ProjectionOptions
+  @OptionGroup var analysis: AnalysisOptions
+  @OptionGroup var progressOptions: ProgressOptions
+
+  @Option(name: .long, help: "Output format: table, json or csv.")
+  var format: OutputFormat = .table
+
+  @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Also write the report and the analysis into this folder (created if missing).", valueName: "dir"))
+  var output: String?
+
+  func run() throws {
+    let progress = progressOptions.progress()
+    let loaded = try NetworkFile.load(
+      path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
+    let result = try analysis.analyze(loaded, progress: progress)
+    if let output {
+      try ReportWriter.writeFolder(output, analysis: result, loaded: loaded, progress: progress)
+    }
+    switch format {
+    case .table: print(AnalysisText.table(result), terminator: "")
+    case .json: print(result.json().serialized())
+    case .csv: print(AnalysisText.csv(result), terminator: "")
+    }
+  }
+}
+
+/// The options of the analysis itself, shared by `analyze` and `report`.
+struct AnalysisOptions: ParsableArguments {
+  @Option(name: .long, help: "How many partners the top lists show.")
+  var top = 10
+
+  @Option(name: .long, help: "Seed of the randomized steps (community detection).")
+  var seed: UInt64 = 0
+
+  func validate() throws {
+    if top < 1 { throw ValidationError("--top must be at least 1, found \(top)") }
+  }
+
+  func analyze(_ loaded: NetworkFile.Loaded, progress: Progress) throws -> Analysis {
+    var options = Analysis.Options()
+    options.top = top
+    options.seed = seed
+    if progress.enabled {
+      options.progress = { step, completed, total in progress.update(step, completed: completed, total: total) }
+    }
+    defer { progress.done() }
+    return try Analysis(loaded, options: options)
+  }
+}
+
+/// The terminal and CSV forms of an ``Analysis``.
+enum AnalysisText {
+  /// A number as tables show it: counts as integers, other values with 4 significant decimals.
+  static func format(_ x: Double, count: Bool) -> String {
+    if x.isNaN { return "–" }
+    if count { return formatNumber(x) }
+    return String(format: "%.4f", x)
+  }
+
+  /// Joins items with ", ", wrapping lines at `width` columns with `indent` before each.
+  static func wrap(_ items: [String], indent: String, width: Int = 100) -> String {
+    var out = ""
+    var line = indent
+    for (i, item) in items.enumerated() {
+      let piece = item + (i < items.count - 1 ? "," : "")
+      if line != indent && Table.width(line) + 1 + Table.width(piece) > width {
+        out += line + "\n"
+        line = indent + piece
+      } else {
+        line += (line == indent ? "" : " ") + piece
+      }
+    }
+    if line != indent { out += line + "\n" }
+    return out
+  }
+
+  static func table(_ a: Analysis) -> String {
+    var out = ""
+    if let title = a.title { out += "\(title)\n" }
+    out += "File: \(a.file)\n"
+    out += "Graph: \(a.projection)\n\n"
+
+    let c = a.counts
+    var counts = Table(["", "", "", ""], alignments: [.left, .right, .left, .right], header: false)
+    let n = max(c.entitiesByKind.count, c.tiesByKind.count)
+    counts.rows.append(["Entities", "\(c.entities)", "Ties", "\(c.ties)"])
+    for i in 0..<n {
+      let e = i < c.entitiesByKind.count ? c.entitiesByKind[i] : nil
+      let t = i < c.tiesByKind.count ? c.tiesByKind[i] : nil
+      counts.rows.append([
+        e.map { "  " + $0.kind } ?? "", e.map { "\($0.count)" } ?? "", t.map { "  " + $0.kind } ?? "",
+        t.map { "\($0.count)" } ?? "",
+      ])
+    }
+    out += counts.render().split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.isEmpty ? "" : String($0)
+    }.joined(separator: "\n")
+    out += "\n"
+    var graph = Table(["", ""], header: false)
+    graph.rows.append(["Nodes", "\(c.nodes)"])
+    graph.rows.append(["Edges", "\(c.edges) (\(c.directed ? "directed" : "undirected"), \(c.weighted ? "weighted" : "unweighted"))"])
+    graph.rows.append(["Components", "\(c.components) (largest: \(c.largestComponent) nodes)"])
+    graph.rows.append(["Density", String(format: "%.4f", c.density)])
+    out += graph.render()
+
+    // Top partners: one column pair (id, value) per measure.
+    let shown = a.measures
+    if !shown.isEmpty && c.nodes > 0 {
+      out += "\nTop partners\n"
+      var header = ["#"]
+      var alignments: [Table.Alignment] = [.right]
+      for m in shown {
+        header += [m.title, ""]
+        alignments += [.left, .right]
+      }
+      var t = Table(header, alignments: alignments)
+      let rankings = shown.map { a.ranking(of: $0.key) }
+      for r in 0..<min(a.top, c.nodes) {
+        var row = ["\(r + 1)"]
+        for (m, order) in zip(shown, rankings) {
+          let v = order[r]
+          row += [a.nodes[v].id, format(m.values[v], count: m.isCount)]
+        }
+        t.rows.append(row)
+      }
+      out += t.render()
+    }
+    return out
+  }
+
+  /// One row per node: id, name, kind, country and every measure.
+  static func csv(_ a: Analysis) -> String {
+    var rows: [[String]] = [["id", "name", "kind", "country"] + a.measures.map(\.key)]
+    for (v, n) in a.nodes.enumerated() {
+      rows.append(
+        [n.id, n.name, n.kind, n.country ?? ""] + a.measures.map { $0.values[v].isNaN ? "" : formatNumber($0.values[v]) })
+    }
+    return CSV.render(rows)
+  }
+}
