@@ -31,7 +31,7 @@ enum ReportAssets {
     }
     .card .value { font-size: 1.5rem; font-weight: 600; font-variant-numeric: tabular-nums; }
     .card .label { color: var(--muted); font-size: .85rem; }
-    .kinds { display: flex; flex-wrap: wrap; gap: 24px; }
+    .kinds { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
     table { border-collapse: collapse; }
     caption { text-align: left; font-weight: 600; padding: 4px 0; }
     th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
