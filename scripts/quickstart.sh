@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build -c release --product coopgraph
-exec .build/release/coopgraph info graphs/jiangsu-central-asia-alliance.yaml "$@"
+exec .build/release/coopgraph analyze graphs/jiangsu-central-asia-alliance.yaml "$@"

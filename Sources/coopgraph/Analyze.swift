@@ -44,17 +44,24 @@ struct AnalysisOptions: ParsableArguments {
   @Option(name: .long, help: "How many partners the top lists show.")
   var top = 10
 
-  @Option(name: .long, help: "Seed of the randomized steps (community detection).")
-  var seed: UInt64 = 0
+  @Option(name: .long, help: "Seed of the randomized steps (community detection; as in `communities`).")
+  var seed: UInt64 = 1
+
+  @Option(name: .long, help: "Resolution γ ≥ 0 of the communities (Leiden, modularity): larger gives smaller groups.")
+  var resolution: Double = 1.0
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1, found \(top)") }
+    guard resolution.isFinite && resolution >= 0 else {
+      throw ValidationError("--resolution must be a finite number ≥ 0, not \(resolution)")
+    }
   }
 
   func analyze(_ loaded: NetworkFile.Loaded, progress: Progress) throws -> Analysis {
     var options = Analysis.Options()
     options.top = top
     options.seed = seed
+    options.resolution = resolution
     if progress.enabled {
       options.progress = { step, completed, total in progress.update(step, completed: completed, total: total) }
     }
@@ -72,28 +79,30 @@ enum AnalysisText {
     return String(format: "%.4f", x)
   }
 
-  /// Joins items with ", ", wrapping lines at `width` columns with `indent` before each.
-  static func wrap(_ items: [String], indent: String, width: Int = 100) -> String {
+  /// `lead` followed by the items joined with ", ", wrapped at `width` columns; continuation
+  /// lines start with `indent`. Ends with a newline.
+  static func wrap(_ items: [String], lead: String, indent: String, width: Int = 100) -> String {
     var out = ""
-    var line = indent
+    var line = lead
+    var fresh = true
     for (i, item) in items.enumerated() {
       let piece = item + (i < items.count - 1 ? "," : "")
-      if line != indent && Table.width(line) + 1 + Table.width(piece) > width {
+      if !fresh && Table.width(line) + 1 + Table.width(piece) > width {
         out += line + "\n"
         line = indent + piece
       } else {
-        line += (line == indent ? "" : " ") + piece
+        line += (fresh ? "" : " ") + piece
       }
+      fresh = false
     }
-    if line != indent { out += line + "\n" }
-    return out
+    return out + line + "\n"
   }
 
   static func table(_ a: Analysis) -> String {
     var out = ""
     if let title = a.title { out += "\(title)\n" }
     out += "File: \(a.file)\n"
-    out += "Graph: \(a.projection)\n\n"
+    out += "Projection: \(a.projection)\n\n"
 
     let c = a.counts
     var counts = Table(["", "", "", ""], alignments: [.left, .right, .left, .right], header: false)
@@ -140,15 +149,34 @@ enum AnalysisText {
       }
       out += t.render()
     }
+
+    let groups = a.communities.partition.communities
+    out += "\nCommunities: \(groups.count) by Leiden (modularity \(format(a.communities.modularity, count: false)), "
+    out += "resolution \(formatNumber(a.communities.resolution)), seed \(a.communities.seed))\n"
+    for (c, members) in groups.enumerated() {
+      let lead = "  \(c + 1) (\(members.count)): "
+      out += wrap(members.map { a.nodes[$0].id }, lead: lead, indent: "      ")
+    }
+
+    let s = a.structure
+    out += "\nStructure\n"
+    func list(_ lead: String, _ items: [String]) -> String {
+      items.isEmpty ? lead + "none\n" : wrap(items, lead: lead, indent: "      ")
+    }
+    out += list("  Cut points (\(s.articulationPoints.count)): ", s.articulationPoints.map { a.nodes[$0].id })
+    out += list("  Bridges (\(s.bridges.count)): ", s.bridges.map { "\(a.nodes[$0.u].id) – \(a.nodes[$0.v].id)" })
+    out += list("  Main core (k = \(s.maxCore), \(s.mainCore.count) nodes): ", s.mainCore.map { a.nodes[$0].id })
     return out
   }
 
   /// One row per node: id, name, kind, country and every measure.
   static func csv(_ a: Analysis) -> String {
-    var rows: [[String]] = [["id", "name", "kind", "country"] + a.measures.map(\.key)]
+    var rows: [[String]] = [["id", "name", "kind", "country"] + a.measures.map(\.key) + ["community", "cut_point"]]
+    let cut = Set(a.structure.articulationPoints)
     for (v, n) in a.nodes.enumerated() {
       rows.append(
-        [n.id, n.name, n.kind, n.country ?? ""] + a.measures.map { $0.values[v].isNaN ? "" : formatNumber($0.values[v]) })
+        [n.id, n.name, n.kind, n.country ?? ""] + a.measures.map { $0.values[v].isNaN ? "" : formatNumber($0.values[v]) }
+          + ["\(a.communities.partition.membership[v] + 1)", cut.contains(v) ? "true" : "false"])
     }
     return CSV.render(rows)
   }

@@ -40,6 +40,7 @@ extension Analysis {
           ])
         })
     ))
+    let cutPoints = Set(structure.articulationPoints)
     let allRanks = measures.map { self.ranks(of: $0.key) }
     top.append((
       "nodes",
@@ -51,6 +52,8 @@ extension Analysis {
             ("country", n.country.map(JSONValue.string) ?? .null),
           ]
           if n.isTie { fields.append(("tie", .bool(true))) }
+          fields.append(("community", int(Int(communities.partition.membership[v]) + 1)))
+          fields.append(("cutPoint", .bool(cutPoints.contains(v))))
           fields.append(("measures", .object(measures.map { ($0.key, number($0.values[v])) })))
           fields.append(("ranks", .object(zip(measures, allRanks).map { ($0.key, $1[v].map(int) ?? .null) })))
           return .object(fields)
@@ -59,6 +62,35 @@ extension Analysis {
     top.append((
       "top",
       .object(measures.map { m in (m.key, .array(ranking(of: m.key).prefix(self.top).map { .string(nodes[$0].id) })) })
+    ))
+    top.append((
+      "communities",
+      .object([
+        ("method", .string(communities.method)),
+        ("resolution", number(communities.resolution)),
+        ("seed", .number(Double(communities.seed))),
+        ("modularity", number(communities.modularity)),
+        ("count", int(communities.partition.count)),
+        (
+          "groups",
+          .array(
+            communities.partition.communities.enumerated().map { c, members in
+              .object([
+                ("community", int(c + 1)), ("size", int(members.count)),
+                ("members", .array(members.map { .string(nodes[$0].id) })),
+              ])
+            })
+        ),
+      ])
+    ))
+    top.append((
+      "structure",
+      .object([
+        ("cutPoints", .array(structure.articulationPoints.map { .string(nodes[$0].id) })),
+        ("bridges", .array(structure.bridges.map { .array([.string(nodes[$0.u].id), .string(nodes[$0.v].id)]) })),
+        ("maxCore", int(structure.maxCore)),
+        ("mainCore", .array(structure.mainCore.map { .string(nodes[$0].id) })),
+      ])
     ))
     if includeEdges {
       top.append((

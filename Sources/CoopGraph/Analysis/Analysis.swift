@@ -16,8 +16,11 @@ public struct Analysis: Sendable {
   public struct Options: Sendable {
     /// How many partners the top lists and the key partners hold.
     public var top = 10
-    /// The seed of randomized steps (community detection), for reproducible output.
-    public var seed: UInt64 = 0
+    /// The seed of randomized steps (community detection), for reproducible output. The
+    /// default is that of `coopgraph communities`, so both commands find the same groups.
+    public var seed: UInt64 = 1
+    /// The resolution γ of Leiden's modularity: larger gives smaller groups.
+    public var resolution: Double = 1
     /// Threads for the parallel measures.
     public var threads = Parallelism.available
     /// Called with a step name and its progress (completed, total) during long steps.
@@ -84,6 +87,32 @@ public struct Analysis: Sendable {
     public var higherIsBetter: Bool
   }
 
+  /// The groups found by Leiden (modularity), numbered by size as ``Partition`` does.
+  public struct Communities: Sendable {
+    /// `leiden`.
+    public var method: String
+    public var resolution: Double
+    public var seed: UInt64
+    /// Newman–Girvan modularity of the partition (NaN for a graph without edges).
+    public var modularity: Double
+    /// The community of every node, indexed like ``Analysis/nodes``.
+    public var partition: Partition
+  }
+
+  /// Where the network is fragile and where its dense centre is.
+  public struct Structure: Sendable {
+    /// Cut points: nodes whose removal splits their component (undirected view), ascending.
+    public var articulationPoints: [Int]
+    /// Bridges: edges whose removal splits their component, as `(u, v)` with `u < v`.
+    public var bridges: [(u: Int, v: Int)]
+    /// The core number of every node (networkx `core_number`).
+    public var coreNumbers: [Int]
+    /// The largest core number: the members of the main core have it.
+    public var maxCore: Int
+    /// The nodes of the main core (the `maxCore`-core), ascending.
+    public var mainCore: [Int] { coreNumbers.indices.filter { coreNumbers[$0] == maxCore } }
+  }
+
   /// The record's title, if it has one.
   public var title: String?
   /// The file the network was read from.
@@ -99,6 +128,8 @@ public struct Analysis: Sendable {
   public var measures: [Measure]
   /// How many partners the top lists hold.
   public var top: Int
+  public var communities: Communities
+  public var structure: Structure
 
   /// Analyses a loaded network.
   ///
@@ -158,8 +189,27 @@ public struct Analysis: Sendable {
         Measure(
           key: "strength", title: "Strength",
           summary: "Total strength of a partner's ties: how much cooperation it carries.",
-          values: strength, isCount: false, higherIsBetter: true))
+          values: strength, isCount: strength.allSatisfy { $0 == $0.rounded() }, higherIsBetter: true))
     }
+
+    options.progress?("communities", 0, 1)
+    var rng = SplitMix64(seed: options.seed)
+    let leiden = try graph.leiden(resolution: options.resolution, using: &rng)
+    communities = Communities(
+      method: "leiden", resolution: options.resolution, seed: options.seed, modularity: leiden.modularity,
+      partition: leiden.partition)
+    options.progress?("communities", 1, 1)
+
+    let biconnected = graph.biconnectedStructure()
+    let cores = graph.coreNumbers()
+    structure = Structure(
+      articulationPoints: biconnected.articulationPoints, bridges: biconnected.bridges.map { ($0.u, $0.v) },
+      coreNumbers: cores, maxCore: cores.max() ?? 0)
+    measures.append(
+      Measure(
+        key: "core", title: "Core",
+        summary: "Core number: the largest k such that the partner is in a group where everyone has k ties inside.",
+        values: cores.map(Double.init), isCount: true, higherIsBetter: true))
     self.measures = measures
   }
 

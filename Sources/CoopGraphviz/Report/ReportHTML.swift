@@ -139,6 +139,63 @@ struct ReportPage {
     "<a class=\"node-link\" href=\"#node-\(e(a.nodes[v].id))\" data-node=\"\(v)\">\(e(a.nodes[v].name))</a>"
   }
 
+  /// The colour of community `c` (a qualitative palette, repeated after twelve).
+  static let palette = [
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+    "#1b9e77", "#7570b3",
+  ]
+
+  private func swatch(_ c: Int) -> String {
+    "<span class=\"swatch\" style=\"background:\(ReportPage.palette[c % ReportPage.palette.count])\"></span>"
+  }
+
+  private mutating func communitiesSection() {
+    let c = a.communities
+    let groups = c.partition.communities
+    out += "<section id=\"communities\">\n<h2>Communities</h2>\n"
+    out += "<p>\(groups.count) \(groups.count == 1 ? "group" : "groups") found by the Leiden algorithm (modularity "
+    out += "\(c.modularity.isNaN ? "undefined" : ReportHTML.formatFixed(c.modularity, decimals: 3)), resolution "
+    out += "\(e(formatNumber(c.resolution))), seed \(c.seed)): partners tied more densely to each other than to the rest.</p>\n"
+    let degree = a.measures.first?.values ?? []
+    for (i, members) in groups.enumerated() {
+      // Members by the first measure (degree), the best connected first.
+      let order = members.sorted { x, y in
+        let dx = degree.isEmpty ? 0 : degree[x], dy = degree.isEmpty ? 0 : degree[y]
+        return dx != dy ? dx > dy : a.nodes[x].id < a.nodes[y].id
+      }
+      out += "<h3>\(swatch(i))Community \(i + 1) <span class=\"sub\">(\(members.count) \(members.count == 1 ? "partner" : "partners"))</span></h3>\n"
+      out += "<ul class=\"members\">"
+      for v in order { out += "<li>\(nodeLink(v)) <span class=\"sub\">\(e(a.nodes[v].kind))</span></li>" }
+      out += "</ul>\n"
+    }
+    out += "</section>\n"
+  }
+
+  private mutating func structureSection() {
+    let s = a.structure
+    out += "<section id=\"structure\">\n<h2>Structure</h2>\n"
+    out += "<h3>Cut points (\(s.articulationPoints.count))</h3>\n"
+    if s.articulationPoints.isEmpty {
+      out += "<p>None: no single partner's departure would split the network.</p>\n"
+    } else {
+      out += "<p>Partners whose departure would split the network: some others would lose every path to the rest.</p>\n<ul class=\"members\">"
+      for v in s.articulationPoints { out += "<li>\(nodeLink(v))</li>" }
+      out += "</ul>\n"
+    }
+    out += "<h3>Bridges (\(s.bridges.count))</h3>\n"
+    if s.bridges.isEmpty {
+      out += "<p>None: every tie lies on a cycle, so losing any one tie leaves the network connected.</p>\n"
+    } else {
+      out += "<p>Ties whose loss would split the network.</p>\n<ul class=\"members\">"
+      for b in s.bridges { out += "<li>\(nodeLink(b.u)) — \(nodeLink(b.v))</li>" }
+      out += "</ul>\n"
+    }
+    out += "<h3>Main core (k = \(s.maxCore), \(s.mainCore.count) partners)</h3>\n"
+    out += "<p>The densest centre: every member has at least \(s.maxCore) ties to other members.</p>\n<ul class=\"members\">"
+    for v in s.mainCore { out += "<li>\(nodeLink(v))</li>" }
+    out += "</ul>\n</section>\n"
+  }
+
   mutating func render(svg: String?, diagramNote: String?, generator: String) -> String {
     let title = a.title ?? "Cooperation network"
     out += """
@@ -159,6 +216,7 @@ struct ReportPage {
       <p class="meta">\(e(a.file)) · \(e(a.projection))</p>
       <nav class="toc" aria-label="Sections">
       <a href="#summary">Summary</a><a href="#diagram">Diagram</a><a href="#ranking">Ranking</a>
+      <a href="#communities">Communities</a><a href="#structure">Structure</a>
       </nav>
       </header>
       <main>
@@ -167,6 +225,8 @@ struct ReportPage {
     summary()
     diagram(svg: svg, note: diagramNote)
     ranking()
+    communitiesSection()
+    structureSection()
     out += """
       </main>
       <footer><p>Report by \(e(generator)). Measures: \(a.measures.map { e($0.title) }.joined(separator: ", ")).</p></footer>
@@ -239,6 +299,7 @@ struct ReportPage {
     out += "<th scope=\"col\" data-type=\"number\" data-sort=\"rank\">#</th>"
     out += "<th scope=\"col\" data-type=\"text\">Partner</th><th scope=\"col\" data-type=\"text\">Kind</th>"
     out += "<th scope=\"col\" data-type=\"text\">Country</th>"
+    out += "<th scope=\"col\" data-type=\"number\" class=\"num\">Community</th>"
     for m in a.measures {
       out += "<th scope=\"col\" data-type=\"number\" data-key=\"\(e(m.key))\" title=\"\(e(m.summary))\">\(e(m.title))</th>"
     }
@@ -250,6 +311,8 @@ struct ReportPage {
       out += "<tr id=\"node-\(e(n.id))\" data-node=\"\(v)\" data-kind=\"\(e(n.kind))\" data-search=\"\(e(search))\">"
       out += "<td class=\"num\" data-value=\"\(r + 1)\">\(r + 1)</td>"
       out += "<td data-value=\"\(e(n.name))\">\(nodeLink(v))</td><td>\(e(n.kind))</td><td>\(e(n.country ?? ""))</td>"
+      let c = Int(a.communities.partition.membership[v])
+      out += "<td class=\"num\" data-value=\"\(c + 1)\">\(swatch(c))\(c + 1)</td>"
       for m in a.measures {
         let x = m.values[v]
         let value = x.isNaN ? "" : formatNumber(x)

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@Suite struct AnalyzeCommandTests {
+  @Test func tableIsTheSummaryForPeople() throws {
+    let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--top", "3")
+    #expect(r.status == 0)
+    #expect(r.stderr == "")
+    let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.first == "Small alliance")
+    #expect(lines.contains("Entities       7  Ties          4"))
+    #expect(lines.contains("Components  2 (largest: 6 nodes)"))
+    // Top partners: three rows, equal degrees broken by id.
+    let top = try #require(lines.firstIndex(of: "Top partners"))
+    #expect(lines[top + 2] == "1  edu     4  edu       5  edu   2")
+    #expect(lines[top + 3] == "2  uni     4  uni       4  pub   2")
+    #expect(lines[top + 4] == "3  pub     2  uni-auto  3  uni   2")
+    #expect(lines[top + 5] == "")
+    #expect(lines.contains("  Cut points (2): uni, edu"))
+    #expect(lines.contains("  Bridges (2): uni – ann, edu – alliance"))
+    #expect(lines.contains("  Main core (k = 2, 4 nodes): uni, uni-auto, pub, edu"))
+    #expect(lines.contains { $0.hasPrefix("Communities: 3 by Leiden") })
+  }
+
+  @Test func jsonFollowsTheSchema() throws {
+    let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--format", "json")
+    #expect(r.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    for key in ["file", "title", "projection", "counts", "measures", "nodes", "top", "communities", "structure"] {
+      #expect(object[key] != nil, "missing \(key)")
+    }
+    #expect(object["edges"] == nil)
+    let counts = try #require(object["counts"] as? [String: Any])
+    #expect(counts["nodes"] as? Int == 7)
+    let nodes = try #require(object["nodes"] as? [[String: Any]])
+    #expect(nodes.count == 7)
+    let edu = try #require(nodes.first { $0["id"] as? String == "edu" })
+    #expect((edu["measures"] as? [String: Any])?["degree"] as? Int == 4)
+    #expect((edu["ranks"] as? [String: Any])?["degree"] as? Int == 1)
+    #expect(edu["cutPoint"] as? Bool == true)
+    let structure = try #require(object["structure"] as? [String: Any])
+    #expect(structure["cutPoints"] as? [String] == ["uni", "edu"])
+    #expect(structure["bridges"] as? [[String]] == [["uni", "ann"], ["edu", "alliance"]])
+    let communities = try #require(object["communities"] as? [String: Any])
+    let groups = try #require(communities["groups"] as? [[String: Any]])
+    #expect(groups.map { $0["size"] as? Int } == [3, 3, 1])
+  }
+
+  @Test func csvHasOneRowPerNode() throws {
+    let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--format", "csv")
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 8)
+    #expect(lines[0].hasPrefix("id,name,kind,country,degree,"))
+    #expect(lines[0].hasSuffix(",community,cut_point"))
+    #expect(lines[1].hasPrefix("uni,University,institution,CN,4,"))
+  }
+
+  @Test func outputFolderGetsReportAndJSON() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString)/out")
+    defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+    let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "-o", dir.path, "--format", "json")
+    #expect(r.status == 0)
+    let html = try String(contentsOf: dir.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    let json = try String(contentsOf: dir.appendingPathComponent("analysis.json"), encoding: .utf8)
+    #expect(json == r.stdout)
+  }
+
+  @Test func outputOverAFileIsAnError() throws {
+    let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "-o", "Tests/Fixtures/cli/small.yaml")
+    #expect(r.status == 3)
+    #expect(r.stderr == "error: Tests/Fixtures/cli/small.yaml: exists and is not a folder\n")
+  }
+
+  @Test func sameRunSameBytes() throws {
+    let a = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--format", "json")
+    let b = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--format", "json")
+    #expect(a.stdout == b.stdout)
+  }
+
+  @Test func malformedFileNamesFileAndLine() throws {
+    let r = try CLI.run("analyze", "Tests/Fixtures/cli/broken.yaml")
+    #expect(r.status == 3)
+    #expect(r.stdout == "")
+    #expect(r.stderr.hasPrefix("Tests/Fixtures/cli/broken.yaml:4:19: error: unknown entity kind 'instituton'"))
+  }
+
+  @Test func badOptionsAreUsageErrors() throws {
+    #expect(try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--top", "0").status == 2)
+    #expect(try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--resolution", "-1").status == 2)
+    #expect(try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--format", "xml").status == 2)
+  }
+
+  @Test func quietPrintsNothingOnStderr() throws {
+    let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--quiet")
+    #expect(r.status == 0)
+    #expect(r.stderr == "")
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@testable import CoopGraph
+
+@Suite struct AnalysisTests {
+  func small() throws -> Analysis {
+    try Analysis(NetworkFile.load(path: TestData.fixture("cli/small.yaml")))
+  }
+
+  @Test func countsMatchTheRecord() throws {
+    let a = try small()
+    #expect(a.title == "Small alliance")
+    #expect(a.counts.entities == 7)
+    #expect(a.counts.ties == 4)
+    #expect(a.counts.entitiesByKind.map(\.kind) == ["institution", "enterprise", "alliance", "person"])
+    #expect(a.counts.entitiesByKind.map(\.count) == [3, 2, 1, 1])
+    // Edges: uni-pub, uni-edu, pub-edu (agreement), edu-alliance, ann-uni, uni-auto-edu, uni-auto-uni (part-of).
+    #expect(a.counts.nodes == 7)
+    #expect(a.counts.edges == 7)
+    #expect(a.counts.components == 2)
+    #expect(a.counts.largestComponent == 6)
+    #expect(abs(a.counts.density - 7.0 / 21.0) < 1e-12)
+  }
+
+  @Test func nodesCarryTheRecordsNames() throws {
+    let a = try small()
+    #expect(a.nodes.map(\.id) == ["uni", "uni-auto", "pub", "edu", "lone", "alliance", "ann"])
+    #expect(a.nodes[0].name == "University")
+    #expect(a.nodes[3].country == "KZ")
+    #expect(a.nodes[5].country == nil)
+  }
+
+  @Test func degreeStrengthAndCores() throws {
+    let a = try small()
+    #expect(a.measure("degree")?.values == [4, 2, 2, 4, 0, 1, 1])
+    // Strengths: the exchange uni-auto–edu has strength 2.
+    #expect(a.measure("strength")?.values == [4, 3, 2, 5, 0, 1, 1])
+    #expect(a.measure("core")?.values == [2, 2, 2, 2, 0, 1, 1])
+    #expect(a.structure.maxCore == 2)
+    #expect(a.structure.mainCore == [0, 1, 2, 3])
+  }
+
+  @Test func cutPointsAndBridges() throws {
+    let a = try small()
+    #expect(a.structure.articulationPoints == [0, 3])
+    #expect(a.structure.bridges.map { [$0.u, $0.v] } == [[0, 6], [3, 5]])
+  }
+
+  @Test func communitiesCoverEveryNodeOnce() throws {
+    let a = try small()
+    let groups = a.communities.partition.communities
+    #expect(groups.flatMap { $0 }.sorted() == Array(0..<7))
+    // The isolated node is a group of its own.
+    #expect(groups.contains([4]))
+    #expect(a.communities.modularity.isFinite)
+    #expect(a.communities.seed == 1)
+  }
+
+  @Test func sameInputSameAnalysis() throws {
+    let a = try small(), b = try small()
+    #expect(a.json().serialized() == b.json().serialized())
+  }
+
+  @Test func rankingBreaksTiesByIdAndPutsNaNLast() {
+    let ids = ["d", "c", "b", "a", "e"]
+    let values = [1.0, 3.0, 1.0, .nan, 3.0]
+    #expect(Analysis.ranking(values, ids: ids) == [1, 4, 2, 0, 3])
+    #expect(Analysis.ranking(values, ids: ids, descending: false) == [2, 0, 1, 4, 3])
+  }
+
+  @Test func equalValuesShareTheBetterRank() throws {
+    let a = try small()
+    // Degrees [4, 2, 2, 4, 0, 1, 1]: edu and uni share rank 1, pub and uni-auto rank 3.
+    #expect(a.ranks(of: "degree") == [1, 3, 3, 1, 7, 5, 5])
+    #expect(a.ranks(of: "no-such-measure").isEmpty)
+  }
+
+  @Test func topListsFollowTheRanking() throws {
+    var options = Analysis.Options()
+    options.top = 2
+    let a = try Analysis(NetworkFile.load(path: TestData.fixture("cli/small.yaml")), options: options)
+    guard case .object(let fields) = a.json() else { Issue.record("not an object"); return }
+    guard case .object(let top)? = fields.first(where: { $0.0 == "top" })?.1 else { Issue.record("no top"); return }
+    #expect(top.first { $0.0 == "degree" }?.1 == .array([.string("edu"), .string("uni")]))
+  }
+
+  @Test func edgeListsAnalyseToo() throws {
+    let dir = try TestData.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("g.edges").path
+    try "a b\nb c\nc a\nc d\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let a = try Analysis(NetworkFile.load(path: path))
+    #expect(a.nodes.map(\.id) == ["a", "b", "c", "d"])
+    #expect(a.structure.articulationPoints == [2])
+    #expect(a.structure.bridges.map { [$0.u, $0.v] } == [[2, 3]])
+    #expect(a.measure("degree")?.values == [2, 2, 3, 1])
+  }
+}
