@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "CoopGraph", targets: ["CoopGraph"]),
     .library(name: "CoopGraphviz", targets: ["CoopGraphviz"]),
     .executable(name: "coopgraph", targets: ["coopgraph"]),
+    .executable(name: "coopgraph-bench", targets: ["CoopGraphBench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +40,11 @@ let package = Package(
       name: "AllianceSummary",
       dependencies: ["CoopGraph"],
       path: "examples/AllianceSummary"
+    ),
+    .executableTarget(
+      name: "CoopGraphBench",
+      dependencies: ["CoopGraph"],
+      path: "Benchmarks/CoopGraphBench"
     ),
     .testTarget(
       name: "CoopGraphTests",

@@ -1,0 +1,223 @@
+// coopgraph-bench: times CoopGraph's algorithms on an edge-list file.
+//
+//   coopgraph-bench --workload NAME --file PATH [--threads N] [--repetitions R]
+//                   [--seed S] [--budget SECONDS] [--dump PATH]
+//
+// The file is loaded once (timed as `load_s`), then the workload runs R times (each timed as
+// `compute_s`, load excluded). The `load` workload instead loads the file R times. One JSON
+// object per repetition goes to standard output, one a line, with the result digest that
+// scripts/bench-peers.py compares against igraph and NetworKit. `--dump` writes the full
+// result of the last repetition (one `label value` line per node) for those checks.
+// `--budget` stops after the repetition that brings the total compute time over SECONDS
+// (at least one repetition always runs).
+
+import CoopGraph
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+struct Options {
+  var workload = ""
+  var file = ""
+  var threads = 1
+  var repetitions = 3
+  var seed: UInt64 = 1
+  var budget = Double.infinity
+  var dump: String?
+  var epsilon = 0.01
+  var tolerance = 1e-9
+
+  static let usage = """
+    usage: coopgraph-bench --workload NAME --file PATH [--threads N] [--repetitions R]
+                           [--seed S] [--budget SECONDS] [--dump PATH]
+                           [--epsilon E] [--tolerance T]
+    workloads: \(Workload.allCases.map(\.rawValue).joined(separator: ", "))
+    """
+
+  init(_ args: [String]) throws {
+    var i = 0
+    func value(_ name: String) throws -> String {
+      i += 1
+      guard i < args.count else { throw UsageError("\(name) needs a value") }
+      return args[i]
+    }
+    func number<T: LosslessStringConvertible>(_ name: String) throws -> T {
+      let text = try value(name)
+      guard let x = T(text) else { throw UsageError("\(name): '\(text)' is not a valid number") }
+      return x
+    }
+    while i < args.count {
+      switch args[i] {
+      case "--workload": workload = try value("--workload")
+      case "--file": file = try value("--file")
+      case "--threads": threads = try number("--threads")
+      case "--repetitions": repetitions = try number("--repetitions")
+      case "--seed": seed = try number("--seed")
+      case "--budget": budget = try number("--budget")
+      case "--dump": dump = try value("--dump")
+      case "--epsilon": epsilon = try number("--epsilon")
+      case "--tolerance": tolerance = try number("--tolerance")
+      case "-h", "--help":
+        print(Options.usage)
+        exit(0)
+      default: throw UsageError("unknown argument '\(args[i])'")
+      }
+      i += 1
+    }
+    guard !file.isEmpty else { throw UsageError("--file is required") }
+    guard threads >= 1 else { throw UsageError("--threads must be at least 1") }
+    guard repetitions >= 1 else { throw UsageError("--repetitions must be at least 1") }
+  }
+}
+
+struct UsageError: Error, CustomStringConvertible {
+  var description: String
+  init(_ message: String) { description = message }
+}
+
+/// Seconds on a monotonic clock.
+func now() -> Double {
+  Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+}
+
+/// The process's peak resident set size in bytes (getrusage; Linux reports kilobytes).
+func maxResidentBytes() -> Int {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Int(usage.ru_maxrss) * 1024
+}
+
+/// Bytes allocated for the graph's CSR arrays (offsets, targets, weights) per stored arc.
+func graphBytesPerArc(_ g: Graph) -> Double {
+  let bytes = g.offsets.capacity * 4 + g.targets.capacity * 4 + (g.weights?.capacity ?? 0) * 8
+  return Double(bytes) / Double(max(1, g.arcCount))
+}
+
+/// Bytes of the node-id strings (16 per `String`, plus heap storage for ids over 15 bytes)
+/// per stored arc.
+func idBytesPerArc(_ g: Graph) -> Double {
+  var bytes = g.ids.capacity * MemoryLayout<String>.stride
+  for id in g.ids where id.utf8.count > 15 { bytes += 32 + id.utf8.count }
+  return Double(bytes) / Double(max(1, g.arcCount))
+}
+
+/// What one run of a workload produced: numbers for the digest and the per-node values.
+struct Outcome {
+  var digest: [(String, JSONValue)] = []
+  /// One value per node (scores, community, core number), written by `--dump`.
+  var values: [Double] = []
+}
+
+/// The ids of the `k` nodes with the largest values, ties broken by id.
+func topIDs(_ g: Graph, _ values: [Double], _ k: Int) -> [JSONValue] {
+  let order = g.nodes.sorted { a, b in
+    values[a] != values[b] ? values[a] > values[b] : g.ids[a] < g.ids[b]
+  }
+  return order.prefix(k).map { .string(g.ids[$0]) }
+}
+
+func topScores(_ g: Graph, _ values: [Double], _ k: Int) -> [JSONValue] {
+  values.sorted(by: >).prefix(k).map { .raw("\($0)") }
+}
+
+func centralityOutcome(_ g: Graph, _ scores: [Double], top k: Int = 10) -> Outcome {
+  Outcome(
+    digest: [("top", .array(topIDs(g, scores, k))), ("top_scores", .array(topScores(g, scores, k)))],
+    values: scores)
+}
+
+func partitionOutcome(_ g: Graph, membership: [Int], modularity: Double) -> Outcome {
+  let communities = (membership.max() ?? -1) + 1
+  return Outcome(
+    digest: [("communities", .number(Double(communities))), ("modularity", .raw("\(modularity)"))],
+    values: membership.map(Double.init))
+}
+
+enum Workload: String, CaseIterable {
+  case load
+  case components
+
+  /// Runs the workload once on `g`.
+  func run(_ g: Graph, _ o: Options) throws -> Outcome {
+    switch self {
+    case .load:
+      return Outcome()
+    case .components:
+      let (count, membership) = g.weakComponents()
+      return Outcome(
+        digest: [("components", .number(Double(count)))], values: membership.map { Double($0) })
+    }
+  }
+}
+
+func emit(_ fields: [(String, JSONValue)]) {
+  print(JSONValue.object(fields).serialized(pretty: false))
+  fflush(nil)
+}
+
+func dump(_ g: Graph, _ values: [Double], to path: String) throws {
+  var text = ""
+  text.reserveCapacity(values.count * 16)
+  for v in g.nodes {
+    text += g.ids[v]
+    text += " "
+    text += "\(values[v])\n"
+  }
+  try FileIO.write(Data(text.utf8), to: path)
+}
+
+func main() throws {
+  let o = try Options(Array(CommandLine.arguments.dropFirst()))
+  guard let workload = Workload(rawValue: o.workload) else {
+    throw UsageError("unknown workload '\(o.workload)'")
+  }
+  var total = 0.0
+  var graph: Graph?
+  var loadSeconds = 0.0
+  for rep in 0..<o.repetitions {
+    var fields: [(String, JSONValue)] = [
+      ("tool", .string("coopgraph")), ("workload", .string(workload.rawValue)),
+      ("threads", .number(Double(o.threads))), ("rep", .number(Double(rep))),
+    ]
+    if workload == .load || graph == nil {
+      graph = nil
+      let t0 = now()
+      let g = try EdgeList.read(path: o.file)
+      loadSeconds = now() - t0
+      graph = g
+      fields.append(("load_s", .raw("\(loadSeconds)")))
+    } else {
+      fields.append(("load_s", .raw("\(loadSeconds)")))
+    }
+    guard let g = graph else { break }
+    let t0 = now()
+    let outcome = try workload.run(g, o)
+    let seconds = workload == .load ? loadSeconds : now() - t0
+    total += seconds
+    fields += [
+      ("compute_s", .raw("\(seconds)")),
+      ("nodes", .number(Double(g.nodeCount))), ("edges", .number(Double(g.edgeCount))),
+      ("arcs", .number(Double(g.arcCount))),
+      ("graph_bytes_per_arc", .raw(String(format: "%.3f", graphBytesPerArc(g)))),
+      ("id_bytes_per_arc", .raw(String(format: "%.3f", idBytesPerArc(g)))),
+      ("maxrss_bytes", .number(Double(maxResidentBytes()))),
+    ]
+    fields += outcome.digest
+    emit(fields)
+    let last = rep == o.repetitions - 1 || total >= o.budget
+    if last, let path = o.dump, !outcome.values.isEmpty { try dump(g, outcome.values, to: path) }
+    if last { break }
+  }
+}
+
+do {
+  try main()
+} catch let error as UsageError {
+  FileHandle.standardError.write(Data("coopgraph-bench: \(error)\n\(Options.usage)\n".utf8))
+  exit(2)
+} catch {
+  FileHandle.standardError.write(Data("coopgraph-bench: \(error)\n".utf8))
+  exit(1)
+}

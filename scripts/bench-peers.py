@@ -1,0 +1,742 @@
+#!/usr/bin/env python3
+"""Times CoopGraph against igraph and NetworKit on the same edge-list files, in one run.
+
+    python3 scripts/bench-peers.py            # full run, prints the Markdown table
+    python3 scripts/bench-peers.py --write    # ... and writes it into BENCHMARKS.md
+    python3 scripts/bench-peers.py --quick    # small graphs, one repetition (smoke test)
+
+What it does:
+  1. Generates the workload graphs with fixed seeds into .bench/graphs/ (git-ignored) as plain
+     `u v` edge lists, one edge a line, so every tool reads the very same file.
+  2. Builds `coopgraph-bench` with `swift build -c release`.
+  3. For each workload runs igraph (single-threaded), NetworKit at 1 and 2 threads and
+     CoopGraph at 1 and 2 threads, each in its own process: load the file once (timed
+     separately), then time the algorithm R times (load excluded) and take the median.
+  4. Checks that the results agree (same top-10 ranking, modularity within 0.002 of igraph's,
+     same components and core numbers) so that speed never comes from computing something
+     else, and prints one table with medians and the ratio CoopGraph / best peer.
+
+Peer results are cached in .bench/cache.json per (workload, graph, tool, threads, version,
+repetitions); `--no-cache` measures them again. CoopGraph is always measured.
+Each tool stops repeating once its total compute time exceeds `--budget` seconds (at least one
+repetition always runs), so the slow peers (exact betweenness) are timed once.
+
+The script also runs itself as the peer runner (`--peer igraph|networkit`), which prints
+one JSON line per repetition, the same protocol as coopgraph-bench.
+"""
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH_DIR = os.path.join(ROOT, ".bench")
+GRAPH_DIR = os.path.join(BENCH_DIR, "graphs")
+DUMP_DIR = os.path.join(BENCH_DIR, "dumps")
+CACHE_PATH = os.path.join(BENCH_DIR, "cache.json")
+BENCHMARKS_MD = os.path.join(ROOT, "BENCHMARKS.md")
+BEGIN_MARK = "<!-- bench-peers:begin -->"
+END_MARK = "<!-- bench-peers:end -->"
+
+# ---------------------------------------------------------------------------------------------
+# Workload graphs
+
+# name -> (generator, parameters). Every generator is seeded; networkx's generators are pure
+# Python on top of `random.Random(seed)`, so the files are the same on every machine.
+GRAPHS = {
+    "ba20k": ("ba", dict(n=20_000, m=5, seed=20_000)),
+    "ba200k": ("ba", dict(n=200_000, m=5, seed=200_000)),
+    "lfr20k": ("lfr", dict(n=20_000, tau1=2.5, tau2=1.5, mu=0.3, average_degree=20,
+                           max_degree=100, min_community=20, max_community=500, seed=42)),
+    # --quick
+    "ba2k": ("ba", dict(n=2_000, m=5, seed=2_000)),
+    "lfr2k": ("lfr", dict(n=2_000, tau1=2.5, tau2=1.5, mu=0.3, average_degree=20,
+                          max_degree=100, min_community=20, max_community=200, seed=42)),
+}
+
+
+def describe_graph(name):
+    kind, p = GRAPHS[name]
+    if kind == "ba":
+        return f"Barabási–Albert n={p['n']:,} m={p['m']} (networkx, seed {p['seed']})"
+    return (f"LFR n={p['n']:,} μ={p['mu']} τ1={p['tau1']} τ2={p['tau2']} "
+            f"avg deg {p['average_degree']} max deg {p['max_degree']} "
+            f"communities {p['min_community']}–{p['max_community']} (networkx, seed {p['seed']})")
+
+
+def graph_path(name):
+    return os.path.join(GRAPH_DIR, name + ".txt")
+
+
+def ensure_graph(name):
+    """Writes the graph's edge list once; returns (path, nodes, edges)."""
+    path = graph_path(name)
+    meta_path = path + ".json"
+    kind, p = GRAPHS[name]
+    if os.path.exists(path) and os.path.exists(meta_path):
+        with open(meta_path) as f:
+            meta = json.load(f)
+        if meta.get("params") == p and meta.get("kind") == kind:
+            return path, meta["nodes"], meta["edges"]
+    import networkx as nx
+    os.makedirs(GRAPH_DIR, exist_ok=True)
+    t0 = time.time()
+    if kind == "ba":
+        g = nx.barabasi_albert_graph(p["n"], p["m"], seed=p["seed"])
+    else:
+        q = dict(p)
+        n, seed = q.pop("n"), q.pop("seed")
+        g = nx.LFR_benchmark_graph(n, q.pop("tau1"), q.pop("tau2"), q.pop("mu"), seed=seed, **q)
+        g.remove_edges_from(list(nx.selfloop_edges(g)))
+    edges = sorted((min(u, v), max(u, v)) for u, v in g.edges())
+    tmp = path + ".tmp"
+    with open(tmp, "w") as f:
+        f.write("".join(f"{u} {v}\n" for u, v in edges))
+    os.replace(tmp, path)
+    meta = dict(kind=kind, params=p, nodes=g.number_of_nodes(), edges=len(edges))
+    with open(meta_path, "w") as f:
+        json.dump(meta, f)
+    print(f"  generated {name}: {meta['nodes']:,} nodes, {meta['edges']:,} edges "
+          f"in {time.time() - t0:.1f} s", file=sys.stderr)
+    return path, meta["nodes"], meta["edges"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Workloads
+
+IG, NK, CG = "igraph", "networkit", "coopgraph"
+
+
+class Workload:
+    def __init__(self, name, algo, graph, quick_graph, check, targets, target_text, peers,
+                 coop_threads=(1, 2), note=""):
+        self.name = name            # row label
+        self.algo = algo            # workload name understood by both runners
+        self.graph = graph
+        self.quick_graph = quick_graph
+        self.check = check          # ranking | approx | partition | components | cores | load
+        self.targets = targets      # [(coop threads, (peer, threads), factor)]
+        self.target_text = target_text
+        self.peers = peers          # [(tool, threads)]
+        self.coop_threads = coop_threads
+        self.note = note
+
+    def runs(self):
+        return list(self.peers) + [(CG, t) for t in self.coop_threads]
+
+
+NK12 = [(NK, 1), (NK, 2)]
+WORKLOADS = [
+    Workload("exact betweenness", "betweenness", "ba20k", "ba2k", "ranking",
+             [(1, (IG, 1), 0.5), (2, (IG, 1), 0.3)], "≤ 0.5× igraph (1t), ≤ 0.3× (2t)",
+             [(IG, 1)] + NK12),
+    Workload("closeness", "closeness", "ba20k", "ba2k", "ranking",
+             [(1, (IG, 1), 0.5)], "≤ 0.5× igraph", [(IG, 1)] + NK12),
+    Workload("approx. betweenness ε=0.01", "approx-betweenness", "ba200k", "ba20k", "approx",
+             [(1, (NK, 1), 1.0), (2, (NK, 2), 1.0)], "< NetworKit KADABRA (same threads)", NK12),
+    Workload("PageRank tol 1e-9", "pagerank", "ba200k", "ba20k", "ranking",
+             [(1, (NK, 1), 1.0)], "≤ NetworKit 1t", [(IG, 1)] + NK12),
+    Workload("Leiden (modularity)", "leiden", "lfr20k", "lfr2k", "partition",
+             [(1, (IG, 1), 1.0)], "≤ igraph, Q ≥ igraph − 0.002", [(IG, 1)] + NK12),
+    Workload("Leiden (modularity)", "leiden", "ba200k", "ba20k", "partition",
+             [(1, (IG, 1), 1.0)], "≤ igraph, Q ≥ igraph − 0.002", [(IG, 1)] + NK12),
+    Workload("Louvain", "louvain", "lfr20k", "lfr2k", "partition",
+             [(1, (IG, 1), 1.0)], "≤ igraph multilevel", [(IG, 1)] + NK12),
+    Workload("Louvain", "louvain", "ba200k", "ba20k", "partition",
+             [(1, (IG, 1), 1.0)], "≤ igraph multilevel", [(IG, 1)] + NK12),
+    Workload("k-core", "kcore", "ba200k", "ba20k", "cores",
+             [(1, (IG, 1), 1.0)], "≤ igraph", [(IG, 1)] + NK12),
+    Workload("components", "components", "ba200k", "ba20k", "components",
+             [(1, (IG, 1), 1.0)], "≤ igraph", [(IG, 1)] + NK12, coop_threads=(1,)),
+    Workload("load edge list", "load", "ba200k", "ba20k", "load",
+             [(1, (IG, 1), 1.0)], "≤ igraph Read_Edgelist; ≤ 12 B/arc", [(IG, 1), (NK, 1)],
+             coop_threads=(1,)),
+]
+
+APPROX_EPSILON = 0.01
+APPROX_DELTA = 0.1
+PAGERANK_DAMPING = 0.85
+PAGERANK_TOLERANCE = 1e-9
+
+# ---------------------------------------------------------------------------------------------
+# Peer runner (runs in its own process)
+
+
+def peer_main(args):
+    tool, algo, threads = args.peer, args.workload, args.threads
+    random.seed(args.seed)
+    baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    if tool == IG:
+        import igraph as ig
+
+        def load():
+            return ig.Graph.Read_Edgelist(args.file, directed=False)
+        version = ig.__version__
+    else:
+        import networkit as nk
+        nk.setNumberOfThreads(threads)
+        nk.engineering.setSeed(args.seed, True)
+
+        def load():
+            return nk.graphio.EdgeListReader(" ", 0, "#", True, False).read(args.file)
+        version = nk.__version__
+
+    run = peer_algorithm(tool, algo, args)
+    if run is None:
+        print(json.dumps(dict(error=f"{tool} has no {algo}")))
+        return
+    total = 0.0
+    g = None
+    load_s = 0.0
+    for rep in range(args.repetitions):
+        if algo == "load" or g is None:
+            g = None
+            t0 = time.perf_counter()
+            g = load()
+            load_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        values, digest = run(g)
+        compute_s = load_s if algo == "load" else time.perf_counter() - t0
+        total += compute_s
+        n = g.vcount() if tool == IG else g.numberOfNodes()
+        m = g.ecount() if tool == IG else g.numberOfEdges()
+        line = dict(tool=tool, version=version, workload=algo, threads=threads, rep=rep,
+                    load_s=load_s, compute_s=compute_s, nodes=n, edges=m,
+                    maxrss_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+                    baseline_rss_bytes=baseline_rss)
+        line.update(digest)
+        print(json.dumps(line), flush=True)
+        last = rep == args.repetitions - 1 or total >= args.budget
+        if last:
+            if args.dump and values is not None:
+                with open(args.dump, "w") as f:
+                    f.write("".join(f"{i} {float(x)!r}\n" for i, x in enumerate(values)))
+            break
+
+
+def peer_algorithm(tool, algo, args):
+    """A function graph -> (per-node values or None, digest dict), or None if unsupported."""
+    if tool == IG:
+        if algo == "load":
+            return lambda g: (None, {})
+        if algo == "betweenness":
+            return lambda g: (g.betweenness(directed=False), {})
+        if algo == "closeness":
+            return lambda g: (g.closeness(), {})
+        if algo == "pagerank":
+            # PRPACK: solves the linear system (to machine precision), no tolerance to set.
+            return lambda g: (g.pagerank(damping=PAGERANK_DAMPING), {})
+        if algo == "leiden":
+            def leiden(g):
+                c = g.community_leiden(objective_function="modularity")
+                return c.membership, dict(modularity=g.modularity(c.membership),
+                                          communities=len(c))
+            return leiden
+        if algo == "louvain":
+            def louvain(g):
+                c = g.community_multilevel()
+                return c.membership, dict(modularity=g.modularity(c.membership),
+                                          communities=len(c))
+            return louvain
+        if algo == "kcore":
+            return lambda g: (g.coreness(), {})
+        if algo == "components":
+            def components(g):
+                c = g.connected_components()
+                return c.membership, dict(components=len(c))
+            return components
+        return None
+    import networkit as nk
+    if algo == "load":
+        return lambda g: (None, {})
+    if algo == "betweenness":
+        return lambda g: (nk.centrality.Betweenness(g, False).run().scores(), {})
+    if algo == "closeness":
+        return lambda g: (nk.centrality.Closeness(
+            g, True, nk.centrality.ClosenessVariant.STANDARD).run().scores(), {})
+    if algo == "approx-betweenness":
+        def kadabra(g):
+            k = nk.centrality.KadabraBetweenness(g, APPROX_EPSILON, APPROX_DELTA).run()
+            return k.scores(), {}
+        return kadabra
+    if algo == "pagerank":
+        def pagerank(g):
+            pr = nk.centrality.PageRank(g, damp=PAGERANK_DAMPING, tol=PAGERANK_TOLERANCE)
+            pr.norm = nk.centrality.Norm.L1_NORM
+            pr.run()
+            return pr.scores(), dict(iterations=pr.numberOfIterations())
+        return pagerank
+    if algo in ("leiden", "louvain"):
+        def community(g):
+            if algo == "leiden":
+                c = nk.community.ParallelLeiden(g)
+            else:
+                c = nk.community.PLM(g, refine=False)
+            c.run()
+            p = c.getPartition()
+            return p.getVector(), dict(modularity=nk.community.Modularity().getQuality(p, g),
+                                       communities=p.numberOfSubsets())
+        return community
+    if algo == "kcore":
+        return lambda g: ([int(x) for x in nk.centrality.CoreDecomposition(g).run().scores()], {})
+    if algo == "components":
+        def components(g):
+            c = nk.components.ConnectedComponents(g).run()
+            return c.getPartition().getVector(), dict(components=c.numberOfComponents())
+        return components
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Driver
+
+
+def tool_version(tool):
+    if tool == IG:
+        import igraph
+        return igraph.__version__
+    if tool == NK:
+        import networkit
+        return networkit.__version__
+    return git_revision()
+
+
+def git_revision():
+    try:
+        return subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def build_coopgraph():
+    print("building coopgraph-bench (swift build -c release) ...", file=sys.stderr)
+    subprocess.run(["swift", "build", "-c", "release", "--product", "coopgraph-bench"],
+                   cwd=ROOT, check=True, stdout=sys.stderr)
+    bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
+                             check=True, capture_output=True, text=True).stdout.strip()
+    return os.path.join(bin_dir, "coopgraph-bench")
+
+
+def run_tool(tool, threads, w, graph, path, args, bench_bin):
+    """Runs one (tool, threads) on one workload; returns a result dict."""
+    dump = os.path.join(DUMP_DIR, f"{w.algo}-{graph}-{tool}-{threads}.txt")
+    common = ["--workload", w.algo, "--file", path, "--threads", str(threads),
+              "--repetitions", str(args.repetitions), "--seed", str(args.seed),
+              "--budget", str(args.budget), "--dump", dump]
+    if tool == CG:
+        cmd = [bench_bin] + common + ["--epsilon", str(APPROX_EPSILON),
+                                      "--tolerance", str(PAGERANK_TOLERANCE)]
+    else:
+        cmd = [sys.executable, os.path.abspath(__file__), "--peer", tool] + common
+    if os.path.exists(dump):
+        os.remove(dump)
+    t0 = time.time()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        return dict(error=f"timed out after {args.timeout} s")
+    lines = [json.loads(x) for x in proc.stdout.splitlines() if x.startswith("{")]
+    if proc.returncode != 0 or not lines or "error" in lines[0]:
+        message = lines[0]["error"] if lines and "error" in lines[0] else \
+            (proc.stderr.strip().splitlines() or ["exit status %d" % proc.returncode])[-1]
+        return dict(error=message)
+    result = dict(
+        compute=[x["compute_s"] for x in lines], load=[x["load_s"] for x in lines],
+        median=statistics.median(x["compute_s"] for x in lines),
+        load_median=statistics.median(x["load_s"] for x in lines),
+        digest=lines[-1], dump=dump if os.path.exists(dump) else None,
+        wall=time.time() - t0)
+    return result
+
+
+def load_cache(args):
+    if args.no_cache or not os.path.exists(CACHE_PATH):
+        return {}
+    with open(CACHE_PATH) as f:
+        return json.load(f)
+
+
+def save_cache(cache):
+    tmp = CACHE_PATH + ".tmp"
+    with open(tmp, "w") as f:
+        json.dump(cache, f, indent=1)
+    os.replace(tmp, CACHE_PATH)
+
+
+def read_dump(path, n):
+    import numpy as np
+    values = np.full(n, np.nan)
+    with open(path) as f:
+        for line in f:
+            label, value = line.split()
+            values[int(label)] = float(value)
+    return values
+
+
+# ---------------------------------------------------------------------------------------------
+# Agreement checks
+
+
+def rank_agrees(ours, ref, k):
+    """Whether our top-k order is a top-k order of `ref` (positions may swap only between
+    nodes whose reference scores tie to 1e-9 relative)."""
+    import numpy as np
+    order_ours = sorted(range(len(ours)), key=lambda v: (-ours[v], v))[:k]
+    ref_sorted = np.sort(ref)[::-1][:k]
+    for i, v in enumerate(order_ours):
+        if not np.isclose(ref[v], ref_sorted[i], rtol=1e-9, atol=0):
+            return False
+    return True
+
+
+def check_results(w, graph, path, nodes, results):
+    """A short text saying whether all tools agree; sets results[...]['ok']."""
+    import numpy as np
+    coop = [(t, r) for (tool, t), r in results.items() if tool == CG and "error" not in r]
+    peers = [((tool, t), r) for (tool, t), r in results.items() if tool != CG and "error" not in r]
+    if not coop:
+        return "—", None
+    notes = []
+    ok = True
+    if w.check == "load":
+        for key, r in list(results.items()):
+            if "error" in r:
+                continue
+            d = r["digest"]
+            if d["nodes"] != nodes:
+                ok = False
+                notes.append(f"{key[0]} read {d['nodes']} nodes")
+        edges = {key: r["digest"]["edges"] for key, r in results.items() if "error" not in r}
+        if len(set(edges.values())) > 1:
+            ok = False
+            notes.append("edge counts differ: %s" % edges)
+        return ("same nodes and edges" if ok else "; ".join(notes)), ok
+    ref = None
+    ref_key = None
+    for key, r in peers:
+        if r.get("dump"):
+            ref, ref_key = read_dump(r["dump"], nodes), key
+            break
+    if w.check in ("ranking", "approx"):
+        k = 100 if w.check == "approx" else 10
+        for t, r in coop:
+            if not r.get("dump"):
+                return "no result dump", False
+            ours = read_dump(r["dump"], nodes)
+            for key, pr in peers:
+                if not pr.get("dump"):
+                    continue
+                theirs = read_dump(pr["dump"], nodes)
+                if w.check == "ranking":
+                    if not rank_agrees(ours, theirs, 10):
+                        ok = False
+                        notes.append(f"top-10 differs from {key[0]}")
+                else:
+                    top_ours = set(np.argsort(-ours, kind="stable")[:k])
+                    top_theirs = set(np.argsort(-theirs, kind="stable")[:k])
+                    overlap = len(top_ours & top_theirs)
+                    # Both estimates are within ε of the truth (normalized betweenness), so
+                    # they are within 2ε of each other.
+                    diff = float(np.max(np.abs(ours - theirs)))
+                    notes.append(f"top-100 overlap with KADABRA {key[1]}t: {overlap}/100, "
+                                 f"max |Δ| {diff:.4f}")
+                    if diff > 2 * APPROX_EPSILON:
+                        ok = False
+        if w.check == "ranking" and ok:
+            text = "same top-10 as " + ", ".join(sorted({k[0] for k, pr in peers if pr.get("dump")}))
+            if w.algo == "pagerank" and ref is not None:
+                worst = max(float(np.max(np.abs(read_dump(r["dump"], nodes) - ref)))
+                            for t, r in coop)
+                text += f"; max |Δ| vs {ref_key[0]} {worst:.1e}"
+                iters = [r["digest"].get("iterations") for t, r in coop]
+                if iters and iters[0] is not None:
+                    text += f"; {iters[0]} iterations"
+            return text, True
+        return "; ".join(notes), ok
+    if w.check == "partition":
+        import igraph as ig
+        g = ig.Graph.Read_Edgelist(path, directed=False)
+        q = {}
+        for key, r in results.items():
+            if "error" in r or not r.get("dump"):
+                continue
+            membership = [int(x) for x in read_dump(r["dump"], nodes)]
+            q[key] = g.modularity(membership)
+            reported = r["digest"].get("modularity")
+            if reported is not None and abs(float(reported) - q[key]) > 1e-6:
+                ok = False
+                notes.append(f"{key[0]} {key[1]}t reports Q={float(reported):.4f}, "
+                             f"igraph computes {q[key]:.4f}")
+        ig_q = q.get((IG, 1))
+        for t, r in coop:
+            if (CG, t) not in q:
+                ok = False
+                notes.append("no CoopGraph partition")
+            elif ig_q is not None and q[(CG, t)] < ig_q - 0.002:
+                ok = False
+                notes.append(f"CoopGraph {t}t Q below igraph's − 0.002")
+        text = "Q " + ", ".join(f"{label(k)} {v:.4f}" for k, v in q.items())
+        return ("; ".join([text] + notes)), ok
+    if w.check in ("components", "cores"):
+        for t, r in coop:
+            ours = read_dump(r["dump"], nodes) if r.get("dump") else None
+            for key, pr in peers:
+                theirs = read_dump(pr["dump"], nodes) if pr.get("dump") else None
+                if ours is None or theirs is None:
+                    continue
+                if w.check == "cores":
+                    same = bool(np.array_equal(ours, theirs))
+                else:
+                    same = same_partition(ours, theirs)
+                if not same:
+                    ok = False
+                    notes.append(f"differs from {key[0]} {key[1]}t")
+        if ok:
+            d = coop[0][1]["digest"]
+            if w.check == "cores":
+                ours = read_dump(coop[0][1]["dump"], nodes)
+                return f"same core numbers (max core {int(np.max(ours))})", True
+            return f"same partition ({d.get('components')} components)", True
+        return "; ".join(notes), ok
+    return "", None
+
+
+def same_partition(a, b):
+    mapping = {}
+    back = {}
+    for x, y in zip(a, b):
+        if mapping.setdefault(x, y) != y or back.setdefault(y, x) != x:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Table
+
+
+def label(key):
+    tool, t = key
+    return {IG: "igraph", NK: f"NetworKit {t}t", CG: f"CoopGraph {t}t"}[tool]
+
+
+def fmt_time(r):
+    if r is None:
+        return "—"
+    if "error" in r:
+        return "n/a"
+    s = r["median"]
+    text = f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
+    return text + ("¹" if len(r["compute"]) == 1 else "")
+
+
+def evaluate(w, results):
+    """(ratio to best peer, target met?)"""
+    coop = [r["median"] for (tool, t), r in results.items() if tool == CG and "error" not in r]
+    peer = [r["median"] for (tool, t), r in results.items() if tool != CG and "error" not in r]
+    ratio = min(coop) / min(peer) if coop and peer else None
+    met = True
+    for threads, peer_key, factor in w.targets:
+        c = results.get((CG, threads))
+        p = results.get(peer_key)
+        if c is None or p is None or "error" in c or "error" in p:
+            return ratio, None
+        if c["median"] > factor * p["median"]:
+            met = False
+    return ratio, met
+
+
+def render(rows, args, coop_memory):
+    out = []
+    cols = [(IG, 1), (NK, 1), (NK, 2), (CG, 1), (CG, 2)]
+    out.append("| workload | graph | " + " | ".join(label(c) for c in cols)
+               + " | CoopGraph / best peer | target | met | agreement |")
+    out.append("|---|---|" + "---:|" * len(cols) + "---:|---|---|---|")
+    for w, graph, results, agreement, ok in rows:
+        ratio, met = evaluate(w, results)
+        if w.algo == "load" and coop_memory is not None and met is not None:
+            met = met and coop_memory["graph_bytes_per_arc"] <= 12
+        met_text = "—" if met is None else ("yes" if met else "**no**")
+        if ok is False:
+            met_text += " (results disagree)"
+        cells = [fmt_time(results.get(c)) for c in cols]
+        out.append(f"| {w.name} | {graph} | " + " | ".join(cells)
+                   + f" | {'—' if ratio is None else f'{ratio:.2f}'} | {w.target_text} | "
+                   + f"{met_text} | {agreement} |")
+    return "\n".join(out)
+
+
+def machine_description():
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(f.readline().split()[1])
+            mem = f"{kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        swift = subprocess.run(["swift", "--version"], capture_output=True, text=True) \
+            .stdout.splitlines()[0]
+    except (OSError, IndexError):
+        swift = "swift (unknown version)"
+    import igraph
+    import networkit
+    return (f"{cpu}, {os.cpu_count()} logical CPUs, {mem}; {platform.system()} "
+            f"{platform.release()}; {swift}; python-igraph {igraph.__version__}, "
+            f"NetworKit {networkit.__version__}, Python {platform.python_version()}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true",
+                    help="small graphs and one repetition: a smoke test of the harness")
+    ap.add_argument("--repetitions", type=int, default=None,
+                    help="repetitions per tool (default 5, 1 with --quick)")
+    ap.add_argument("--budget", type=float, default=30.0,
+                    help="stop repeating a tool once its compute time exceeds this (seconds)")
+    ap.add_argument("--seed", type=int, default=1, help="seed for the randomized algorithms")
+    ap.add_argument("--only", default="",
+                    help="comma-separated workload names (betweenness, closeness, "
+                         "approx-betweenness, pagerank, leiden, louvain, kcore, components, load)")
+    ap.add_argument("--tools", default="igraph,networkit,coopgraph",
+                    help="comma-separated tools to run")
+    ap.add_argument("--no-cache", action="store_true", help="measure the peers again")
+    ap.add_argument("--no-build", action="store_true", help="use the built coopgraph-bench")
+    ap.add_argument("--write", action="store_true", help="write the table into BENCHMARKS.md")
+    ap.add_argument("--timeout", type=float, default=1800, help="seconds per tool run")
+    # Peer-runner mode.
+    ap.add_argument("--peer", choices=[IG, NK], help=argparse.SUPPRESS)
+    ap.add_argument("--workload", help=argparse.SUPPRESS)
+    ap.add_argument("--file", help=argparse.SUPPRESS)
+    ap.add_argument("--threads", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--dump", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.repetitions is None:
+        args.repetitions = 1 if args.quick else 5
+    if args.peer:
+        peer_main(args)
+        return
+
+    only = set(filter(None, args.only.split(",")))
+    tools = set(args.tools.split(","))
+    os.makedirs(DUMP_DIR, exist_ok=True)
+    bench_bin = None
+    if CG in tools:
+        if args.no_build:
+            bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"],
+                                     cwd=ROOT, check=True, capture_output=True,
+                                     text=True).stdout.strip()
+            bench_bin = os.path.join(bin_dir, "coopgraph-bench")
+        else:
+            bench_bin = build_coopgraph()
+    cache = load_cache(args)
+    rows = []
+    load_times = {}
+    coop_memory = None
+    peer_memory = {}
+    for w in WORKLOADS:
+        if only and w.algo not in only:
+            continue
+        graph = w.quick_graph if args.quick else w.graph
+        path, nodes, edges = ensure_graph(graph)
+        results = {}
+        for tool, threads in w.runs():
+            if tool not in tools:
+                continue
+            key = "|".join([w.algo, graph, tool, str(threads), tool_version(tool),
+                            str(args.repetitions), str(args.budget), str(args.seed)])
+            cached = cache.get(key) if tool != CG else None
+            if cached and (cached.get("dump") is None or os.path.exists(cached["dump"])):
+                r = cached
+                status = "cached"
+            else:
+                r = run_tool(tool, threads, w, graph, path, args, bench_bin)
+                status = "error: " + r["error"] if "error" in r else f"{r['wall']:.1f} s wall"
+                if tool != CG and "error" not in r:
+                    cache[key] = r
+                    save_cache(cache)
+            results[(tool, threads)] = r
+            if "error" not in r:
+                load_times.setdefault((graph, tool), []).append(r["load_median"])
+                if w.algo == "load":
+                    d = r["digest"]
+                    if tool == CG:
+                        coop_memory = d
+                    else:
+                        peer_memory[tool] = d
+            print(f"  {w.algo:20s} {graph:7s} {label((tool, threads)):14s} "
+                  f"{fmt_time(r):>10s}  ({status})", file=sys.stderr)
+        agreement, ok = check_results(w, graph, path, nodes, results)
+        rows.append((w, graph, results, agreement, ok))
+
+    table = render(rows, args, coop_memory)
+    lines = [table, ""]
+    lines.append("¹ a single repetition (that tool's first run took longer than the "
+                 f"{args.budget:g} s budget); otherwise the median of {args.repetitions}.")
+    lines.append("")
+    if load_times:
+        lines.append("Load time (median, seconds), reported apart from the times above:")
+        lines.append("")
+        lines.append("| graph | igraph | NetworKit | CoopGraph |")
+        lines.append("|---|---:|---:|---:|")
+        for graph in sorted({g for g, _ in load_times}):
+            cells = []
+            for tool in (IG, NK, CG):
+                xs = load_times.get((graph, tool))
+                cells.append(f"{statistics.median(xs):.3f}" if xs else "—")
+            lines.append(f"| {graph} | " + " | ".join(cells) + " |")
+        lines.append("")
+    if coop_memory is not None:
+        lines.append(
+            f"Memory (load workload, {coop_memory['edges']:,} edges = {coop_memory['arcs']:,} arcs): "
+            f"CoopGraph's CSR arrays (offsets + targets) take "
+            f"{float(coop_memory['graph_bytes_per_arc']):.2f} B/arc, node ids "
+            f"{float(coop_memory['id_bytes_per_arc']):.2f} B/arc; peak RSS of the whole "
+            f"coopgraph-bench process {coop_memory['maxrss_bytes'] / 2**20:.0f} MiB.")
+        for tool, d in sorted(peer_memory.items()):
+            lines.append(f"Peak RSS of the {label((tool, 1)).split()[0]} process "
+                         f"{d['maxrss_bytes'] / 2**20:.0f} MiB "
+                         f"({d['baseline_rss_bytes'] / 2**20:.0f} MiB of it before loading).")
+        lines.append("")
+    lines.append("Graphs: " + "; ".join(
+        f"{g} = {describe_graph(g)}" for g in sorted({r[1] for r in rows})) + ".")
+    lines.append("")
+    lines.append(f"Machine: {machine_description()}. CoopGraph {git_revision()}.")
+    text = "\n".join(lines)
+    print(text)
+    if args.write:
+        write_benchmarks_md(text)
+
+
+def write_benchmarks_md(text):
+    with open(BENCHMARKS_MD) as f:
+        doc = f.read()
+    start = doc.index(BEGIN_MARK) + len(BEGIN_MARK)
+    end = doc.index(END_MARK)
+    doc = doc[:start] + "\n" + text + "\n" + doc[end:]
+    tmp = BENCHMARKS_MD + ".tmp"
+    with open(tmp, "w") as f:
+        f.write(doc)
+    os.replace(tmp, BENCHMARKS_MD)
+    print(f"wrote {BENCHMARKS_MD}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
