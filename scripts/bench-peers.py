@@ -42,6 +42,8 @@ GRAPH_DIR = os.path.join(BENCH_DIR, "graphs")
 DUMP_DIR = os.path.join(BENCH_DIR, "dumps")
 CACHE_PATH = os.path.join(BENCH_DIR, "cache.json")
 BENCHMARKS_MD = os.path.join(ROOT, "BENCHMARKS.md")
+# Bump when the peer runner changes what it measures, so cached peer results are not reused.
+HARNESS_VERSION = "2"
 BEGIN_MARK = "<!-- bench-peers:begin -->"
 END_MARK = "<!-- bench-peers:end -->"
 
@@ -172,7 +174,7 @@ PAGERANK_TOLERANCE = 1e-9
 def peer_main(args):
     tool, algo, threads = args.peer, args.workload, args.threads
     random.seed(args.seed)
-    baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    baseline_rss = peak_rss_bytes()
     if tool == IG:
         import igraph as ig
 
@@ -209,7 +211,7 @@ def peer_main(args):
         m = g.ecount() if tool == IG else g.numberOfEdges()
         line = dict(tool=tool, version=version, workload=algo, threads=threads, rep=rep,
                     load_s=load_s, compute_s=compute_s, nodes=n, edges=m,
-                    maxrss_bytes=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+                    maxrss_bytes=peak_rss_bytes(),
                     baseline_rss_bytes=baseline_rss)
         line.update(digest)
         print(json.dumps(line), flush=True)
@@ -219,6 +221,19 @@ def peer_main(args):
                 with open(args.dump, "w") as f:
                     f.write("".join(f"{i} {float(x)!r}\n" for i, x in enumerate(values)))
             break
+
+
+def peak_rss_bytes():
+    """Peak resident set size of this process: VmHWM on Linux (getrusage's ru_maxrss keeps
+    the peak of the image before exec, i.e. of the parent that started us)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 def peer_algorithm(tool, algo, args):
@@ -235,7 +250,7 @@ def peer_algorithm(tool, algo, args):
             return lambda g: (g.pagerank(damping=PAGERANK_DAMPING), {})
         if algo == "leiden":
             def leiden(g):
-                c = g.community_leiden(objective_function="modularity")
+                c = g.community_leiden(objective_function="modularity", n_iterations=2)
                 return c.membership, dict(modularity=g.modularity(c.membership),
                                           communities=len(c))
             return leiden
@@ -565,7 +580,7 @@ def render(rows, args, coop_memory):
             met = met and coop_memory["graph_bytes_per_arc"] <= 12
         met_text = "—" if met is None else ("yes" if met else "**no**")
         if ok is False:
-            met_text += " (results disagree)"
+            met_text = "**no** (results disagree)"
         cells = [fmt_time(results.get(c)) for c in cols]
         out.append(f"| {w.name} | {graph} | " + " | ".join(cells)
                    + f" | {'—' if ratio is None else f'{ratio:.2f}'} | {w.target_text} | "
@@ -660,7 +675,7 @@ def main():
         for tool, threads in w.runs():
             if tool not in tools:
                 continue
-            key = "|".join([w.algo, graph, tool, str(threads), tool_version(tool),
+            key = "|".join([HARNESS_VERSION, w.algo, graph, tool, str(threads), tool_version(tool),
                             str(args.repetitions), str(args.budget), str(args.seed)])
             cached = cache.get(key) if tool != CG else None
             if cached and (cached.get("dump") is None or os.path.exists(cached["dump"])):

@@ -82,8 +82,17 @@ func now() -> Double {
   Double(DispatchTime.now().uptimeNanoseconds) / 1e9
 }
 
-/// The process's peak resident set size in bytes (getrusage; Linux reports kilobytes).
+/// The process's peak resident set size in bytes. On Linux this is `VmHWM` from
+/// /proc/self/status: getrusage's `ru_maxrss` keeps the peak of the process image before
+/// `exec`, so a child of a large parent (the Python driver) would report the parent's size.
+/// Elsewhere, getrusage.
 func maxResidentBytes() -> Int {
+  if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      let kb = line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+      if let kb { return kb * 1024 }
+    }
+  }
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
   return Int(usage.ru_maxrss) * 1024
@@ -138,6 +147,9 @@ func partitionOutcome(_ g: Graph, membership: [Int], modularity: Double) -> Outc
 enum Workload: String, CaseIterable {
   case load
   case components
+  case kcore
+  case leiden
+  case louvain
 
   /// Runs the workload once on `g`.
   func run(_ g: Graph, _ o: Options) throws -> Outcome {
@@ -148,6 +160,21 @@ enum Workload: String, CaseIterable {
       let (count, membership) = g.weakComponents()
       return Outcome(
         digest: [("components", .number(Double(count)))], values: membership.map { Double($0) })
+    case .kcore:
+      let core = g.coreNumbers()
+      return Outcome(
+        digest: [("max_core", .number(Double(core.max() ?? 0)))], values: core.map { Double($0) })
+    case .leiden:
+      // Two iterations, as igraph's community_leiden (n_iterations=2), so both do the same work.
+      var rng = SplitMix64(seed: o.seed)
+      let result = try g.leiden(objective: .modularity, resolution: 1, iterations: 2, using: &rng)
+      return partitionOutcome(
+        g, membership: result.partition.membership.map { Int($0) }, modularity: result.modularity)
+    case .louvain:
+      var rng = SplitMix64(seed: o.seed)
+      let result = try g.louvain(resolution: 1, using: &rng)
+      return partitionOutcome(
+        g, membership: result.partition.membership.map { Int($0) }, modularity: result.modularity)
     }
   }
 }
