@@ -42,6 +42,20 @@ struct ProjectionOptions: ParsableArguments {
   @Flag(name: .long, help: "Leave people out and link organizations through the people who hold roles in both.")
   var bridgePeople = false
 
+  @Option(name: .long, help: ArgumentHelp("Entities to leave out, by id, comma-separated.", valueName: "ids"))
+  var exclude: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Leave out entities whose field or attribute has this value, e.g. unnamed=true (repeatable).", valueName: "key=value"))
+  var excludeWhere: [String] = []
+
+  func validate() throws {
+    for pair in excludeWhere where !pair.contains("=") {
+      throw ValidationError("--exclude-where takes key=value, found '\(pair)'")
+    }
+  }
+
   func projection(directed: Bool) -> Projection {
     func split(_ s: String?) -> [String]? {
       s.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
@@ -54,7 +68,13 @@ struct ProjectionOptions: ParsableArguments {
       cliqueWeighting: newmanWeights ? .newman : .none,
       partOf: collapseParts ? .collapse : partOf,
       bridgeThroughPeople: bridgePeople,
-      directed: directed)
+      directed: directed,
+      excludedEntities: Set(split(exclude) ?? []),
+      excludedWhere: Dictionary(
+        excludeWhere.map { pair in
+          let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+          return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }, uniquingKeysWith: { _, last in last }))
   }
 }
 

@@ -21,7 +21,7 @@ extension Network {
     for (i, e) in entities.enumerated() {
       let kindOK = projection.nodeKinds?.contains(e.kind) ?? true
       let personOK = !(projection.bridgeThroughPeople && e.kind == .person)
-      included[i] = kindOK && personOK && !projection.excludedEntities.contains(e.id)
+      included[i] = kindOK && personOK && !projection.excludes(e)
     }
     var representative = [Int](repeating: -1, count: n)
     for i in 0..<n where included[i] {
@@ -107,7 +107,7 @@ extension Network {
       var order: [Int] = []
       for tie in ties where tie.kind == .role {
         guard let first = tie.parties.first, let pi = index.index(of: first),
-          entities[pi].kind == .person, !projection.excludedEntities.contains(entities[pi].id)
+          entities[pi].kind == .person, !projection.excludes(entities[pi])
         else { continue }
         if orgsOfPerson[pi] == nil { order.append(pi) }
         for p in tie.parties.dropFirst() {

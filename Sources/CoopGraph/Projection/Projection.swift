@@ -61,11 +61,15 @@ public struct Projection: Hashable, Sendable {
   public var directed: Bool
   /// Entities left out whatever their kind (what-if analysis). Their ties lose them as parties.
   public var excludedEntities: Set<String>
+  /// Entities left out by a field or attribute value: an entity is left out when
+  /// `entity.value(of: key) == value` for any pair (e.g. `["unnamed": "true"]`).
+  public var excludedWhere: [String: String]
 
   public init(
     nodeKinds: Set<EntityKind>? = nil, tieKinds: Set<TieKind>? = nil, multiParty: MultiParty = .clique,
     combine: Combine = .strength, cliqueWeighting: CliqueWeighting = .none, partOf: PartOf = .ties,
-    bridgeThroughPeople: Bool = false, directed: Bool = false, excludedEntities: Set<String> = []
+    bridgeThroughPeople: Bool = false, directed: Bool = false, excludedEntities: Set<String> = [],
+    excludedWhere: [String: String] = [:]
   ) {
     self.nodeKinds = nodeKinds
     self.tieKinds = tieKinds
@@ -76,6 +80,12 @@ public struct Projection: Hashable, Sendable {
     self.bridgeThroughPeople = bridgeThroughPeople
     self.directed = directed
     self.excludedEntities = excludedEntities
+    self.excludedWhere = excludedWhere
+  }
+
+  /// Whether the rules leave this entity out by id or by attribute (its kind aside).
+  public func excludes(_ entity: Entity) -> Bool {
+    excludedEntities.contains(entity.id) || excludedWhere.contains { entity.value(of: $0.key) == $0.value }
   }
 
   /// The default projection (see the type's documentation).
@@ -96,6 +106,9 @@ public struct Projection: Hashable, Sendable {
     if bridgeThroughPeople { parts.append("people bridge organizations") }
     parts.append(directed ? "directed" : "undirected")
     if !excludedEntities.isEmpty { parts.append("without: " + excludedEntities.sorted().joined(separator: ",")) }
+    if !excludedWhere.isEmpty {
+      parts.append("without where: " + excludedWhere.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))
+    }
     return parts.joined(separator: "; ")
   }
 }

@@ -113,6 +113,15 @@ import Testing
     ])
   }
 
+  @Test func excludedByAttributeValue() throws {
+    var n = network
+    n.entities[3].attributes["unnamed"] = .bool(true)
+    let g = try n.graph(Projection(excludedWhere: ["unnamed": "true"]))
+    #expect(!g.ids.contains("C"))
+    #expect(g.nodeCount == 6)
+    #expect(try n.graph(Projection(excludedWhere: ["kind": "person"])).nodeCount == 5)
+  }
+
   @Test func unknownKindsAndEntitiesAreErrors() {
     #expect(throws: ProjectionError.self) { try network.graph(Projection(nodeKinds: [EntityKind("school")])) }
     #expect(throws: ProjectionError.self) { try network.graph(Projection(tieKinds: [TieKind("agreements")])) }
