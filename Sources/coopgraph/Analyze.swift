@@ -79,14 +79,14 @@ enum AnalysisText {
     return String(format: "%.4f", x)
   }
 
-  /// `lead` followed by the items joined with ", ", wrapped at `width` columns; continuation
+  /// `lead` followed by the items joined with ", " (or spaces when `separator` is " "), wrapped at `width` columns; continuation
   /// lines start with `indent`. Ends with a newline.
-  static func wrap(_ items: [String], lead: String, indent: String, width: Int = 100) -> String {
+  static func wrap(_ items: [String], lead: String, indent: String, width: Int = 100, separator: String = ",") -> String {
     var out = ""
     var line = lead
     var fresh = true
     for (i, item) in items.enumerated() {
-      let piece = item + (i < items.count - 1 ? "," : "")
+      let piece = item + (i < items.count - 1 && separator == "," ? "," : "")
       if !fresh && Table.width(line) + 1 + Table.width(piece) > width {
         out += line + "\n"
         line = indent + piece
@@ -97,6 +97,9 @@ enum AnalysisText {
     }
     return out + line + "\n"
   }
+
+  /// The measures of the top-partners table, those the analysis has, in this order.
+  static let headline = ["degree", "betweenness", "pagerank", "brokerage"]
 
   static func table(_ a: Analysis) -> String {
     var out = ""
@@ -127,27 +130,37 @@ enum AnalysisText {
     graph.rows.append(["Density", String(format: "%.4f", c.density)])
     out += graph.render()
 
-    // Top partners: one column pair (id, value) per measure.
-    let shown = a.measures
+    // Top partners: the best `top` by each headline measure, one row each, value and rank.
+    let shown = headline.compactMap { a.measure($0) }
     if !shown.isEmpty && c.nodes > 0 {
-      out += "\nTop partners\n"
-      var header = ["#"]
-      var alignments: [Table.Alignment] = [.right]
+      let ranks = shown.map { a.ranks(of: $0.key) }
+      var rows: [Int] = []
+      var seen = Set<Int>()
       for m in shown {
-        header += [m.title, ""]
-        alignments += [.left, .right]
+        for v in a.ranking(of: m.key).prefix(a.top) where seen.insert(v).inserted { rows.append(v) }
       }
-      var t = Table(header, alignments: alignments)
-      let rankings = shown.map { a.ranking(of: $0.key) }
-      for r in 0..<min(a.top, c.nodes) {
-        var row = ["\(r + 1)"]
-        for (m, order) in zip(shown, rankings) {
-          let v = order[r]
-          row += [a.nodes[v].id, format(m.values[v], count: m.isCount)]
+      // By mean rank over the headline measures, then id.
+      func meanRank(_ v: Int) -> Double {
+        Double(ranks.reduce(0) { $0 + ($1[v] ?? c.nodes) }) / Double(shown.count)
+      }
+      let means = Dictionary(uniqueKeysWithValues: rows.map { ($0, meanRank($0)) })
+      rows.sort { x, y in
+        let mx = means[x] ?? 0, my = means[y] ?? 0
+        return mx != my ? mx < my : a.nodes[x].id < a.nodes[y].id
+      }
+      out += "\nTop partners (the \(a.top) best by each measure; rank in brackets)\n"
+      var t = Table(
+        ["Partner"] + shown.flatMap { [$0.title, ""] },
+        alignments: [.left] + shown.flatMap { _ in [Table.Alignment.right, .left] })
+      for v in rows {
+        var row = [a.nodes[v].id]
+        for (m, r) in zip(shown, ranks) {
+          let rank = r[v].map { "(\($0))" } ?? "(–)"
+          row += [format(m.values[v], count: m.isCount), rank]
         }
         t.rows.append(row)
       }
-      out += t.render()
+      out += t.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
     }
 
     let groups = a.communities.partition.communities
@@ -156,6 +169,14 @@ enum AnalysisText {
     for (c, members) in groups.enumerated() {
       let lead = "  \(c + 1) (\(members.count)): "
       out += wrap(members.map { a.nodes[$0].id }, lead: lead, indent: "      ")
+    }
+
+    if !a.keyPartners.isEmpty {
+      out += "\nKey partners\n"
+      for k in a.keyPartners {
+        let words = k.sentence.split(separator: " ").map(String.init)
+        out += wrap(words, lead: "  \(k.standing). ", indent: "     ", separator: " ")
+      }
     }
 
     let s = a.structure

@@ -10,12 +10,18 @@ import Testing
     #expect(lines.first == "Small alliance")
     #expect(lines.contains("Entities       7  Ties          4"))
     #expect(lines.contains("Components  2 (largest: 6 nodes)"))
-    // Top partners: three rows, equal degrees broken by id.
-    let top = try #require(lines.firstIndex(of: "Top partners"))
-    #expect(lines[top + 2] == "1  edu     4  edu       5  edu   2")
-    #expect(lines[top + 3] == "2  uni     4  uni       4  pub   2")
-    #expect(lines[top + 4] == "3  pub     2  uni-auto  3  uni   2")
-    #expect(lines[top + 5] == "")
+    // Top partners: the best three by degree and by brokerage, by mean rank, then id.
+    let top = try #require(lines.firstIndex(of: "Top partners (the 3 best by each measure; rank in brackets)"))
+    #expect(Array(lines[(top + 1)...(top + 6)]) == [
+      "  Partner   Degree       Brokerage",
+      "  edu            4  (1)          4  (1)",
+      "  uni            4  (1)          4  (1)",
+      "  pub            2  (3)          0  (3)",
+      "  alliance       1  (5)          0  (3)",
+      "",
+    ])
+    let partners = try #require(lines.firstIndex(of: "Key partners"))
+    #expect(lines[partners + 1].hasPrefix("  1. Education company (enterprise, KZ) is key partner no. 1 of 6:"))
     #expect(lines.contains("  Cut points (2): uni, edu"))
     #expect(lines.contains("  Bridges (2): uni – ann, edu – alliance"))
     #expect(lines.contains("  Main core (k = 2, 4 nodes): uni, uni-auto, pub, edu"))
@@ -26,7 +32,7 @@ import Testing
     let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--format", "json")
     #expect(r.status == 0)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-    for key in ["file", "title", "projection", "counts", "measures", "nodes", "top", "communities", "structure"] {
+    for key in ["file", "title", "projection", "counts", "measures", "nodes", "top", "communities", "keyPartners", "structure"] {
       #expect(object[key] != nil, "missing \(key)")
     }
     #expect(object["edges"] == nil)
@@ -38,6 +44,11 @@ import Testing
     #expect((edu["measures"] as? [String: Any])?["degree"] as? Int == 4)
     #expect((edu["ranks"] as? [String: Any])?["degree"] as? Int == 1)
     #expect(edu["cutPoint"] as? Bool == true)
+    let keyPartners = try #require(object["keyPartners"] as? [String: Any])
+    #expect(keyPartners["groupBy"] as? String == "country")
+    let partners = try #require(keyPartners["partners"] as? [[String: Any]])
+    #expect(partners.map { $0["id"] as? String } == ["edu", "uni", "pub", "uni-auto", "alliance"])
+    #expect((partners.first?["sentence"] as? String)?.hasPrefix("Education company (enterprise, KZ) is key partner") == true)
     let structure = try #require(object["structure"] as? [String: Any])
     #expect(structure["cutPoints"] as? [String] == ["uni", "edu"])
     #expect(structure["bridges"] as? [[String]] == [["uni", "ann"], ["edu", "alliance"]])

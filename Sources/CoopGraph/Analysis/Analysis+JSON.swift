@@ -84,6 +84,22 @@ extension Analysis {
       ])
     ))
     top.append((
+      "keyPartners",
+      .object([
+        ("groupBy", keyPartnerGroups.map(JSONValue.string) ?? .null),
+        (
+          "partners",
+          .array(
+            keyPartners.map { k in
+              .object([
+                ("id", .string(nodes[k.node].id)), ("name", .string(nodes[k.node].name)),
+                ("standing", int(k.standing)), ("sentence", .string(k.sentence)),
+              ])
+            })
+        ),
+      ])
+    ))
+    top.append((
       "structure",
       .object([
         ("cutPoints", .array(structure.articulationPoints.map { .string(nodes[$0].id) })),

@@ -14,8 +14,10 @@
 public struct Analysis: Sendable {
   /// What to compute and how.
   public struct Options: Sendable {
-    /// How many partners the top lists and the key partners hold.
+    /// How many partners the top lists hold.
     public var top = 10
+    /// How many key partners are explained.
+    public var keyPartners = 5
     /// The seed of randomized steps (community detection), for reproducible output. The
     /// default is that of `coopgraph communities`, so both commands find the same groups.
     public var seed: UInt64 = 1
@@ -113,6 +115,16 @@ public struct Analysis: Sendable {
     public var mainCore: [Int] { coreNumbers.indices.filter { coreNumbers[$0] == maxCore } }
   }
 
+  /// A key partner and why it matters.
+  public struct KeyPartnerNote: Sendable {
+    /// The node.
+    public var node: Int
+    /// 1-based standing among the candidates (mean rank over the key-partner measures).
+    public var standing: Int
+    /// Why it matters, from ``Network/keyPartners(projection:options:)``.
+    public var sentence: String
+  }
+
   /// The record's title, if it has one.
   public var title: String?
   /// The file the network was read from.
@@ -130,6 +142,12 @@ public struct Analysis: Sendable {
   public var top: Int
   public var communities: Communities
   public var structure: Structure
+  /// The key partners, best first, each with the sentence that explains it (entities other
+  /// than people; see ``Network/keyPartners(projection:options:)``).
+  public var keyPartners: [KeyPartnerNote]
+  /// The entity field whose groups the key partners' brokerage is measured between
+  /// (`country`), or `nil` for an edge list.
+  public var keyPartnerGroups: String?
 
   /// Analyses a loaded network.
   ///
@@ -192,6 +210,28 @@ public struct Analysis: Sendable {
           values: strength, isCount: strength.allSatisfy { $0 == $0.rounded() }, higherIsBetter: true))
     }
 
+    // Brokerage: open two-paths i – v – k (i, k not tied) through each node; Gould–Fernandez
+    // total with every node in one group, an undirected path counted once.
+    let brokerage = graph.brokerage(groups: [Int](repeating: 0, count: graph.nodeCount))
+    let halve = graph.isDirected ? 1.0 : 0.5
+    measures.append(
+      Measure(
+        key: "brokerage", title: "Brokerage",
+        summary: "Pairs of partners not tied to each other that this partner links (open two-paths through it).",
+        values: graph.nodes.map { Double(brokerage.count(.total, of: $0)) * halve }, isCount: true,
+        higherIsBetter: true))
+    let holes = graph.structuralHoles()
+    measures.append(
+      Measure(
+        key: "effective-size", title: "Effective size",
+        summary: "Burt's effective size: partners that are not redundant with each other (undefined without ties).",
+        values: holes.effectiveSize, isCount: false, higherIsBetter: true))
+    measures.append(
+      Measure(
+        key: "constraint", title: "Constraint",
+        summary: "Burt's constraint: how much a partner's partners are tied to each other; low means it spans gaps.",
+        values: holes.constraint, isCount: false, higherIsBetter: false))
+
     options.progress?("communities", 0, 1)
     var rng = SplitMix64(seed: options.seed)
     let leiden = try graph.leiden(resolution: options.resolution, using: &rng)
@@ -211,6 +251,17 @@ public struct Analysis: Sendable {
         summary: "Core number: the largest k such that the partner is in a group where everyone has k ties inside.",
         values: cores.map(Double.init), isCount: true, higherIsBetter: true))
     self.measures = measures
+
+    options.progress?("key partners", 0, 1)
+    keyPartnerGroups = loaded.format == .edgeList ? nil : "country"
+    let report = try network.keyPartners(
+      projection: loaded.projected.projection,
+      options: KeyPartnerOptions(groupBy: keyPartnerGroups, top: max(0, options.keyPartners)))
+    let index = graph.makeIndex()
+    keyPartners = report.partners.compactMap { p in
+      index[p.id].map { KeyPartnerNote(node: $0, standing: p.standing, sentence: p.sentence) }
+    }
+    options.progress?("key partners", 1, 1)
   }
 
   /// The measure with this key.

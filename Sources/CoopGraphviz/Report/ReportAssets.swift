@@ -110,8 +110,9 @@ enum ReportAssets {
       "use strict";
       var data = JSON.parse(document.getElementById("coopgraph-data").textContent);
       var nodes = data.nodes, measures = data.measures, n = nodes.length;
-      var indexById = Object.create(null);
+      var indexById = Object.create(null), why = Object.create(null);
       nodes.forEach(function (node, i) { indexById[node.id] = i; });
+      ((data.keyPartners || {}).partners || []).forEach(function (k) { why[k.id] = k.sentence; });
       var adjacency = nodes.map(function () { return []; });
       var edgeByTitle = Object.create(null);
       (data.edges || []).forEach(function (e, k) {
@@ -191,7 +192,7 @@ enum ReportAssets {
         var sub = [node.id, node.kind];
         if (node.country) { sub.push(node.country); }
         details.appendChild(el("p", sub.join(" \\u00b7 "), "sub"));
-        if (node.why) { details.appendChild(el("p", node.why, "why")); }
+        if (why[node.id]) { details.appendChild(el("p", why[node.id], "why")); }
         var table = el("table", null, "small"), head = el("tr");
         ["Measure", "Value", "Rank"].forEach(function (h, i) { head.appendChild(el("th", h, i ? "num" : null)); });
         table.appendChild(head);

@@ -171,6 +171,21 @@ struct ReportPage {
     out += "</section>\n"
   }
 
+  private mutating func keyPartnersSection() {
+    out += "<section id=\"key-partners\">\n<h2>Key partners</h2>\n"
+    if a.keyPartners.isEmpty {
+      out += "<p>No organization qualifies as a key partner.</p>\n</section>\n"
+      return
+    }
+    out += "<p>The organizations that rank best across number of partners, effective size, constraint and "
+    out += "what their departure would cut\(a.keyPartnerGroups.map { ", with their brokerage between groups by \(e($0))" } ?? ""), "
+    out += "each with the reason it matters.</p>\n<ol class=\"partners\">\n"
+    for k in a.keyPartners {
+      out += "<li value=\"\(k.standing)\"><strong>\(nodeLink(k.node))</strong> — \(e(k.sentence))</li>\n"
+    }
+    out += "</ol>\n</section>\n"
+  }
+
   private mutating func structureSection() {
     let s = a.structure
     out += "<section id=\"structure\">\n<h2>Structure</h2>\n"
@@ -216,7 +231,7 @@ struct ReportPage {
       <p class="meta">\(e(a.file)) · \(e(a.projection))</p>
       <nav class="toc" aria-label="Sections">
       <a href="#summary">Summary</a><a href="#diagram">Diagram</a><a href="#ranking">Ranking</a>
-      <a href="#communities">Communities</a><a href="#structure">Structure</a>
+      <a href="#communities">Communities</a><a href="#key-partners">Key partners</a><a href="#structure">Structure</a>
       </nav>
       </header>
       <main>
@@ -226,6 +241,7 @@ struct ReportPage {
     diagram(svg: svg, note: diagramNote)
     ranking()
     communitiesSection()
+    keyPartnersSection()
     structureSection()
     out += """
       </main>

@@ -41,6 +41,26 @@ import Testing
     #expect(a.structure.mainCore == [0, 1, 2, 3])
   }
 
+  @Test func brokerageCountsOpenTwoPathsOnce() throws {
+    let a = try small()
+    // edu's partners uni, pub, uni-auto, alliance: uni–pub and uni–uni-auto are tied, the
+    // other four pairs are not. uni's partners uni-auto, pub, edu, ann: pub–edu and
+    // uni-auto–edu are tied, the other four pairs are not. uni-auto's two partners are tied.
+    #expect(a.measure("brokerage")?.values == [4, 0, 0, 4, 0, 0, 0])
+    // Burt: a node with one contact has constraint 1; an isolated node has none.
+    #expect(a.measure("constraint")?.values[6] == 1)
+    #expect(a.measure("constraint")?.values[4].isNaN == true)
+    #expect(a.measure("constraint")?.higherIsBetter == false)
+  }
+
+  @Test func keyPartnersAreOrganizationsWithASentence() throws {
+    let a = try small()
+    #expect(a.keyPartners.map { a.nodes[$0.node].id } == ["edu", "uni", "pub", "uni-auto", "alliance"])
+    #expect(a.keyPartners.map(\.standing) == [1, 2, 3, 4, 5])
+    #expect(a.keyPartners.allSatisfy { $0.sentence.hasPrefix(a.nodes[$0.node].name) })
+    #expect(a.keyPartnerGroups == "country")
+  }
+
   @Test func cutPointsAndBridges() throws {
     let a = try small()
     #expect(a.structure.articulationPoints == [0, 3])
