@@ -48,6 +48,9 @@ struct Partners: ParsableCommand {
       }
       options.kinds = wanted
     }
+    if let key = options.groupBy, !network.entities.contains(where: { $0.value(of: key) != nil }) {
+      throw ValidationError("--group-by: no entity has a value for '\(key)'; use another key or --no-groups")
+    }
     let report = try network.keyPartners(projection: loaded.projected.projection, options: options)
     switch format {
     case .table:
@@ -56,6 +59,7 @@ struct Partners: ParsableCommand {
       out += "\nProjection: \(report.projection)"
       if let g = report.groupBy { out += "; brokerage between groups by \(g)" }
       out += "\n"
+      if report.partners.isEmpty { out += "\nNo entity of the kinds asked for is a node of this projection.\n" }
       for p in report.partners {
         out += "\n\(p.standing). " + Self.wrap(p.sentence, width: 96, indent: String(repeating: " ", count: "\(p.standing). ".count)) + "\n"
       }

@@ -8,25 +8,40 @@ public struct PartnerMeasure: Sendable {
   public var label: String
   /// Whether a high value ranks first (false for constraint).
   public var higherIsBetter: Bool
+  /// How a sentence names it when the projection is bipartite (ties are nodes), if different.
+  public var bipartiteLabel: String?
   /// Computes one value per node of the projected graph.
   public var compute: @Sendable (ProjectedNetwork) throws -> [Double]
 
   public init(
-    name: String, label: String? = nil, higherIsBetter: Bool = true,
+    name: String, label: String? = nil, bipartiteLabel: String? = nil, higherIsBetter: Bool = true,
     compute: @escaping @Sendable (ProjectedNetwork) throws -> [Double]
   ) {
     self.name = name
     self.label = label ?? name
+    self.bipartiteLabel = bipartiteLabel
     self.higherIsBetter = higherIsBetter
     self.compute = compute
   }
 
   /// Number of distinct partners (networkx `G.degree` on a graph without self-loops).
-  public static let degree = PartnerMeasure(name: "degree", label: "number of partners") { p in
+  public static let degree = PartnerMeasure(
+    name: "degree", label: "number of partners", bipartiteLabel: "number of ties and parts"
+  ) { p in
     p.graph.nodes.map { Double(p.graph.undirected().outArcCount(of: $0)) }
   }
+  /// Total strength of a partner's ties (the degree when ties carry no strength): with the
+  /// default projection, a tie with k parties adds k − 1 and repeated cooperation adds up.
+  public static let strength = PartnerMeasure(
+    name: "strength", label: "total tie strength", bipartiteLabel: "total strength of its ties and parts"
+  ) { p in
+    let g = p.graph.undirected()
+    return g.nodes.map { v in g.arcs(of: v).reduce(0.0) { $0 + (Int(g.targets[$1]) == v ? 0 : g.weight(at: $1)) } }
+  }
   /// Burt's effective size: non-redundant partners.
-  public static let effectiveSize = PartnerMeasure(name: "effective-size", label: "effective size") { p in
+  public static let effectiveSize = PartnerMeasure(
+    name: "effective-size", label: "effective size", bipartiteLabel: "effective size (among its ties)"
+  ) { p in
     p.graph.effectiveSize()
   }
   /// Burt's constraint: low means the partner spans structural holes.
@@ -40,7 +55,7 @@ public struct PartnerMeasure: Sendable {
 
   /// The measures ``Network/keyPartners(projection:options:)`` uses by default, in the order
   /// sentences mention them.
-  public static let defaults: [PartnerMeasure] = [.degree, .effectiveSize, .constraint, .fragility]
+  public static let defaults: [PartnerMeasure] = [.degree, .strength, .effectiveSize, .constraint]
 }
 
 /// What ``Network/keyPartners(projection:options:)`` looks at.
@@ -50,8 +65,10 @@ public struct KeyPartnerOptions: Sendable {
   public var groupBy: String? = "country"
   /// How many key partners to explain.
   public var top: Int = 5
-  /// Entity kinds that may be key partners (`nil`: every kind but ``EntityKind/person``).
-  /// Every entity of the projection still counts in the measures.
+  /// Entity kinds that may be key partners (`nil`: every kind but ``EntityKind/person``, or
+  /// every kind when the network has nothing but people). Entities marked `unnamed: true`
+  /// (unnamed counterparties) are never candidates. Every entity of the projection still
+  /// counts in the measures.
   public var kinds: Set<EntityKind>? = nil
   /// Measures to rank by; a partner's standing is its mean rank over them.
   public var measures: [PartnerMeasure] = PartnerMeasure.defaults
@@ -95,8 +112,9 @@ public struct KeyPartner: Sendable {
   public struct RemovalFact: Sendable, Equatable {
     /// Pairs of other entities that lose all connection.
     public var disconnectedPairs: Int
-    /// Entities cut off from the rest (every piece but the largest of a split component).
-    public var cutOff: [String]
+    /// Entities cut off from the rest: every piece but the largest of a split component, each
+    /// as sorted ids, largest piece first.
+    public var cutOff: [[String]]
     /// Components among the other entities before and after.
     public var componentsBefore: Int
     public var componentsAfter: Int
@@ -177,7 +195,7 @@ public struct KeyPartnersReport: Sendable {
               "removal",
               .object([
                 ("disconnectedPairs", .number(Double(p.removal.disconnectedPairs))),
-                ("cutOff", .array(p.removal.cutOff.map(JSONValue.string))),
+                ("cutOff", .array(p.removal.cutOff.map { .array($0.map(JSONValue.string)) })),
                 ("componentsBefore", .number(Double(p.removal.componentsBefore))),
                 ("componentsAfter", .number(Double(p.removal.componentsAfter))),
                 ("averageDistanceBefore", number(p.removal.averageDistanceBefore)),
@@ -214,11 +232,18 @@ extension Network {
   {
     let projected = try project(projection)
     let g = projected.graph
-    let candidates = g.nodes.filter { v in
-      guard let e = projected.entityIndices[v] else { return false }
-      let kind = entities[e].kind
-      return options.kinds?.contains(kind) ?? (kind != .person)
+    func eligible(allKinds: Bool) -> [Int] {
+      g.nodes.filter { v in
+        guard let e = projected.entityIndices[v] else { return false }
+        let entity = entities[e]
+        if entity.attributes["unnamed"] == .bool(true) { return false }
+        if allKinds { return true }
+        return options.kinds?.contains(entity.kind) ?? (entity.kind != .person)
+      }
     }
+    var candidates = eligible(allKinds: false)
+    // A network of people only (a friendship or advice network) ranks its people.
+    if candidates.isEmpty && options.kinds == nil { candidates = eligible(allKinds: true) }
     // Ranks among the candidates, per measure.
     var values: [[Double]] = []
     var ranks: [[Int]] = []
@@ -235,12 +260,21 @@ extension Network {
       meanRank[a] != meanRank[b] ? meanRank[a] < meanRank[b] : g.ids[candidates[a]] < g.ids[candidates[b]]
     }
 
+    // Brokerage is between entities: a bipartite projection is read as its clique version.
     var grouping: (groups: [Int], names: [String])? = nil
     var brokerage: Brokerage? = nil
+    var entityView = projected
+    var entityNode: [String: Int] = [:]
     if let key = options.groupBy {
-      let gr = groups(of: projected, by: key)
+      if projection.multiParty == .bipartite {
+        var rules = projection
+        rules.multiParty = .clique
+        entityView = try project(rules)
+      }
+      for v in entityView.graph.nodes where entityView.entityIndices[v] != nil { entityNode[entityView.graph.ids[v]] = v }
+      let gr = groups(of: entityView, by: key)
       grouping = gr
-      brokerage = g.brokerage(groups: gr.groups)
+      brokerage = entityView.graph.brokerage(groups: gr.groups)
     }
 
     var partners: [KeyPartner] = []
@@ -250,27 +284,30 @@ extension Network {
       let entity = entities[e]
       let facts = options.measures.indices.map { i in
         KeyPartner.MeasureFact(
-          measure: options.measures[i].name, label: options.measures[i].label, value: values[i][c], rank: ranks[i][c],
+          measure: options.measures[i].name,
+          label: projection.multiParty == .bipartite
+            ? (options.measures[i].bipartiteLabel ?? options.measures[i].label) : options.measures[i].label,
+          value: values[i][c], rank: ranks[i][c],
           higherIsBetter: options.measures[i].higherIsBetter)
       }
       var brokerFact: KeyPartner.BrokerageFact? = nil
-      if let br = brokerage, let gr = grouping {
+      if let br = brokerage, let gr = grouping, let u = entityNode[entity.id] {
         brokerFact = KeyPartner.BrokerageFact(
-          counts: BrokerageRole.allCases.map { br.count($0, of: v) },
-          zScores: BrokerageRole.allCases.map { br.zScore($0, of: v) },
-          bridges: Network.bridges(of: v, in: g, groups: gr.groups, names: gr.names))
+          counts: BrokerageRole.allCases.map { br.count($0, of: u) },
+          zScores: BrokerageRole.allCases.map { br.zScore($0, of: u) },
+          bridges: Network.bridges(of: u, in: entityView.graph, groups: gr.groups, names: gr.names))
       }
       let w = try whatIf(removing: [entity.id], projection: projection)
       let removal = KeyPartner.RemovalFact(
-        disconnectedPairs: w.disconnectedPairs, cutOff: w.cutOff.flatMap { $0 },
+        disconnectedPairs: w.disconnectedPairs, cutOff: w.cutOff,
         componentsBefore: w.before.components, componentsAfter: w.after.components,
         averageDistanceBefore: w.remainingDistanceBefore, averageDistanceAfter: w.after.averageDistance)
       var partner = KeyPartner(
         id: entity.id, name: entity.name, kind: entity.kind, group: options.groupBy.flatMap { entity.value(of: $0) },
         standing: standing + 1, measures: facts, brokerage: brokerFact, removal: removal, sentence: "")
       partner.sentence = KeyPartnerSentence.make(
-        partner, candidates: candidates.count, groupBy: options.groupBy, directed: g.isDirected,
-        nameOf: { self[$0]?.name ?? $0 })
+        partner, candidates: candidates.count, groupBy: options.groupBy, directed: entityView.graph.isDirected,
+        nameOf: { self[$0]?.name ?? $0 }, isUnnamed: { self[$0]?.attributes["unnamed"] == .bool(true) })
       partners.append(partner)
     }
     return KeyPartnersReport(
@@ -280,12 +317,20 @@ extension Network {
   /// Competition ranks ("1224"): 1 for the best value, equal values share the best rank; NaN
   /// ranks last.
   static func competitionRanks(_ values: [Double], higherIsBetter: Bool) -> [Int] {
+    let values = values.map(Network.rankingValue)
     func better(_ x: Double, _ y: Double) -> Bool {
       if x.isNaN { return false }
       if y.isNaN { return true }
       return higherIsBetter ? x > y : x < y
     }
     return values.map { x in 1 + values.reduce(0) { $0 + (better($1, x) ? 1 : 0) } }
+  }
+
+  /// A value rounded to 12 significant digits, so that values equal up to rounding error
+  /// (the same quantity summed in another order) share a rank.
+  static func rankingValue(_ x: Double) -> Double {
+    guard x.isFinite, x != 0 else { return x }
+    return Double(String(format: "%.12g", x)) ?? x
   }
 
   /// The pairs of different known groups that `v` joins through open two-paths `i – v – k`
@@ -359,73 +404,96 @@ enum KeyPartnerSentence {
     return role.description
   }
 
+  static func roleGloss(_ role: BrokerageRole, directed: Bool) -> String {
+    switch role {
+    case .coordinator: return "all three in one group"
+    case .itinerant: return "an outsider between two members of one group"
+    case .representative, .gatekeeper:
+      return directed
+        ? (role == .representative ? "passing its own group's ties out" : "letting ties into its own group")
+        : "itself on one of the two sides"
+    case .liaison: return "all three in different groups"
+    case .total: return ""
+    }
+  }
+
   static func make(
-    _ p: KeyPartner, candidates: Int, groupBy: String?, directed: Bool, nameOf: (String) -> String
+    _ p: KeyPartner, candidates: Int, groupBy: String?, directed: Bool, nameOf: (String) -> String,
+    isUnnamed: (String) -> Bool
   ) -> String {
     var parts: [String] = []
     // 1. Who it is and where the measures place it.
-    var who = p.name
     var tags = [p.kind.rawValue]
     if let g = p.group { tags.append(g) }
-    who += " (" + tags.joined(separator: ", ") + ")"
-    let cutoff = Swift.max(3, candidates / 10)
-    let high = p.measures.filter { $0.rank <= cutoff && !$0.value.isNaN && !($0.measure == "fragility" && $0.value == 0) }
-    func phrase(_ m: KeyPartner.MeasureFact) -> String {
-      let place = m.rank == 1 ? (m.higherIsBetter ? "the highest" : "the lowest") : ordinal(m.rank)
-      return m.rank == 1 ? "\(place) \(m.label) (\(number(m.value)))" : "\(place) by \(m.label) (\(number(m.value)))"
+    let who = "\(p.name) (" + tags.joined(separator: ", ") + ")"
+    func label(_ m: KeyPartner.MeasureFact) -> String {
+      (m.higherIsBetter ? m.label : "lowest \(m.label)") + " (\(number(m.value)))"
     }
+    let cutoff = Swift.max(3, candidates / 10)
+    let high = p.measures.filter { $0.rank <= cutoff && !$0.value.isNaN }
     if high.isEmpty {
-      let best = p.measures.min { $0.rank < $1.rank }
-      if let best {
-        parts.append("\(who) is key partner no. \(p.standing) of \(candidates); its best place is \(phrase(best)).")
+      if let best = p.measures.filter({ !$0.value.isNaN }).min(by: { $0.rank < $1.rank }) {
+        parts.append("\(who) stands \(ordinal(p.standing)) of \(candidates) partners; its best place is \(ordinal(best.rank)) by \(label(best)).")
       } else {
-        parts.append("\(who) is key partner no. \(p.standing) of \(candidates).")
+        parts.append("\(who) stands \(ordinal(p.standing)) of \(candidates) partners.")
       }
     } else {
-      parts.append("\(who) is key partner no. \(p.standing) of \(candidates): it has \(list(high.map(phrase))).")
+      let ranks = Array(Set(high.map(\.rank))).sorted()
+      let phrases = ranks.map { r in "\(ordinal(r)) by " + list(high.filter { $0.rank == r }.map(label)) }
+      parts.append("\(who) stands \(ordinal(p.standing)) of \(candidates) partners: it ranks " + phrases.joined(separator: "; ") + ".")
     }
     // 2. Brokerage between groups.
     if let b = p.brokerage {
       let noun = groupNoun(groupBy)
       if let top = b.bridges.first {
-        var s = "It bridges \(list(top.groups))"
-        s += " (\(plural(top.paths, "open two-path", "open two-paths")) through it"
+        var s = "It is a go-between for \(list(top.groups)): \(plural(top.paths, "pair", "pairs")) of partners from the two, not tied to each other, are joined through it"
         if b.bridges.count > 1 {
-          let more = b.bridges.dropFirst().prefix(2).map { list($0.groups) }
-          s += "; also \(more.joined(separator: "; "))"
+          let more = b.bridges.dropFirst().prefix(2).map { "\(list($0.groups)) (\($0.paths))" }
+          s += " (also \(list(more)))"
         }
-        s += ")"
-        let cross: [BrokerageRole] = directed
-          ? [.itinerant, .representative, .gatekeeper, .liaison] : [.itinerant, .gatekeeper, .liaison]
+        let cross: [BrokerageRole] =
+          directed ? [.itinerant, .representative, .gatekeeper, .liaison] : [.itinerant, .gatekeeper, .liaison]
         if let role = cross.max(by: { b.counts[$0.rawValue] < b.counts[$1.rawValue] }), b.counts[role.rawValue] > 0 {
+          s += "; its main brokerage role is \(roleName(role, directed: directed)) (\(roleGloss(role, directed: directed)))"
           let z = b.zScores[role.rawValue]
-          s += ", chiefly as \(roleName(role, directed: directed))"
           if z.isFinite {
-            s += z >= 2 ? ", well above chance (z = \(String(format: "%.1f", z)))" : " (z = \(String(format: "%.1f", z)))"
+            let zText = String(format: "%.1f", z)
+            if z >= 2 {
+              s += ", far more often than chance (z = \(zText))"
+            } else if z <= -2 {
+              s += ", though less often than chance (z = \(zText))"
+            } else {
+              s += ", about as often as chance (z = \(zText))"
+            }
           }
         }
         parts.append(s + ".")
       } else if b.counts[BrokerageRole.coordinator.rawValue] > 0 {
-        parts.append("It brokers only within its own group (coordinator), not between \(noun).")
+        parts.append("It joins partners only within its own group, not across \(noun).")
       } else {
-        parts.append("It brokers no open two-path between \(noun): its partners are tied to each other.")
+        parts.append("It is no go-between across \(noun): its partners are all tied to each other directly.")
       }
     }
     // 3. What its removal would cost.
     let r = p.removal
     if r.disconnectedPairs > 0 {
-      var s = "Without it \(plural(r.disconnectedPairs, "pair", "pairs")) of partners would lose all connection"
+      var s = "Without it \(plural(r.disconnectedPairs, "pair", "pairs")) of the others would lose all connection"
       if !r.cutOff.isEmpty {
-        let names = r.cutOff.prefix(3).map(nameOf)
-        let rest = r.cutOff.count - names.count
-        s += ", cutting off \(list(names + (rest > 0 ? ["\(rest) more"] : [])))"
+        let entities = r.cutOff.reduce(0) { $0 + $1.count }
+        let examples = r.cutOff.prefix(3).map { piece in nameOf(piece.first { !isUnnamed($0) } ?? piece[0]) }
+        if r.cutOff.count == 1 {
+          s += ": \(list(r.cutOff[0].prefix(3).map(nameOf) + (entities > 3 ? ["\(entities - 3) more"] : []))) would be cut off"
+        } else {
+          let more = r.cutOff.count > 3 ? ", …" : ""
+          s += ": \(entities) entities in \(r.cutOff.count) separate pieces would be cut off (\(examples.joined(separator: "; "))\(more))"
+        }
       }
       parts.append(s + ".")
     } else if r.averageDistanceAfter.isFinite && r.averageDistanceBefore.isFinite
       && r.averageDistanceAfter > r.averageDistanceBefore + 0.005
     {
       parts.append(
-        "Without it everyone stays connected, but the average distance rises from \(String(format: "%.2f", r.averageDistanceBefore)) to \(String(format: "%.2f", r.averageDistanceAfter)) steps."
+        "Without it everyone stays connected, but the others move apart: \(String(format: "%.2f", r.averageDistanceBefore)) to \(String(format: "%.2f", r.averageDistanceAfter)) steps on average."
       )
     } else {
       parts.append("Without it everyone stays connected at about the same distance.")
