@@ -46,6 +46,11 @@ let package = Package(
       dependencies: ["CoopGraph"],
       path: "Benchmarks/CoopGraphBench"
     ),
+    .executableTarget(
+      name: "KeyPartners",
+      dependencies: ["CoopGraph"],
+      path: "examples/KeyPartners"
+    ),
     .testTarget(
       name: "CoopGraphTests",
       dependencies: ["CoopGraph"]

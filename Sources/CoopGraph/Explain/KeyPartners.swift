@@ -132,6 +132,9 @@ public struct KeyPartner: Sendable {
   public var standing: Int
   public var measures: [MeasureFact]
   public var brokerage: BrokerageFact?
+  /// The label (or id) of a multi-party tie that binds this partner and every one of its
+  /// partners, if there is one: the reason none of its partners needs it as a go-between.
+  public var enclosingTie: String?
   public var removal: RemovalFact
   /// The explanation, one or more sentences.
   public var sentence: String
@@ -191,6 +194,7 @@ public struct KeyPartnersReport: Sendable {
             } else {
               fields.append(("brokerage", .null))
             }
+            fields.append(("enclosingTie", p.enclosingTie.map(JSONValue.string) ?? .null))
             fields.append((
               "removal",
               .object([
@@ -304,7 +308,9 @@ extension Network {
         averageDistanceBefore: w.remainingDistanceBefore, averageDistanceAfter: w.after.averageDistance)
       var partner = KeyPartner(
         id: entity.id, name: entity.name, kind: entity.kind, group: options.groupBy.flatMap { entity.value(of: $0) },
-        standing: standing + 1, measures: facts, brokerage: brokerFact, removal: removal, sentence: "")
+        standing: standing + 1, measures: facts, brokerage: brokerFact,
+        enclosingTie: entityNode[entity.id].flatMap { enclosingTie(of: $0, in: entityView) }, removal: removal,
+        sentence: "")
       partner.sentence = KeyPartnerSentence.make(
         partner, candidates: candidates.count, groupBy: options.groupBy, directed: entityView.graph.isDirected,
         nameOf: { self[$0]?.name ?? $0 }, isUnnamed: { self[$0]?.attributes["unnamed"] == .bool(true) })
@@ -324,6 +330,25 @@ extension Network {
       return higherIsBetter ? x > y : x < y
     }
     return values.map { x in 1 + values.reduce(0) { $0 + (better($1, x) ? 1 : 0) } }
+  }
+
+  /// The largest tie with more than two parties that contains node `v`'s entity and the
+  /// entities of all its neighbours, by label (or id, or "a tie of N parties").
+  func enclosingTie(of v: Int, in projected: ProjectedNetwork) -> String? {
+    let g = projected.graph.undirected()
+    guard let e = projected.entityIndices[v] else { return nil }
+    let me = entities[e].id
+    let partners = g.neighbors(of: v).compactMap { u -> String? in
+      Int(u) == v ? nil : projected.entityIndices[Int(u)].map { entities[$0].id }
+    }
+    guard !partners.isEmpty else { return nil }
+    var best: Tie? = nil
+    for tie in ties where tie.parties.count > 2 && tie.parties.contains(me) {
+      let parties = Set(tie.parties)
+      if partners.allSatisfy({ parties.contains($0) }) && tie.parties.count > (best?.parties.count ?? 0) { best = tie }
+    }
+    guard let best else { return nil }
+    return "the \(best.kind.rawValue) “\(best.label ?? best.id ?? "of \(best.parties.count) parties")”"
   }
 
   /// A value rounded to 12 significant digits, so that values equal up to rounding error
@@ -471,7 +496,12 @@ enum KeyPartnerSentence {
       } else if b.counts[BrokerageRole.coordinator.rawValue] > 0 {
         parts.append("It joins partners only within its own group, not across \(noun).")
       } else {
-        parts.append("It is no go-between across \(noun): its partners are all tied to each other directly.")
+        if let tie = p.enclosingTie {
+          parts.append(
+            "It is no go-between across \(noun): all its partners are, with it, parties to \(tie), which ties them to each other directly.")
+        } else {
+          parts.append("It is no go-between across \(noun): its partners are all tied to each other directly.")
+        }
       }
     }
     // 3. What its removal would cost.

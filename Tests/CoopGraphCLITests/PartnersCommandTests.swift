@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `whatif`, `suggest` and `partners` on the reference networks.
+@Suite struct PartnersCommandTests {
+  static let kite = "graphs/krackhardt-kite.yaml"
+  static let alliance = "graphs/jiangsu-central-asia-alliance.yaml"
+
+  // Krackhardt kite (networkx labels 0…9 = Andre…Jane): Heather (7) is the only link from
+  // Ike (8) and Jane (9) to the rest.
+  @Test func whatIfRemovingHeather() throws {
+    let r = try CLI.run("whatif", Self.kite, "--remove", "Heather", "--top", "3")
+    #expect(r.status == 0)
+    #expect(
+      r.stdout == """
+        Removing: Heather
+
+                                          Before  After
+        Entities                              10      9
+        Components                             1      2
+        Component sizes                       10   7, 2
+        Connected pairs of the remaining      36     22
+        Average distance among them        2.056  1.318
+
+        Pairs that lose all connection: 14
+        Cut off from the rest:
+          Ike, Jane
+
+        Ranking of the remaining entities by degree:
+        Rank  Was  ID        Score  Was
+           1    1  Diane         6    6
+           2    4  Andre         4    4
+           3    5  Beverley      4    4
+
+        """)
+  }
+
+  @Test func whatIfJSON() throws {
+    let r = try CLI.run("whatif", Self.kite, "--remove", "Heather", "Ike", "--format", "json", "--top", "1")
+    #expect(r.status == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(json["removed"] as? [String] == ["Heather", "Ike"])
+    let remaining = try #require(json["remaining"] as? [String: Any])
+    // Without Heather and Ike: Jane alone, 7 connected; C(8,2) = 28 pairs before, 21 after.
+    #expect(remaining["connectedPairsBefore"] as? Int == 28)
+    #expect(remaining["connectedPairsAfter"] as? Int == 21)
+    #expect(remaining["disconnectedPairs"] as? Int == 7)
+    #expect(json["cutOff"] as? [[String]] == [["Jane"]])
+    let after = try #require(json["after"] as? [String: Any])
+    #expect(after["componentSizes"] as? [Int] == [7, 1])
+  }
+
+  @Test func fragilityRanking() throws {
+    let r = try CLI.run("whatif", Self.kite, "--top", "3", "--format", "csv")
+    #expect(r.status == 0)
+    #expect(r.stdout == "rank,id,disconnected_pairs\n1,Heather,14\n2,Ike,8\n3,Andre,0\n")
+  }
+
+  @Test func unknownEntityIsAUsageError() throws {
+    let r = try CLI.run("whatif", Self.kite, "--remove", "Nobody")
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("no entity with id 'Nobody'"))
+  }
+
+  /// Adamic–Adar on the kite: Andre (0) and Garth (6) share Beverley (degree 4), Diane (6)
+  /// and Fernando (5): 1/ln 4 + 1/ln 6 + 1/ln 5 = 1.9008; Beverley–Fernando likewise.
+  @Test func suggestTable() throws {
+    let r = try CLI.run("suggest", Self.kite, "--top", "3")
+    #expect(r.status == 0)
+    #expect(
+      r.stdout == """
+        Suggested partners by adamic-adar
+
+        Rank  A         B          Score
+           1  Andre     Garth     1.9008
+           2  Beverley  Fernando  1.9008
+           3  Heather   Jane      1.4427
+
+        """)
+  }
+
+  @Test func suggestJSONShape() throws {
+    let r = try CLI.run("suggest", Self.kite, "--method", "common-neighbors", "--for", "Jane", "--format", "json")
+    #expect(r.status == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(json["method"] as? String == "common-neighbors")
+    let s = try #require(json["suggestions"] as? [[String: Any]])
+    // Jane's only partner is Ike, whose other partner is Heather.
+    #expect(s.count == 1)
+    #expect(s.first?["a"] as? String == "Jane")
+    #expect(s.first?["b"] as? String == "Heather")
+    #expect(s.first?["score"] as? Double == 1)
+  }
+
+  /// The issue's example: Chinese schools suggested for a Kazakh institution.
+  @Test func suggestAcrossCountries() throws {
+    let r = try CLI.run(
+      "suggest", Self.alliance, "--for", "kazakhstan-space-school", "--across", "country", "--kinds", "institution",
+      "--method", "resource-allocation", "--format", "csv")
+    #expect(r.status == 0)
+    let rows = r.stdout.split(separator: "\n").dropFirst()
+    #expect(!rows.isEmpty)
+    for row in rows {
+      let f = row.split(separator: ",")
+      #expect(f[0] == "kazakhstan-space-school")
+      #expect(f[1].hasPrefix("njit") || f[1] == "nanjing-polytechnic")
+    }
+  }
+
+  @Test func suggestErrors() throws {
+    #expect(try CLI.run("suggest", Self.kite, "--for", "Nobody").status == 2)
+    #expect(try CLI.run("suggest", Self.kite, "--kinds", "robot").stderr.contains("unknown entity kind 'robot'"))
+    #expect(try CLI.run("suggest", Self.kite, "--across", "country").stderr.contains("no entity has a value for 'country'"))
+    #expect(try CLI.run("suggest", Self.kite, "--method", "magic").status == 2)
+  }
+
+  @Test func partnersOnTheAlliance() throws {
+    let r = try CLI.run("partners", Self.alliance, "--top", "3", "--format", "json")
+    #expect(r.status == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(json["groupBy"] as? String == "country")
+    let partners = try #require(json["partners"] as? [[String: Any]])
+    #expect(partners.count == 3)
+    // The host university is the first key partner, and it bridges the Chinese and Kazakh sides.
+    let first = try #require(partners.first)
+    #expect(first["id"] as? String == "njit")
+    let sentence = try #require(first["sentence"] as? String)
+    #expect(sentence.hasPrefix("Nanjing Institute of Technology (institution, CN) stands 1st"))
+    #expect(sentence.contains("go-between for CN and KZ"))
+    let removal = try #require(first["removal"] as? [String: Any])
+    // Its eight schools, each with its unnamed counterparties, hang on it alone.
+    #expect((removal["cutOff"] as? [[String]])?.count == 8)
+    // People are not candidates; unnamed counterparties are not either.
+    for p in partners { #expect(p["kind"] as? String != "person") }
+    // Deterministic.
+    #expect(try CLI.run("partners", Self.alliance, "--top", "3", "--format", "json").stdout == r.stdout)
+  }
+
+  @Test func partnersErrors() throws {
+    #expect(try CLI.run("partners", Self.kite, "--group-by", "planet").status == 2)
+    #expect(try CLI.run("partners", Self.kite, "--kinds", "robot").status == 2)
+    #expect(try CLI.run("partners", Self.kite, "--top", "0").status == 2)
+  }
+}
