@@ -156,7 +156,7 @@ enum AnalysisText {
         var row = [a.nodes[v].id]
         for (m, r) in zip(shown, ranks) {
           let rank = r[v].map { "(\($0))" } ?? "(–)"
-          row += [format(m.values[v], count: m.isCount), rank]
+          row += [format(m.values[v], count: m.isInteger), rank]
         }
         t.rows.append(row)
       }

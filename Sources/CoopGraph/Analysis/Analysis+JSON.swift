@@ -36,7 +36,7 @@ extension Analysis {
         measures.map { m in
           .object([
             ("key", .string(m.key)), ("title", .string(m.title)), ("summary", .string(m.summary)),
-            ("count", .bool(m.isCount)), ("higherIsBetter", .bool(m.higherIsBetter)),
+            ("integer", .bool(m.isInteger)), ("higherIsBetter", .bool(m.higherIsBetter)),
           ])
         })
     ))

@@ -83,8 +83,9 @@ public struct Analysis: Sendable {
     public var summary: String
     /// One value per node, indexed like ``Analysis/nodes``; NaN where undefined.
     public var values: [Double]
-    /// Whether the values are whole numbers (counts), printed without decimals.
-    public var isCount: Bool
+    /// Whether every value is a whole number (counts; strengths that happen to be whole),
+    /// printed without decimals.
+    public var isInteger: Bool
     /// Whether a high value marks a more important partner (false for constraint).
     public var higherIsBetter: Bool
   }
@@ -199,7 +200,7 @@ public struct Analysis: Sendable {
     measures.append(
       Measure(
         key: "degree", title: "Degree", summary: "Number of direct partners (ties to distinct others).",
-        values: graph.nodes.map { Double(graph.degree(of: $0)) }, isCount: true, higherIsBetter: true))
+        values: graph.nodes.map { Double(graph.degree(of: $0)) }, isInteger: true, higherIsBetter: true))
     if graph.isWeighted {
       var strength = [Double](repeating: 0, count: graph.nodeCount)
       for v in graph.nodes { for a in graph.arcs(of: v) { strength[v] += graph.weight(at: a) } }
@@ -207,7 +208,7 @@ public struct Analysis: Sendable {
         Measure(
           key: "strength", title: "Strength",
           summary: "Total strength of a partner's ties: how much cooperation it carries.",
-          values: strength, isCount: strength.allSatisfy { $0 == $0.rounded() }, higherIsBetter: true))
+          values: strength, isInteger: strength.allSatisfy { $0 == $0.rounded() }, higherIsBetter: true))
     }
 
     // Brokerage: open two-paths i – v – k (i, k not tied) through each node; Gould–Fernandez
@@ -218,19 +219,19 @@ public struct Analysis: Sendable {
       Measure(
         key: "brokerage", title: "Brokerage",
         summary: "Pairs of partners not tied to each other that this partner links (open two-paths through it).",
-        values: graph.nodes.map { Double(brokerage.count(.total, of: $0)) * halve }, isCount: true,
+        values: graph.nodes.map { Double(brokerage.count(.total, of: $0)) * halve }, isInteger: true,
         higherIsBetter: true))
     let holes = graph.structuralHoles()
     measures.append(
       Measure(
         key: "effective-size", title: "Effective size",
         summary: "Burt's effective size: partners that are not redundant with each other (undefined without ties).",
-        values: holes.effectiveSize, isCount: false, higherIsBetter: true))
+        values: holes.effectiveSize, isInteger: false, higherIsBetter: true))
     measures.append(
       Measure(
         key: "constraint", title: "Constraint",
         summary: "Burt's constraint: how much a partner's partners are tied to each other; low means it spans gaps.",
-        values: holes.constraint, isCount: false, higherIsBetter: false))
+        values: holes.constraint, isInteger: false, higherIsBetter: false))
 
     options.progress?("communities", 0, 1)
     var rng = SplitMix64(seed: options.seed)
@@ -249,7 +250,7 @@ public struct Analysis: Sendable {
       Measure(
         key: "core", title: "Core",
         summary: "Core number: the largest k such that the partner is in a group where everyone has k ties inside.",
-        values: cores.map(Double.init), isCount: true, higherIsBetter: true))
+        values: cores.map(Double.init), isInteger: true, higherIsBetter: true))
     self.measures = measures
 
     options.progress?("key partners", 0, 1)

@@ -199,7 +199,7 @@ enum ReportAssets {
         measures.forEach(function (m) {
           var row = el("tr"), rank = node.ranks[m.key];
           row.appendChild(el("td", m.title));
-          row.appendChild(el("td", fmt(node.measures[m.key], m.count), "num"));
+          row.appendChild(el("td", fmt(node.measures[m.key], m.integer), "num"));
           row.appendChild(el("td", rank === null ? "\\u2013" : rank + " of " + n, "num"));
           table.appendChild(row);
         });

@@ -332,7 +332,7 @@ struct ReportPage {
       for m in a.measures {
         let x = m.values[v]
         let value = x.isNaN ? "" : formatNumber(x)
-        out += "<td class=\"num\" data-value=\"\(value)\">\(ReportHTML.display(x, count: m.isCount))</td>"
+        out += "<td class=\"num\" data-value=\"\(value)\">\(ReportHTML.display(x, count: m.isInteger))</td>"
       }
       out += "</tr>\n"
     }
