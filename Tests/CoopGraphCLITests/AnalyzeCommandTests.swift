@@ -57,6 +57,18 @@ import Testing
     #expect(groups.map { $0["size"] as? Int } == [3, 3, 1])
   }
 
+  @Test func schemaDocumentNamesEveryKeyAndMeasure() throws {
+    let doc = try String(contentsOf: CLI.root.appendingPathComponent("docs/analyze-schema.md"), encoding: .utf8)
+    let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--format", "json")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    for key in object.keys { #expect(doc.contains("| `\(key)` |"), "docs/analyze-schema.md lacks top-level key \(key)") }
+    let measures = try #require(object["measures"] as? [[String: Any]])
+    for m in measures {
+      let key = try #require(m["key"] as? String)
+      #expect(doc.contains("| `\(key)` |"), "docs/analyze-schema.md lacks measure \(key)")
+    }
+  }
+
   @Test func csvHasOneRowPerNode() throws {
     let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--format", "csv")
     #expect(r.status == 0)
