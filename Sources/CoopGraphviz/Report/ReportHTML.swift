@@ -177,8 +177,10 @@ struct ReportPage {
       out += "<p>No organization qualifies as a key partner.</p>\n</section>\n"
       return
     }
-    out += "<p>The organizations that rank best across number of partners, effective size, constraint and "
-    out += "what their departure would cut\(a.keyPartnerGroups.map { ", with their brokerage between groups by \(e($0))" } ?? ""), "
+    let labels = PartnerMeasure.defaults.map(\.label)
+    let list = labels.count > 1 ? labels.dropLast().joined(separator: ", ") + " and " + (labels.last ?? "") : labels.joined()
+    out += "<p>The organizations that rank best on average by \(e(list))"
+    out += "\(a.keyPartnerGroups.map { ", with their brokerage between groups by \(e($0))" } ?? ""), "
     out += "each with the reason it matters.</p>\n<ol class=\"partners\">\n"
     for k in a.keyPartners {
       out += "<li value=\"\(k.standing)\"><strong>\(nodeLink(k.node))</strong> — \(e(k.sentence))</li>\n"
