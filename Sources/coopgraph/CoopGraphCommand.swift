@@ -18,19 +18,30 @@ struct CoopGraphCommand: ParsableCommand {
   )
 
   static func main() {
+    var listEveryProblem = false
     do {
       var command = try parseAsRoot()
+      listEveryProblem = command is Validate
       try command.run()
     } catch {
-      exit(withError: error)
+      exit(withError: error, listingEveryProblem: listEveryProblem)
     }
   }
 
   /// Prints the error the way ArgumentParser does, with exit codes that scripts can trust:
   /// 0 success, 1 other failure, 2 usage, 3 invalid input.
-  static func exit(withError error: Error) -> Never {
+  ///
+  /// An invalid input file is one line, `file:line:column: error: …`, naming the first problem
+  /// and how many more there are; `validate` (`listingEveryProblem`) prints one line per problem.
+  static func exit(withError error: Error, listingEveryProblem: Bool = true) -> Never {
     if let input = error as? InputError {
-      FileHandle.standardError.write(Data((input.description + "\n").utf8))
+      var text = input.description
+      if !listingEveryProblem, input.diagnostics.count > 1, let first = input.diagnostics.first {
+        let more = input.diagnostics.count - 1
+        let validate = first.location.map { "'coopgraph validate \($0.file)'" } ?? "'coopgraph validate'"
+        text = "\(first) (and \(more) more \(more == 1 ? "problem" : "problems"); \(validate) lists them all)"
+      }
+      FileHandle.standardError.write(Data((text + "\n").utf8))
       Foundation.exit(ExitStatus.invalidInput)
     }
     if let projection = error as? ProjectionError {

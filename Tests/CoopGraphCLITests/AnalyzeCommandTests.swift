@@ -107,7 +107,10 @@ import Testing
     let r = try CLI.run("analyze", "Tests/Fixtures/cli/broken.yaml")
     #expect(r.status == 3)
     #expect(r.stdout == "")
+    // One line: the first problem, and where to see them all.
     #expect(r.stderr.hasPrefix("Tests/Fixtures/cli/broken.yaml:4:19: error: unknown entity kind 'instituton'"))
+    #expect(r.stderr.hasSuffix(" (and 3 more problems; 'coopgraph validate Tests/Fixtures/cli/broken.yaml' lists them all)\n"))
+    #expect(r.stderr.split(separator: "\n").count == 1)
   }
 
   @Test func badOptionsAreUsageErrors() throws {
