@@ -131,7 +131,8 @@ def main():
         check(len(selected) == 1 and selected[0].get_attribute("data-node") == str(hub),
               "the node's row is marked in the table")
 
-        driver.execute_script("window.scrollTo(0, 0)")
+        # The picture: the diagram with the hub selected and its details beside it.
+        driver.execute_script("document.getElementById('diagram').scrollIntoView({block: 'start'})")
         time.sleep(0.2)
         driver.save_screenshot(screenshot)
         check(os.path.getsize(screenshot) > 10_000, f"screenshot saved to {screenshot}")

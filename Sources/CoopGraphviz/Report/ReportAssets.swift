@@ -15,23 +15,25 @@ enum ReportAssets {
       font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Helvetica Neue", Arial, sans-serif;
     }
     .page-header, main, footer { max-width: 1200px; margin: 0 auto; padding: 0 20px; }
-    .page-header { padding-top: 24px; border-bottom: 1px solid var(--line); }
+    .page-header { padding-top: 20px; border-bottom: 1px solid var(--line); }
+    #summary h2 { margin-top: 16px; }
     h1 { font-size: 1.7rem; margin: 0 0 4px; }
-    h2 { font-size: 1.3rem; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+    h2 { font-size: 1.3rem; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
     h3 { font-size: 1.1rem; margin: 0 0 4px; }
     h4 { font-size: .95rem; margin: 14px 0 4px; }
     .meta, .note, .hint, .sub { color: var(--muted); font-size: .9rem; margin: 4px 0; }
     .toc { display: flex; flex-wrap: wrap; gap: 16px; padding: 10px 0 12px; }
     a { color: var(--accent); text-decoration: none; }
     a:hover, a:focus { text-decoration: underline; }
-    .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 16px; }
+    .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 12px; }
     .card {
-      border: 1px solid var(--line); border-radius: 6px; padding: 10px 16px; min-width: 110px;
+      border: 1px solid var(--line); border-radius: 6px; padding: 6px 14px; min-width: 100px;
       background: var(--soft); display: flex; flex-direction: column;
     }
-    .card .value { font-size: 1.5rem; font-weight: 600; font-variant-numeric: tabular-nums; }
+    .card .value { font-size: 1.35rem; font-weight: 600; font-variant-numeric: tabular-nums; }
     .card .label { color: var(--muted); font-size: .85rem; }
-    .kinds { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+    .kinds { margin: 2px 0; }
+    .kinds .num { font-variant-numeric: tabular-nums; color: var(--muted); }
     table { border-collapse: collapse; }
     caption { text-align: left; font-weight: 600; padding: 4px 0; }
     th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
@@ -114,13 +116,9 @@ enum ReportAssets {
       nodes.forEach(function (node, i) { indexById[node.id] = i; });
       ((data.keyPartners || {}).partners || []).forEach(function (k) { why[k.id] = k.sentence; });
       var adjacency = nodes.map(function () { return []; });
-      var edgeByTitle = Object.create(null);
-      (data.edges || []).forEach(function (e, k) {
-        var u = e[0], v = e[1], a = nodes[u].id, b = nodes[v].id;
-        adjacency[u].push({ node: v, edge: k, weight: e[2] });
-        if (u !== v) { adjacency[v].push({ node: u, edge: k, weight: e[2] }); }
-        edgeByTitle[a + "--" + b] = k; edgeByTitle[b + "--" + a] = k; edgeByTitle[a + "->" + b] = k;
-        if (!data.counts.directed) { edgeByTitle[b + "->" + a] = k; }
+      (data.edges || []).forEach(function (e) {
+        adjacency[e[0]].push({ node: e[1], weight: e[2] });
+        if (e[0] !== e[1]) { adjacency[e[1]].push({ node: e[0], weight: e[2] }); }
       });
 
       function el(tag, text, cls) {
@@ -134,9 +132,12 @@ enum ReportAssets {
         return count ? String(value) : Number(value).toFixed(4);
       }
 
-      // Diagram: map Graphviz groups to nodes and edges by their <title>.
+      // Diagram: Graphviz titles a node group with the node's name (an id here) and an edge
+      // group with "a--b" or "a->b". A diagram may draw a tie of many parties as a small node
+      // of its own joined to each party: hovering a partner highlights such a tie node, its
+      // lines and its other parties too.
       var svg = document.querySelector("svg.diagram");
-      var nodeEls = new Array(n), edgeEls = [];
+      var nodeEls = new Array(n), byTitle = Object.create(null), incident = Object.create(null);
       var selected = -1;
       function clearHighlight() {
         if (!svg) { return; }
@@ -145,19 +146,30 @@ enum ReportAssets {
       }
       function highlight(v) {
         clearHighlight();
-        if (!svg || v < 0) { return; }
+        if (!svg || v < 0 || !nodeEls[v]) { return; }
         svg.classList.add("focus");
-        if (nodeEls[v]) { nodeEls[v].classList.add("hl"); }
-        adjacency[v].forEach(function (t) {
-          if (nodeEls[t.node]) { nodeEls[t.node].classList.add("hl-n"); }
-          (edgeEls[t.edge] || []).forEach(function (g) { g.classList.add("hl"); });
+        nodeEls[v].classList.add("hl");
+        var id = nodes[v].id;
+        (incident[id] || []).forEach(function (t) {
+          t.edge.classList.add("hl");
+          var other = byTitle[t.other];
+          if (!other || t.other === id) { return; }
+          other.classList.add("hl-n");
+          if (indexById[t.other] === undefined) {
+            (incident[t.other] || []).forEach(function (u) {
+              u.edge.classList.add("hl");
+              if (byTitle[u.other] && u.other !== id) { byTitle[u.other].classList.add("hl-n"); }
+            });
+          }
         });
       }
       if (svg) {
         svg.querySelectorAll("g.node").forEach(function (g) {
           var title = g.querySelector("title");
           if (!title) { return; }
-          var v = indexById[title.textContent.trim()];
+          var name = title.textContent.trim();
+          byTitle[name] = g;
+          var v = indexById[name];
           if (v === undefined) { return; }
           nodeEls[v] = g;
           g.setAttribute("data-node", String(v));
@@ -174,9 +186,17 @@ enum ReportAssets {
         svg.querySelectorAll("g.edge").forEach(function (g) {
           var title = g.querySelector("title");
           if (!title) { return; }
-          var k = edgeByTitle[title.textContent.trim()];
-          if (k === undefined) { return; }
-          (edgeEls[k] = edgeEls[k] || []).push(g);
+          var text = title.textContent.trim();
+          // Split at the "--" or "->" whose two sides are both drawn nodes.
+          var re = /--|->/g, m;
+          while ((m = re.exec(text)) !== null) {
+            var a = text.slice(0, m.index), b = text.slice(m.index + 2);
+            if (byTitle[a] && byTitle[b]) {
+              (incident[a] = incident[a] || []).push({ edge: g, other: b });
+              if (a !== b) { (incident[b] = incident[b] || []).push({ edge: g, other: a }); }
+              break;
+            }
+          }
         });
         svg.addEventListener("click", function () { select(-1, false); });
       }

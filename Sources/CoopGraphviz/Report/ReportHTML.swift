@@ -271,16 +271,14 @@ struct ReportPage {
     card("\(c.edges)", "edges")
     card("\(c.components)", c.components == 1 ? "component" : "components")
     card(ReportHTML.formatFixed(c.density, decimals: 3), "density")
-    out += "</div>\n<div class=\"kinds\">\n"
+    out += "</div>\n"
     func kinds(_ caption: String, _ list: [Analysis.KindCount]) {
       guard !list.isEmpty else { return }
-      out += "<table class=\"small\"><caption>\(e(caption))</caption><tbody>\n"
-      for k in list { out += "<tr><td>\(e(k.kind))</td><td class=\"num\">\(k.count)</td></tr>\n" }
-      out += "</tbody></table>\n"
+      let items = list.map { "\(e($0.kind)) <span class=\"num\">\($0.count)</span>" }.joined(separator: " · ")
+      out += "<p class=\"kinds\"><strong>\(e(caption))</strong> \(items)</p>\n"
     }
-    kinds("Entities by kind", c.entitiesByKind)
-    kinds("Ties by kind", c.tiesByKind)
-    out += "</div>\n"
+    kinds("Entities:", c.entitiesByKind)
+    kinds("Ties:", c.tiesByKind)
     out += "<p>The graph has \(c.nodes) nodes and \(c.edges) \(c.directed ? "arcs" : "edges") "
     out += "(\(c.directed ? "directed" : "undirected"), \(c.weighted ? "weighted by tie strength" : "unweighted")); "
     out += "the largest component holds \(c.largestComponent) of them.</p>\n</section>\n"
