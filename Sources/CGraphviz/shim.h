@@ -1,4 +1,9 @@
 #ifndef COOPGRAPH_CGRAPHVIZ_SHIM_H
 #define COOPGRAPH_CGRAPHVIZ_SHIM_H
 #include <graphviz/gvc.h>
+
+/* cgraph's agtail, aghead and AGSEQ are macros, which Swift cannot call. */
+static inline Agnode_t *cg_tail(Agedge_t *e) { return agtail(e); }
+static inline Agnode_t *cg_head(Agedge_t *e) { return aghead(e); }
+static inline unsigned long cg_seq(void *obj) { return (unsigned long)AGSEQ(obj); }
 #endif

@@ -1,0 +1,154 @@
+/// Writes a ``DOTGraph`` as DOT text.
+///
+/// The output is deterministic (the same graph gives the same bytes) and every identifier and
+/// value is quoted, so that names with quotes, backslashes, newlines, `:` (which DOT would
+/// otherwise read as a port), keywords (`node`, `graph`, ...) or any script read back as
+/// written. Nodes are written before subgraphs and edges, so cgraph creates them in the order
+/// of ``DOTGraph/nodes``.
+///
+/// Quoted DOT strings follow cgraph's scanner: `\"` is a quote, `\\` stays two backslashes,
+/// a backslash before a line break joins lines, any other backslash stays. A string whose run
+/// of backslashes before a quote, a line break or its end is odd cannot be quoted; such an
+/// identifier is written in the HTML-like form `<...>` when its angle brackets balance.
+public enum DOTWriter {
+  /// The DOT text of `graph`.
+  ///
+  /// - Throws: ``GraphvizError/unrepresentableIdentifier(_:)`` for an identifier or value DOT
+  ///   cannot spell, or an HTML-like value whose `<` `>` do not balance.
+  /// - Complexity: O(size of the output).
+  public static func write(_ graph: DOTGraph) throws -> String {
+    var out = ""
+    if graph.strict { out += "strict " }
+    out += graph.directed ? "digraph" : "graph"
+    if !graph.name.isEmpty { out += " " + (try identifier(graph.name)) }
+    out += " {\n"
+    if !graph.attributes.isEmpty { out += "  graph " + (try attributeList(graph.attributes)) + ";\n" }
+    if !graph.nodeDefaults.isEmpty { out += "  node " + (try attributeList(graph.nodeDefaults)) + ";\n" }
+    if !graph.edgeDefaults.isEmpty { out += "  edge " + (try attributeList(graph.edgeDefaults)) + ";\n" }
+    for node in graph.nodes {
+      out += "  " + (try identifier(node.id))
+      if !node.attributes.isEmpty { out += " " + (try attributeList(node.attributes)) }
+      out += ";\n"
+    }
+    for subgraph in graph.subgraphs { try write(subgraph, indent: "  ", into: &out) }
+    let op = graph.directed ? " -> " : " -- "
+    for edge in graph.edges {
+      out += "  " + (try identifier(edge.tail)) + op + (try identifier(edge.head))
+      if !edge.attributes.isEmpty { out += " " + (try attributeList(edge.attributes)) }
+      out += ";\n"
+    }
+    out += "}\n"
+    return out
+  }
+
+  static func write(_ subgraph: DOTSubgraph, indent: String, into out: inout String) throws {
+    out += indent + "subgraph " + (try identifier(subgraph.name)) + " {\n"
+    let inner = indent + "  "
+    for (key, value) in subgraph.attributes {
+      out += inner + (try identifier(key)) + "=" + (try self.value(value)) + ";\n"
+    }
+    for id in subgraph.nodes { out += inner + (try identifier(id)) + ";\n" }
+    for child in subgraph.subgraphs { try write(child, indent: inner, into: &out) }
+    out += indent + "}\n"
+  }
+
+  static func attributeList(_ attributes: DOTAttributes) throws -> String {
+    var parts: [String] = []
+    for (key, value) in attributes { parts.append((try identifier(key)) + "=" + (try self.value(value))) }
+    return "[" + parts.joined(separator: ", ") + "]"
+  }
+
+  /// An attribute value in DOT: a quoted string, or `<...>` for an HTML-like value.
+  public static func value(_ value: DOTValue) throws -> String {
+    switch value {
+    case .text(let s):
+      guard canQuote(s) else { throw GraphvizError.unrepresentableIdentifier(s) }
+      return quote(s)
+    case .html(let s):
+      guard anglesBalance(s) else { throw GraphvizError.unrepresentableIdentifier("<" + s + ">") }
+      return "<" + s + ">"
+    }
+  }
+
+  /// An identifier (or text value) in DOT, quoted so that cgraph reads back exactly `text`.
+  ///
+  /// - Throws: ``GraphvizError/unrepresentableIdentifier(_:)`` when neither a quoted string
+  ///   nor the HTML-like form can hold `text` (see the type's documentation).
+  public static func identifier(_ text: String) throws -> String {
+    if canQuote(text) { return quote(text) }
+    if anglesBalance(text) { return "<" + text + ">" }
+    throw GraphvizError.unrepresentableIdentifier(text)
+  }
+
+  static func quote(_ text: String) -> String {
+    var out = "\""
+    out.reserveCapacity(text.utf8.count + 2)
+    for c in text.unicodeScalars {
+      if c == "\"" { out += "\\\"" } else { out.unicodeScalars.append(c) }
+    }
+    return out + "\""
+  }
+
+  /// Whether every run of backslashes that a quote, a line break or the end follows is even.
+  static func canQuote(_ text: String) -> Bool {
+    var run = 0
+    for c in text.unicodeScalars {
+      if c == "\\" {
+        run += 1
+        continue
+      }
+      if (c == "\"" || c == "\n") && run % 2 == 1 { return false }
+      run = 0
+    }
+    return run % 2 == 0
+  }
+
+  /// Whether `<` and `>` nest properly, as cgraph's HTML-string scanner requires.
+  static func anglesBalance(_ text: String) -> Bool {
+    var depth = 0
+    for c in text.unicodeScalars {
+      if c == "<" { depth += 1 } else if c == ">" {
+        depth -= 1
+        if depth < 0 { return false }
+      }
+    }
+    return depth == 0
+  }
+
+  /// Text as the value of a Graphviz *escString* attribute (`label`, `xlabel`, `tooltip`,
+  /// `URL`, ...), so that Graphviz shows exactly `text`: backslashes doubled (so `\N` or `\n`
+  /// in a name is not taken for an escape), line breaks as `\n` (centred lines), carriage
+  /// returns dropped.
+  public static func escString(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for c in text.unicodeScalars {
+      switch c {
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": break
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+
+  /// Text for the inside of an HTML-like label: `&`, `<`, `>`, `"` as entities, line breaks as
+  /// `<BR/>`.
+  public static func htmlEscape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for c in text.unicodeScalars {
+      switch c {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "\n": out += "<BR/>"
+      case "\r": break
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+}
