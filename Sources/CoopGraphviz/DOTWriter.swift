@@ -45,7 +45,7 @@ public enum DOTWriter {
     out += indent + "subgraph " + (try identifier(subgraph.name)) + " {\n"
     let inner = indent + "  "
     for (key, value) in subgraph.attributes {
-      out += inner + (try identifier(key)) + "=" + (try self.value(value)) + ";\n"
+      out += inner + (try attributeName(key)) + "=" + (try self.value(value)) + ";\n"
     }
     for id in subgraph.nodes { out += inner + (try identifier(id)) + ";\n" }
     for child in subgraph.subgraphs { try write(child, indent: inner, into: &out) }
@@ -54,9 +54,19 @@ public enum DOTWriter {
 
   static func attributeList(_ attributes: DOTAttributes) throws -> String {
     var parts: [String] = []
-    for (key, value) in attributes { parts.append((try identifier(key)) + "=" + (try self.value(value))) }
+    for (key, value) in attributes { parts.append((try attributeName(key)) + "=" + (try self.value(value))) }
     return "[" + parts.joined(separator: ", ") + "]"
   }
+
+  /// An attribute name: bare when it is a plain DOT identifier (`fillcolor`), quoted otherwise.
+  static func attributeName(_ name: String) throws -> String {
+    let plain = name.unicodeScalars.first.map { $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) } ?? false
+      && name.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+      && !keywords.contains(name.lowercased())
+    return plain ? name : try identifier(name)
+  }
+
+  static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
   /// An attribute value in DOT: a quoted string, or `<...>` for an HTML-like value.
   public static func value(_ value: DOTValue) throws -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopGraph
+import CoopGraphviz
 import Foundation
 
 @main
@@ -14,7 +15,10 @@ struct CoopGraphCommand: ParsableCommand {
       Exit codes: 0 success, 1 other failure, 2 usage error, 3 invalid input.
       """,
     version: CoopGraphVersion.current,
-    subcommands: [Validate.self, Info.self, Analyze.self, Report.self, Communities.self, StructureCommand.self, WhatIf.self, Suggest.self, Partners.self]
+    subcommands: [
+      Validate.self, Info.self, Analyze.self, Report.self, Communities.self, StructureCommand.self, WhatIf.self, Suggest.self,
+      Partners.self, Render.self, Ego.self, DotCommand.self,
+    ]
   )
 
   static func main() {
@@ -47,6 +51,14 @@ struct CoopGraphCommand: ParsableCommand {
     if let projection = error as? ProjectionError {
       FileHandle.standardError.write(Data(("error: \(projection)\n").utf8))
       Foundation.exit(ExitStatus.usage)
+    }
+    if let graphviz = error as? GraphvizError {
+      FileHandle.standardError.write(Data(("error: \(graphviz)\n").utf8))
+      switch graphviz {
+      case .syntax: Foundation.exit(ExitStatus.invalidInput)
+      case .tooLarge: Foundation.exit(ExitStatus.usage)
+      default: Foundation.exit(ExitStatus.failure)
+      }
     }
     if let graph = error as? GraphError {
       FileHandle.standardError.write(Data(("error: \(graph)\n").utf8))

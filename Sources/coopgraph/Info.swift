@@ -18,8 +18,7 @@ struct Info: ParsableCommand {
   var format: OutputFormat = .table
 
   func run() throws {
-    let loaded = try NetworkFile.load(
-      path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
+    let loaded = try loadInput(input, projection)
     let summary = NetworkSummary(loaded)
     switch format {
     case .table: print(summary.table(), terminator: "")

@@ -14,7 +14,7 @@ struct Validate: ParsableCommand {
   var format: OutputFormat = .table
 
   func run() throws {
-    let network = try NetworkFile.readNetwork(path: input.file, directed: input.directed)
+    let network = try loadInput(input).network
     switch format {
     case .json:
       let out = JSONValue.object([

@@ -3,6 +3,9 @@ public enum InputFormat: String, Sendable, CaseIterable {
   case yaml
   case json
   case edgeList = "edgelist"
+  /// Graphviz DOT (`.gv`, `.dot`), read by the command line through `CoopGraphviz.DOTImport`
+  /// (this module does not link Graphviz).
+  case dot
 
   /// The format a path's extension names, or `nil` when the extension is not known.
   public init?(path: String) {
@@ -12,6 +15,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case "yaml", "yml": self = .yaml
     case "json": self = .json
     case "edges", "edgelist", "tsv", "txt", "el": self = .edgeList
+    case "gv", "dot": self = .dot
     default: return nil
     }
   }

@@ -9,6 +9,13 @@ public enum NetworkFile {
     /// The projection of the network; for an edge list, the graph as read.
     public var projected: ProjectedNetwork
     public var graph: Graph { projected.graph }
+
+    public init(path: String, format: InputFormat, network: Network, projected: ProjectedNetwork) {
+      self.path = path
+      self.format = format
+      self.network = network
+      self.projected = projected
+    }
   }
 
   /// Reads a network: native YAML/JSON as written, an edge list as ``Network/init(graph:)``.
@@ -37,6 +44,8 @@ public enum NetworkFile {
         graph: graph, projection: Projection(directed: directed),
         entityIndices: Array(0..<graph.nodeCount), tieIndices: Array(repeating: nil, count: graph.nodeCount))
       return Loaded(path: path, format: format, network: network, projected: projected)
+    case .dot:
+      throw InputError(at: nil, "\(path): DOT files are read through CoopGraphviz (DOTImport.read(path:)), which links Graphviz")
     }
   }
 }

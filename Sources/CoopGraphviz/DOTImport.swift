@@ -1,0 +1,253 @@
+import CoopGraph
+import Foundation
+
+/// Reads DOT (Graphviz) files as cooperation networks, through cgraph's own parser.
+///
+/// - Each node is an entity: id the node's name; name its plain-text `label` (escapes such as
+///   `\n` and `\N` resolved; HTML-like labels ignored), else the id; kind its `kind` attribute
+///   (a kind the network does not know is declared), else `node`; `country`, `region`, `sector`
+///   and `parent` from the attributes of those names; website from `URL` or `href`. Other
+///   attributes that are not Graphviz's own are kept as entity attributes; in a DOT file that
+///   does not give kinds, a node's innermost cluster is kept as the attribute `cluster`.
+/// - Each edge is a two-party tie: kind its `kind` attribute, else `cooperation`; strength its
+///   `strength`, else its `weight`, else 1 (a finite number > 0); `label` and `date` as
+///   written; directed when the graph is a digraph or the edge has `dir=forward`/`back`.
+///   Edges of kind `part-of` set the part's parent instead. Self-loops are dropped with a
+///   warning (a tie binds two or more distinct parties).
+/// - A node with a `tie_kind` attribute (how ``Diagram`` draws a tie of three or more parties)
+///   becomes that tie again, binding the nodes it is joined to.
+/// - A strict graph is read as cgraph reads it: repeated edges merged.
+public enum DOTImport {
+  /// A network read from DOT, and what was dropped or could not be read.
+  public struct Result: Sendable {
+    public var network: Network
+    /// Whether the file is a `digraph`.
+    public var directed: Bool
+    /// Graphviz's warnings and the importer's (dropped self-loops, unknown parents, bad dates).
+    public var warnings: [String]
+  }
+
+  /// Reads a DOT file.
+  ///
+  /// - Throws: `InputError` naming the file and, for syntax errors, the line cgraph names.
+  public static func read(path: String) throws -> Result {
+    let text = try FileIO.readText(path)
+    return try read(text: text, file: path)
+  }
+
+  /// Reads DOT text; `file` names it in messages.
+  ///
+  /// - Throws: `InputError`, as ``read(path:)``.
+  /// - Complexity: O(text + nodes × attributes + edges × attributes).
+  public static func read(text: String, file: String) throws -> Result {
+    let parsed: ParsedDOT
+    do {
+      parsed = try Renderer.parse(text, file: file)
+    } catch let GraphvizError.syntax(_, line, message) {
+      throw InputError(at: line.map { SourceLocation(file: file, line: $0) } ?? SourceLocation(file: file, line: 1), message)
+    }
+    var result = try network(from: parsed.graph, file: file)
+    result.warnings = parsed.warnings + result.warnings
+    return result
+  }
+
+  /// Turns a parsed DOT graph into a network (see the type's documentation).
+  ///
+  /// - Throws: `InputError` for a strength that is not a finite number greater than 0.
+  public static func network(from dot: DOTGraph, file: String) throws -> Result {
+    var warnings: [String] = []
+    var network = Network()
+    if case .text(let title)? = dot.attributes["label"], !title.isEmpty {
+      network.title = plainText(title, node: "", graph: dot.name)
+    }
+    let hubIds = Set(dot.nodes.filter { $0.attributes["tie_kind"] != nil }.map(\.id))
+    let declaresKinds = dot.nodes.contains { $0.attributes["kind"] != nil }
+    var clusterOf: [String: String] = [:]
+    if !declaresKinds {
+      func visit(_ s: DOTSubgraph) {
+        if s.isCluster {
+          let label: String
+          if case .text(let l)? = s.attributes["label"], !l.isEmpty { label = plainText(l, node: "", graph: dot.name) } else {
+            label = String(s.name.dropFirst("cluster".count).drop { $0 == "_" })
+          }
+          for n in dot.members(of: s) { clusterOf[n] = label }  // inner clusters overwrite below
+        }
+        s.subgraphs.forEach(visit)
+      }
+      dot.subgraphs.forEach(visit)
+    }
+
+    var userEntityKinds: [EntityKind] = []
+    for node in dot.nodes where !hubIds.contains(node.id) {
+      var entity = Entity(id: node.id, kind: Network.nodeKind)
+      var attributes = Attributes()
+      for (key, value) in node.attributes {
+        guard case .text(let v) = value else { continue }
+        switch key {
+        case "label": if !v.isEmpty { entity.name = plainText(v, node: node.id, graph: dot.name) }
+        case "kind": entity.kind = EntityKind(v)
+        case "country": entity.country = v
+        case "region": entity.region = v
+        case "sector": entity.sector = v
+        case "parent": entity.parent = v
+        case "URL", "href": entity.website = entity.website ?? plainText(v, node: node.id, graph: dot.name)
+        default: if !graphvizAttributes.contains(key) { attributes[key] = .string(v) }
+        }
+      }
+      if let c = clusterOf[node.id] { attributes["cluster"] = .string(c) }
+      entity.attributes = attributes
+      if !EntityKind.builtIn.contains(entity.kind) && !userEntityKinds.contains(entity.kind) { userEntityKinds.append(entity.kind) }
+      network.entities.append(entity)
+    }
+    network.buildIndex()
+
+    var userTieKinds: [TieKind] = []
+    func noteKind(_ k: TieKind) {
+      if !TieKind.builtIn.contains(k) && k != .partOf && !userTieKinds.contains(k) { userTieKinds.append(k) }
+    }
+    func strength(_ a: DOTAttributes, _ what: String) throws -> Double {
+      guard let text = (a["strength"] ?? a["weight"])?.text else { return 1 }
+      guard let s = Double(text), s.isFinite, s > 0 else {
+        throw InputError(at: SourceLocation(file: file, line: 0), "\(what): strength '\(text)' is not a number greater than 0")
+      }
+      return s
+    }
+    func date(_ a: DOTAttributes, _ what: String) -> DateRange? {
+      guard let text = a["date"]?.text else { return nil }
+      guard let d = DateRange(text) else {
+        warnings.append("\(what): date '\(text)' is not YYYY, YYYY-MM or YYYY-MM-DD; ignored")
+        return nil
+      }
+      return d
+    }
+
+    // Hubs: multi-party ties.
+    var hubParties: [String: [String]] = [:]
+    var hubSource: [String: String] = [:]
+    for edge in dot.edges {
+      if hubIds.contains(edge.head) && !hubIds.contains(edge.tail) {
+        hubParties[edge.head, default: []].append(edge.tail)
+        hubSource[edge.head] = hubSource[edge.head] ?? edge.tail
+      } else if hubIds.contains(edge.tail) && !hubIds.contains(edge.head) {
+        hubParties[edge.tail, default: []].append(edge.head)
+      }
+    }
+    let op = dot.directed ? " -> " : " -- "
+    for edge in dot.edges {
+      let what = "\(file): edge \(edge.tail)\(op)\(edge.head)"
+      if hubIds.contains(edge.tail) || hubIds.contains(edge.head) { continue }
+      let kind = TieKind(edge.attributes["kind"]?.text ?? TieKind.cooperation.rawValue)
+      if edge.tail == edge.head {
+        warnings.append("\(what): a loop; a tie needs two different parties, dropped")
+        continue
+      }
+      let dir = edge.attributes["dir"]?.text
+      var (tail, head) = (edge.tail, edge.head)
+      if dir == "back" { swap(&tail, &head) }
+      if kind == .partOf {
+        if let i = network.index(of: tail), network.entities[i].parent == nil { network.entities[i].parent = head }
+        continue
+      }
+      noteKind(kind)
+      let directed = dot.directed || dir == "forward" || dir == "back"
+      var tie = Tie(kind: kind, parties: [tail, head], strength: try strength(edge.attributes, what))
+      if directed != kind.isDirectedByDefault { tie.directed = directed }
+      if let l = edge.attributes["tie_label"]?.text {
+        tie.label = l
+      } else if case .text(let l)? = edge.attributes["label"], !l.isEmpty {
+        tie.label = plainText(l, node: "", graph: dot.name)
+      }
+      if let id = edge.attributes["tie_id"]?.text { tie.id = id }
+      tie.date = date(edge.attributes, what)
+      network.ties.append(tie)
+    }
+    for hub in dot.nodes where hubIds.contains(hub.id) {
+      let what = "\(file): tie node \(hub.id)"
+      let kind = TieKind(hub.attributes["tie_kind"]?.text ?? TieKind.cooperation.rawValue)
+      var parties: [String] = []
+      if let s = hubSource[hub.id] { parties.append(s) }
+      for p in hubParties[hub.id] ?? [] where !parties.contains(p) { parties.append(p) }
+      guard parties.count >= 2 else {
+        warnings.append("\(what): joined to fewer than two nodes, dropped")
+        continue
+      }
+      noteKind(kind)
+      let directed = hub.attributes["directed"]?.text == "true"
+      var tie = Tie(kind: kind, parties: directed ? parties : (hubParties[hub.id] ?? parties), strength: try strength(hub.attributes, what))
+      if directed != kind.isDirectedByDefault { tie.directed = directed }
+      // The tie's own facts are on its edges (and on the node).
+      let facts = dot.edges.first { $0.tail == hub.id || $0.head == hub.id }?.attributes ?? hub.attributes
+      if let l = facts["tie_label"]?.text { tie.label = l }
+      tie.date = date(facts, what)
+      tie.strength = try strength(facts, what)
+      if let id = facts["tie_id"]?.text { tie.id = id }
+      network.ties.append(tie)
+    }
+
+    for i in network.entities.indices {
+      if let p = network.entities[i].parent, network.index(of: p) == nil || p == network.entities[i].id {
+        warnings.append("\(file): node \(network.entities[i].id): parent '\(p)' is not a node; ignored")
+        network.entities[i].parent = nil
+      }
+    }
+    network.userEntityKinds = userEntityKinds
+    network.userTieKinds = userTieKinds.map { ($0, dot.directed) }
+    return Result(network: network, directed: dot.directed, warnings: warnings)
+  }
+
+  /// The text Graphviz shows for an escString value: `\n`, `\l`, `\r` line breaks become spaces
+  /// (none between East Asian wide characters), `\N` the node name, `\G` the graph name, any
+  /// other escaped character itself.
+  static func plainText(_ value: String, node: String, graph: String) -> String {
+    var out = ""
+    var pendingBreak = false
+    var chars = value.makeIterator()
+    func append(_ s: String) {
+      if pendingBreak, let last = out.unicodeScalars.last, let first = s.unicodeScalars.first {
+        if !(DiagramStyle.isWide(last) && DiagramStyle.isWide(first)) && last != " " && first != " " { out += " " }
+      }
+      pendingBreak = false
+      out += s
+    }
+    while let c = chars.next() {
+      if c == "\\", let next = chars.next() {
+        switch next {
+        case "n", "l", "r": pendingBreak = !out.isEmpty
+        case "N": append(node)
+        case "G": append(graph)
+        default: append(String(next))
+        }
+      } else if c == "\n" {
+        pendingBreak = !out.isEmpty
+      } else {
+        append(String(c))
+      }
+    }
+    return out
+  }
+
+  /// Graphviz's own attribute names (https://graphviz.org/doc/info/attrs.html), which say how
+  /// to draw rather than what the entity is, and are not kept as entity attributes.
+  static let graphvizAttributes: Set<String> = [
+    "_background", "area", "arrowhead", "arrowsize", "arrowtail", "bb", "beautify", "bgcolor", "center", "charset",
+    "class", "cluster", "clusterrank", "color", "colorscheme", "comment", "compound", "concentrate", "constraint",
+    "Damping", "decorate", "defaultdist", "dim", "dimen", "dir", "diredgeconstraints", "distortion", "dpi",
+    "edgehref", "edgetarget", "edgetooltip", "edgeURL", "epsilon", "esep", "fillcolor", "fixedsize", "fontcolor",
+    "fontname", "fontnames", "fontpath", "fontsize", "forcelabels", "gradientangle", "group", "head_lp", "headclip",
+    "headhref", "headlabel", "headport", "headtarget", "headtooltip", "headURL", "height", "href", "id", "image",
+    "imagepath", "imagepos", "imagescale", "inputscale", "K", "label", "label_scheme", "labelangle",
+    "labeldistance", "labelfloat", "labelfontcolor", "labelfontname", "labelfontsize", "labelhref", "labeljust",
+    "labelloc", "labeltarget", "labeltooltip", "labelURL", "landscape", "layer", "layerlistsep", "layers",
+    "layerselect", "layersep", "layout", "len", "levels", "levelsgap", "lhead", "lheight", "linelength", "lp",
+    "ltail", "lwidth", "margin", "maxiter", "mclimit", "mindist", "minlen", "mode", "model", "newrank", "nodesep",
+    "nojustify", "normalize", "notranslate", "nslimit", "nslimit1", "oneblock", "ordering", "orientation",
+    "outputorder", "overlap", "overlap_scaling", "overlap_shrink", "pack", "packmode", "pad", "page", "pagedir",
+    "pencolor", "penwidth", "peripheries", "pin", "pos", "quadtree", "quantum", "rank", "rankdir", "ranksep",
+    "ratio", "rects", "regular", "remincross", "repulsiveforce", "resolution", "root", "rotate", "rotation",
+    "samehead", "sametail", "samplepoints", "scale", "searchsize", "sep", "shape", "shapefile", "showboxes",
+    "sides", "size", "skew", "smoothing", "sortv", "splines", "start", "style", "stylesheet", "tail_lp",
+    "tailclip", "tailhref", "taillabel", "tailport", "tailtarget", "tailtooltip", "tailURL", "target", "tooltip",
+    "truecolor", "URL", "vertices", "viewport", "voro_margin", "weight", "width", "xdotversion", "xlabel", "xlp",
+    "z", "tie_kind", "tie_label", "tie_id", "directed", "strength", "date",
+  ]
+}

@@ -1,0 +1,553 @@
+import CoopGraph
+import Foundation
+
+/// A cooperation network drawn as a styled ``DOTGraph``.
+///
+/// Entities become nodes (shape by kind, fill by ``DiagramStyle/colorBy``, size by a measure,
+/// a tooltip with the entity's details, a link to its website). A two-party tie becomes an
+/// edge (colour and line style by kind, width by strength, an arrow when it is directed); a tie
+/// with more parties becomes a small box labelled with the tie, joined to each party, so that
+/// a 20-party meeting is one box and 20 lines rather than 190 lines. Part-of becomes nested
+/// cluster boxes (or dashed edges when parts are not clustered). A legend explains shapes,
+/// colours, sizes and lines.
+///
+/// The nodes carry `kind`, `country` and `parent`, the edges `kind`, `strength` and `date`,
+/// and tie boxes `tie_kind`, so that ``DOTImport`` reads a written diagram back as the network.
+public enum Diagram {
+  /// The diagram of `network` as DOT structure.
+  ///
+  /// - Parameters:
+  ///   - network: the record.
+  ///   - projection: which entity kinds and tie kinds are drawn, whether parts are folded into
+  ///     their whole (`partOf: .collapse`), shown as clusters or edges (`.ties`) or not at all
+  ///     (`.ignore`), whether people are replaced by the ties they make between organizations
+  ///     (`bridgeThroughPeople`) and which entities are left out. Multi-party handling and
+  ///     weighting do not apply: a diagram shows ties as recorded.
+  ///   - only: draw only these entities (an ego neighbourhood); `nil` for all.
+  ///   - style: how it looks.
+  /// - Returns: a graph that ``DOTWriter`` writes deterministically.
+  /// - Complexity: O(entities × depth of part-of + Σ parties of ties + entities log entities).
+  public static func build(
+    _ network: Network, projection: Projection = .default, only: Set<String>? = nil, style: DiagramStyle = DiagramStyle()
+  ) -> DOTGraph {
+    var builder = Builder(network: network, projection: projection, only: only, style: style)
+    return builder.build()
+  }
+
+  /// The entities within `radius` hops of `center` in the projected graph (ties in either
+  /// direction), with their distances: the neighbourhood an ego diagram draws.
+  ///
+  /// - Returns: `nil` when `center` is not a node of the projection.
+  /// - Complexity: O(nodes + arcs).
+  public static func neighbourhood(of center: String, radius: Int, in projected: ProjectedNetwork, network: Network)
+    -> [String: Int]?
+  {
+    let graph = projected.graph.isDirected ? projected.graph.undirected() : projected.graph
+    var nodeOfEntity: [String: Int] = [:]
+    for (node, e) in projected.entityIndices.enumerated() {
+      if let e { nodeOfEntity[network.entities[e].id] = node }
+    }
+    guard let source = nodeOfEntity[center] else { return nil }
+    let distances = graph.hopDistances(from: source)
+    var out: [String: Int] = [:]
+    for (node, d) in distances.enumerated() where d >= 0 && Int(d) <= radius {
+      if let e = projected.entityIndices[node] { out[network.entities[e].id] = Int(d) }
+    }
+    return out
+  }
+}
+
+private struct Builder {
+  let network: Network
+  let projection: Projection
+  let only: Set<String>?
+  let style: DiagramStyle
+  var index: Network
+
+  /// For each entity, the entity that stands for it in the drawing, or -1.
+  var representative: [Int] = []
+  /// Drawn entities, in file order.
+  var drawn: [Int] = []
+  var isDrawn: [Bool] = []
+  /// Entities boxed as a part-of cluster (they have drawn parts).
+  var hasDrawnParts: [Bool] = []
+  var clusterParents: Bool { style.clusterBy.contains(.parent) && projection.partOf != .collapse && projection.partOf != .ignore }
+
+  init(network: Network, projection: Projection, only: Set<String>?, style: DiagramStyle) {
+    self.network = network
+    self.projection = projection
+    self.only = only
+    self.style = style
+    var index = network
+    index.buildIndex()
+    self.index = index
+  }
+
+  mutating func build() -> DOTGraph {
+    selectEntities()
+    var graph = DOTGraph(name: "coopgraph", directed: false)
+    graph.attributes = graphAttributes()
+    graph.nodeDefaults = [
+      "fontname": .text(style.fontName), "fontsize": "11", "style": "filled", "fillcolor": "#FFFFFF",
+      "color": "#333333", "margin": "0.12,0.06",
+    ]
+    graph.edgeDefaults = ["fontname": .text(style.fontName), "fontsize": "9", "color": "#555555", "arrowsize": "0.7"]
+
+    let colors = nodeColors()
+    let sizeRange = self.sizeRange()
+    for i in drawn { graph.nodes.append(node(i, color: colors.byEntity[i], sizeRange: sizeRange)) }
+    let (hubs, edges, kindsUsed) = ties(existing: Set(drawn.map { network.entities[$0].id }))
+    graph.nodes += hubs
+    graph.edges = edges
+    graph.subgraphs = clusters()
+    if style.legend, let legend = legend(colors: colors, sizeRange: sizeRange, tieKinds: kindsUsed) {
+      graph.attributes["label"] = .html(legend)
+    }
+    return graph
+  }
+
+  // MARK: Entities
+
+  mutating func selectEntities() {
+    let n = network.entities.count
+    var included = [Bool](repeating: false, count: n)
+    for (i, e) in network.entities.enumerated() {
+      let kindOK = projection.nodeKinds?.contains(e.kind) ?? true
+      let personOK = !(projection.bridgeThroughPeople && e.kind == .person)
+      included[i] = kindOK && personOK && !projection.excludedEntities.contains(e.id) && (only?.contains(e.id) ?? true)
+    }
+    representative = [Int](repeating: -1, count: n)
+    for i in 0..<n where included[i] {
+      var r = i
+      if projection.partOf == .collapse {
+        for a in index.ancestors(of: network.entities[i].id) {
+          if let ai = index.index(of: a), included[ai] { r = ai }
+        }
+      }
+      representative[i] = r
+    }
+    isDrawn = (0..<n).map { representative[$0] == $0 }
+    drawn = (0..<n).filter { isDrawn[$0] }
+    hasDrawnParts = [Bool](repeating: false, count: n)
+    for i in drawn {
+      if let p = drawnParent(of: i) { hasDrawnParts[p] = true }
+    }
+  }
+
+  /// The nearest drawn ancestor of a drawn entity.
+  func drawnParent(of i: Int) -> Int? {
+    for a in index.ancestors(of: network.entities[i].id) {
+      if let ai = index.index(of: a), isDrawn[ai] { return ai }
+    }
+    return nil
+  }
+
+  /// The top-most drawn ancestor of an entity (itself when it has none).
+  func partOfRoot(_ i: Int) -> Int {
+    var r = i
+    for a in index.ancestors(of: network.entities[i].id) {
+      if let ai = index.index(of: a), isDrawn[ai] { r = ai }
+    }
+    return r
+  }
+
+  struct Colors {
+    var byEntity: [Int: String] = [:]
+    var legend: [(value: String, color: String, count: Int)] = []
+    var title = ""
+  }
+
+  func category(of i: Int, _ by: DiagramStyle.ColorBy) -> String? {
+    let e = network.entities[i]
+    switch by {
+    case .none: return nil
+    case .kind: return e.kind.rawValue
+    case .attribute(let key): return e.value(of: key)
+    case .groups: return style.groups[e.id]
+    }
+  }
+
+  func nodeColors() -> Colors {
+    var colors = Colors()
+    switch style.colorBy {
+    case .none: return colors
+    case .kind: colors.title = "kind"
+    case .attribute(let key): colors.title = key
+    case .groups: colors.title = style.groupName
+    }
+    let values = drawn.compactMap { category(of: $0, style.colorBy) }
+    colors.legend = style.palette.assign(values)
+    var colorOf: [String: String] = [:]
+    for entry in colors.legend { colorOf[entry.value] = entry.color }
+    for i in drawn {
+      if let v = category(of: i, style.colorBy), let c = colorOf[v] { colors.byEntity[i] = c }
+    }
+    return colors
+  }
+
+  func sizeRange() -> ClosedRange<Double>? {
+    guard let sizes = style.nodeSizes else { return nil }
+    let values = drawn.compactMap { sizes[network.entities[$0].id] }.filter(\.isFinite)
+    guard let lo = values.min(), let hi = values.max() else { return nil }
+    return lo...hi
+  }
+
+  func node(_ i: Int, color: String?, sizeRange: ClosedRange<Double>?) -> DOTNode {
+    let e = network.entities[i]
+    var a: DOTAttributes = ["label": .text(DOTWriter.escString(style.wrap(e.name)))]
+    let shape = style.shape(of: e.kind, userKinds: network.userEntityKinds)
+    a["shape"] = .text(shape.shape)
+    if shape.rounded { a["style"] = "rounded,filled" }
+    if let color { a["fillcolor"] = .text(color) }
+    if let sizeRange, let v = style.nodeSizes?[e.id] {
+      a["fontsize"] = .text(formatNumber(rounded(style.fontSize(for: v, range: sizeRange))))
+    }
+    if style.emphasized.contains(e.id) {
+      a["penwidth"] = "3"
+      a["peripheries"] = "2"
+      a["fontname"] = .text(style.fontName + " bold")
+    }
+    a["tooltip"] = .text(DOTWriter.escString(tooltip(i)))
+    if let site = e.website, !site.isEmpty {
+      a["URL"] = .text(DOTWriter.escString(site))
+      a["target"] = "_blank"
+    }
+    a["kind"] = .text(e.kind.rawValue)
+    if let c = e.country { a["country"] = .text(c) }
+    if let p = e.parent { a["parent"] = .text(p) }
+    return DOTNode(e.id, a)
+  }
+
+  func tooltip(_ i: Int) -> String {
+    let e = network.entities[i]
+    var lines = [e.name]
+    var facts = [e.kind.rawValue]
+    if let c = e.country { facts.append(c) }
+    if let r = e.region { facts.append(r) }
+    if let s = e.sector { facts.append(s) }
+    lines.append(facts.joined(separator: " · "))
+    if let p = e.parent { lines.append("part of " + (index[p]?.name ?? p)) }
+    if !e.aliases.isEmpty { lines.append("also: " + e.aliases.joined(separator: ", ")) }
+    if let site = e.website { lines.append(site) }
+    if let d = style.distances[e.id] { lines.append(d == 0 ? "centre" : "\(d) hop\(d == 1 ? "" : "s") from the centre") }
+    if let g = style.groups[e.id] { lines.append("\(style.groupName) \(g)") }
+    let ids = drawn.map { network.entities[$0].id }
+    for (name, values) in style.tooltipMeasures {
+      guard let v = values[e.id] else { continue }
+      let rank = 1 + ids.filter { (values[$0] ?? -.infinity) > v }.count
+      lines.append("\(name) \(formatNumber(rounded(v, places: 4))) (rank \(rank) of \(ids.count))")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  // MARK: Ties
+
+  func ties(existing: Set<String>) -> (hubs: [DOTNode], edges: [DOTEdge], kinds: [TieKind]) {
+    var hubs: [DOTNode] = []
+    var edges: [DOTEdge] = []
+    var kindsUsed: [TieKind] = []
+    func use(_ k: TieKind) { if !kindsUsed.contains(k) { kindsUsed.append(k) } }
+    let tieKindOK = { (k: TieKind) in projection.tieKinds?.contains(k) ?? true }
+    let strengths = network.ties.filter { tieKindOK($0.kind) }.map(\.strength).filter(\.isFinite)
+    let strengthRange = (strengths.min() ?? 1)...(strengths.max() ?? 1)
+    var usedIds = existing
+
+    for (t, tie) in network.ties.enumerated() where tieKindOK(tie.kind) {
+      if projection.bridgeThroughPeople && tie.kind == .role { continue }
+      var parties: [String] = []
+      for p in tie.parties {
+        guard let e = index.index(of: p), representative[e] >= 0 else { continue }
+        let id = network.entities[representative[e]].id
+        if !parties.contains(id) { parties.append(id) }
+      }
+      guard parties.count >= 2 else { continue }
+      use(tie.kind)
+      let directed = network.isDirected(tie)
+      let line = style.line(of: tie.kind, userKinds: network.userTieKinds.map(\.kind))
+      var a: DOTAttributes = ["color": .text(line.color)]
+      if line.style != "solid" { a["style"] = .text(line.style) }
+      let width = style.penWidth(for: tie.strength, range: strengthRange)
+      a["penwidth"] = .text(formatNumber(rounded(width)))
+      a["tooltip"] = .text(DOTWriter.escString(tieTooltip(tie)))
+      a["kind"] = .text(tie.kind.rawValue)
+      if tie.strength != 1 { a["strength"] = .text(formatNumber(tie.strength)) }
+      if let d = tie.date { a["date"] = .text(d.description) }
+      if let l = tie.label { a["tie_label"] = .text(l) }
+      if let id = tie.id { a["tie_id"] = .text(id) }
+
+      if parties.count > style.hubThreshold {
+        var hubId = "tie:" + (tie.id ?? String(t + 1))
+        while usedIds.contains(hubId) { hubId += "'" }
+        usedIds.insert(hubId)
+        var h: DOTAttributes = [
+          "label": .text(DOTWriter.escString(style.wrap(tieCaption(tie)))), "shape": "box", "style": "rounded,dashed,filled",
+          "fillcolor": "#FFFFFF", "color": .text(line.color), "fontsize": "9", "margin": "0.06,0.03",
+          "tooltip": .text(DOTWriter.escString(tieTooltip(tie))), "tie_kind": .text(tie.kind.rawValue),
+        ]
+        if directed { h["directed"] = "true" }
+        hubs.append(DOTNode(hubId, h))
+        for (j, p) in parties.enumerated() {
+          var ea = a
+          if directed { ea["dir"] = "forward" }
+          edges.append(directed && j == 0 ? DOTEdge(p, hubId, ea) : DOTEdge(hubId, p, ea))
+        }
+      } else {
+        if directed { a["dir"] = "forward" }
+        if style.edgeLabels == .all, let label = tie.label { a["label"] = .text(DOTWriter.escString(style.wrap(label))) }
+        for q in parties.dropFirst() {
+          edges.append(DOTEdge(parties[0], q, a))
+          if !directed { break }
+        }
+        if !directed && parties.count > 2 {
+          // A small multi-party tie below the hub threshold: every other pair.
+          for x in 1..<parties.count { for y in (x + 1)..<parties.count { edges.append(DOTEdge(parties[x], parties[y], a)) } }
+        }
+      }
+    }
+
+    // Part-of as edges when parts are not boxed.
+    if projection.partOf == .ties && !clusterParents && tieKindOK(.partOf) {
+      let line = style.line(of: .partOf)
+      for i in drawn {
+        guard let p = drawnParent(of: i) else { continue }
+        use(.partOf)
+        edges.append(
+          DOTEdge(
+            network.entities[i].id, network.entities[p].id,
+            ["color": .text(line.color), "style": .text(line.style), "dir": "forward", "kind": .text(TieKind.partOf.rawValue)]))
+      }
+    }
+
+    // Organizations joined through the people who hold roles in both.
+    if projection.bridgeThroughPeople && tieKindOK(.role) && tieKindOK(Projection.sharedPerson) {
+      var orgsOfPerson: [Int: [String]] = [:]
+      var order: [Int] = []
+      for tie in network.ties where tie.kind == .role {
+        guard let first = tie.parties.first, let pi = index.index(of: first), network.entities[pi].kind == .person,
+          !projection.excludedEntities.contains(network.entities[pi].id)
+        else { continue }
+        if orgsOfPerson[pi] == nil { order.append(pi) }
+        for p in tie.parties.dropFirst() {
+          guard let e = index.index(of: p), representative[e] >= 0 else { continue }
+          let id = network.entities[representative[e]].id
+          if !(orgsOfPerson[pi, default: []].contains(id)) { orgsOfPerson[pi, default: []].append(id) }
+        }
+      }
+      let line = style.line(of: Projection.sharedPerson)
+      for person in order {
+        let orgs = orgsOfPerson[person] ?? []
+        guard orgs.count >= 2 else { continue }
+        use(Projection.sharedPerson)
+        let name = network.entities[person].name
+        for x in 0..<orgs.count {
+          for y in (x + 1)..<orgs.count {
+            edges.append(
+              DOTEdge(
+                orgs[x], orgs[y],
+                [
+                  "color": .text(line.color), "style": .text(line.style), "kind": .text(Projection.sharedPerson.rawValue),
+                  "tooltip": .text(DOTWriter.escString("shared person: " + name)),
+                ]))
+          }
+        }
+      }
+    }
+    return (hubs, edges, kindsUsed)
+  }
+
+  func tieCaption(_ tie: Tie) -> String {
+    var caption = tie.label ?? tie.kind.rawValue
+    if let d = tie.date { caption += " (\(d))" }
+    return caption
+  }
+
+  func tieTooltip(_ tie: Tie) -> String {
+    var lines = [tie.label ?? tie.kind.rawValue, tie.kind.rawValue + (tie.date.map { ", \($0)" } ?? "")]
+    let names = tie.parties.map { index[$0]?.name ?? $0 }
+    lines.append(names.joined(separator: "; "))
+    if tie.strength != 1 { lines.append("strength \(formatNumber(tie.strength))") }
+    return lines.joined(separator: "\n")
+  }
+
+  // MARK: Clusters
+
+  final class Cluster {
+    let key: String
+    let label: String
+    let level: DiagramStyle.ClusterBy
+    var nodes: [String] = []
+    var children: [Cluster] = []
+    init(key: String, label: String, level: DiagramStyle.ClusterBy) {
+      self.key = key
+      self.label = label
+      self.level = level
+    }
+  }
+
+  /// The cluster path of a drawn entity, outermost first: (key, label, level).
+  func clusterPath(_ i: Int) -> [(String, String, DiagramStyle.ClusterBy)] {
+    var path: [(String, String, DiagramStyle.ClusterBy)] = []
+    let nestsParts = clusterParents
+    // Attribute and group levels take the value of the entity's part-of root, so that a
+    // university and its schools stay in one box.
+    let source = nestsParts ? partOfRoot(i) : i
+    for level in style.clusterBy {
+      switch level {
+      case .parent:
+        guard nestsParts else { continue }
+        var chain = index.ancestors(of: network.entities[i].id).compactMap { index.index(of: $0) }.filter { isDrawn[$0] }
+        chain.reverse()
+        if hasDrawnParts[i] { chain.append(i) }
+        for a in chain {
+          path.append(("parent\u{0}" + network.entities[a].id, network.entities[a].name, .parent))
+        }
+      case .attribute(let key):
+        if let v = network.entities[source].value(of: key) { path.append(("\(key)\u{0}\(v)", "\(key): \(v)", level)) }
+      case .groups:
+        if let g = style.groups[network.entities[source].id] {
+          path.append(("\u{0}group\u{0}\(g)", "\(style.groupName) \(g)", level))
+        }
+      }
+    }
+    return path
+  }
+
+  func clusters() -> [DOTSubgraph] {
+    guard !style.clusterBy.isEmpty else { return [] }
+    let root = Cluster(key: "", label: "", level: .parent)
+    var byKey: [String: Cluster] = [:]
+    for i in drawn {
+      var current = root
+      var pathKey = ""
+      for (key, label, level) in clusterPath(i) {
+        pathKey += "\u{1}" + key
+        if let c = byKey[pathKey] {
+          current = c
+        } else {
+          let c = Cluster(key: key, label: label, level: level)
+          byKey[pathKey] = c
+          current.children.append(c)
+          current = c
+        }
+      }
+      if current !== root { current.nodes.append(network.entities[i].id) }
+    }
+    var counter = 0
+    func subgraph(_ c: Cluster, depth: Int) -> DOTSubgraph {
+      counter += 1
+      var a: DOTAttributes = [
+        "label": .text(DOTWriter.escString(style.wrap(c.label))), "fontsize": "11", "labelloc": "t", "labeljust": "l",
+      ]
+      switch c.level {
+      case .parent:
+        a["style"] = "rounded"
+        a["color"] = "#777777"
+      case .attribute, .groups:
+        a["style"] = "rounded,filled"
+        a["color"] = "#BBBBBB"
+        a["fillcolor"] = depth % 2 == 0 ? "#F7F7F7" : "#FFFFFF"
+      }
+      let name = "cluster_\(counter)"
+      let children = c.children.map { subgraph($0, depth: depth + 1) }
+      return DOTSubgraph(name, attributes: a, nodes: c.nodes, subgraphs: children)
+    }
+    return root.children.map { subgraph($0, depth: 0) }
+  }
+
+  // MARK: Graph attributes and legend
+
+  func graphAttributes() -> DOTAttributes {
+    let large = drawn.count > 500
+    var a: DOTAttributes = [
+      "fontname": .text(style.fontName), "fontsize": "11", "outputorder": "edgesfirst", "pad": "0.3",
+      "nodesep": "0.3", "ranksep": "0.6", "overlap": "false", "sep": "+6", "newrank": "true",
+    ]
+    a["splines"] = large ? "line" : "true"
+    a["labelloc"] = "b"
+    a["labeljust"] = "l"
+    return a
+  }
+
+  func legend(colors: Colors, sizeRange: ClosedRange<Double>?, tieKinds: [TieKind]) -> String? {
+    func esc(_ s: String) -> String { DOTWriter.htmlEscape(s) }
+    var sections: [String] = []
+    // Shapes: the kinds drawn.
+    var kinds: [EntityKind] = []
+    for i in drawn where !kinds.contains(network.entities[i].kind) { kinds.append(network.entities[i].kind) }
+    kinds.sort { (network.entityKinds.firstIndex(of: $0) ?? .max, $0) < (network.entityKinds.firstIndex(of: $1) ?? .max, $1) }
+    if !kinds.isEmpty {
+      var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Shape: kind</B></TD></TR>"
+      for k in kinds {
+        let shape = style.shape(of: k, userKinds: network.userEntityKinds)
+        let name = shape.rounded ? "rounded box" : Self.shapeNames[shape.shape] ?? shape.shape
+        rows += "<TR><TD ALIGN=\"LEFT\">\(esc(k.rawValue))</TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#555555\">\(esc(name))</FONT></TD></TR>"
+      }
+      sections.append(rows)
+    }
+    if !colors.legend.isEmpty {
+      var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Colour: \(esc(colors.title))</B></TD></TR>"
+      var other = 0
+      for entry in colors.legend {
+        if entry.color == style.palette.other && colors.legend.count > style.palette.colors.count {
+          other += entry.count
+          continue
+        }
+        let label = colors.title == style.groupName ? "\(style.groupName) \(entry.value)" : entry.value
+        rows += "<TR><TD BGCOLOR=\"\(entry.color)\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">\(esc(label)) (\(entry.count))</TD></TR>"
+      }
+      if other > 0 {
+        rows += "<TR><TD BGCOLOR=\"\(style.palette.other)\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">other (\(other))</TD></TR>"
+      }
+      let missing = drawn.count - colors.legend.reduce(0) { $0 + $1.count }
+      if missing > 0 {
+        rows += "<TR><TD BGCOLOR=\"#FFFFFF\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">no \(esc(colors.title)) (\(missing))</TD></TR>"
+      }
+      sections.append(rows)
+    }
+    if let sizeRange {
+      let lo = formatNumber(rounded(sizeRange.lowerBound, places: 3)), hi = formatNumber(rounded(sizeRange.upperBound, places: 3))
+      var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Size: \(esc(style.sizeMeasure))</B></TD></TR>"
+      rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(formatNumber(style.fontSizes.lowerBound))\">Aa</FONT></TD><TD ALIGN=\"LEFT\">\(lo)</TD></TR>"
+      rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(formatNumber(style.fontSizes.upperBound))\">Aa</FONT></TD><TD ALIGN=\"LEFT\">\(hi)</TD></TR>"
+      sections.append(rows)
+    }
+    if !tieKinds.isEmpty {
+      var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Line: tie kind</B></TD></TR>"
+      let userTies = network.userTieKinds.map(\.kind)
+      for k in tieKinds {
+        let line = style.line(of: k, userKinds: userTies)
+        let stroke = line.style == "dotted" ? "┄┄┄" : line.style == "dashed" ? "╌╌╌" : "━━━"
+        rows += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(line.color)\">\(stroke)</FONT></TD><TD ALIGN=\"LEFT\">\(esc(k.rawValue))</TD></TR>"
+      }
+      if network.ties.contains(where: { $0.parties.count > style.hubThreshold }) {
+        rows += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT COLOR=\"#555555\">dashed box: a tie of 3+ parties</FONT></TD></TR>"
+      }
+      sections.append(rows)
+    }
+    if !style.emphasized.isEmpty {
+      sections.append("<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Double border: centre</B></TD></TR>")
+    }
+    guard !sections.isEmpty else { return nil }
+    let title = style.title ?? network.title
+    var html = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"0\">"
+    if let title { html += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"\(sections.count)\"><B>\(esc(title))</B></TD></TR>" }
+    html += "<TR>"
+    for s in sections {
+      html += "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">\(s)</TABLE></TD>"
+    }
+    html += "</TR></TABLE>"
+    return html
+  }
+
+  static let shapeNames = [
+    "box": "box", "hexagon": "hexagon", "house": "house", "doubleoctagon": "double octagon", "ellipse": "ellipse",
+    "octagon": "octagon", "parallelogram": "parallelogram", "cylinder": "cylinder", "component": "component",
+    "note": "note", "tab": "tab", "folder": "folder", "trapezium": "trapezium", "invhouse": "inverted house",
+  ]
+}
+
+/// `x` rounded to `places` decimals, for attribute values that should not carry noise.
+func rounded(_ x: Double, places: Int = 2) -> Double {
+  let p = pow(10, Double(places))
+  return (x * p).rounded() / p
+}

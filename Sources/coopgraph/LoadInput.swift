@@ -1,0 +1,26 @@
+import CoopGraph
+import CoopGraphviz
+import Foundation
+
+/// Reads the input file of any command: DOT (`.gv`, `.dot`) through Graphviz's parser, every
+/// other format through `NetworkFile.load`. DOT warnings go to stderr.
+///
+/// - Parameters:
+///   - input: the file and `--directed`.
+///   - projection: the projection options; `nil` for the default projection.
+/// - Throws: `InputError` for unreadable or invalid files, `ProjectionError` for bad options.
+func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) throws -> NetworkFile.Loaded {
+  guard InputFormat(path: input.file) == .dot else {
+    return try NetworkFile.load(
+      path: input.file, directed: input.directed, projection: projection?.projection(directed: input.directed) ?? .default)
+  }
+  let result = try DOTImport.read(path: input.file)
+  for warning in result.warnings {
+    FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+  }
+  let directed = input.directed || result.directed
+  var rules = projection?.projection(directed: directed) ?? Projection(directed: directed)
+  rules.directed = directed
+  let projected = try result.network.project(rules)
+  return NetworkFile.Loaded(path: input.file, format: .dot, network: result.network, projected: projected)
+}

@@ -1,0 +1,189 @@
+import ArgumentParser
+import CoopGraph
+import CoopGraphviz
+import Foundation
+
+struct Render: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Draw a network with Graphviz: SVG, PNG, PDF, or DOT/JSON with positions.",
+    discussion: """
+      The output format comes from the extension of --output. Nodes are shaped by kind, \
+      coloured by --color-by, sized by --size-by and boxed by --cluster-by; a legend explains \
+      them. Graphs above 1500 nodes or 6000 edges are laid out with sfdp unless --engine says \
+      otherwise (a slow engine on such a graph needs --force).
+      """
+  )
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup(title: "Projection") var projection: ProjectionOptions
+  @OptionGroup(title: "Diagram") var diagram: DiagramOptions
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("The output file: .svg, .png, .pdf, .dot/.gv or .json.", valueName: "file"))
+  var output: String
+
+  func validate() throws {
+    if DiagramFormat(path: output) == nil {
+      throw ValidationError("cannot tell the output format of '\(output)'; use .svg, .png, .pdf, .dot, .gv or .json")
+    }
+  }
+
+  func run() throws {
+    let loaded = try loadInput(input, projection)
+    let graph = try diagram.graph(loaded, projection: projection.projection(directed: input.directed))
+    try diagram.render(graph, to: output)
+  }
+}
+
+/// The options every diagram command shares.
+struct DiagramOptions: ParsableArguments {
+  @Option(name: .long, help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi, osage or patchwork (default: fdp, sfdp for large graphs).")
+  var engine: LayoutEngine?
+
+  @Option(name: .long, help: ArgumentHelp("Fill colour by: community, kind, country, any attribute, or none (default: country when there are several, else kind).", valueName: "what"))
+  var colorBy: String = "auto"
+
+  @Option(name: .long, help: ArgumentHelp("Node size by a measure: degree, strength, or none.", valueName: "measure"))
+  var sizeBy: String = "degree"
+
+  @Option(name: .long, help: ArgumentHelp("Cluster boxes, outermost first, comma-separated: parent (part-of), community, country or any attribute; none for no boxes.", valueName: "levels"))
+  var clusterBy: String = "parent"
+
+  @Flag(name: .long, inversion: .prefixedNo, help: "Draw a legend explaining shapes, colours, sizes and lines.")
+  var legend = true
+
+  @Option(name: .long, help: "Fill palette: tol-light, tol-muted or okabe-ito (all safe for colour-blind readers).")
+  var palette: String = "tol-light"
+
+  @Option(name: .long, help: "Tie labels: multi-party, all or none.")
+  var edgeLabels: DiagramStyle.EdgeLabels = .multiParty
+
+  @Option(name: .long, help: "A title for the legend (default: the network's title).")
+  var title: String?
+
+  @Option(name: .long, help: "Seed for community detection.")
+  var seed: UInt64 = 1
+
+  @Flag(name: .long, help: "Run a slow engine even on a graph above the size limit.")
+  var force = false
+
+  func validate() throws {
+    if Palette.named(palette) == nil {
+      throw ValidationError("unknown palette '\(palette)'; use \(Palette.all.map(\.name).joined(separator: ", "))")
+    }
+  }
+
+  /// The style these options describe, with the analysis they need run on `loaded`.
+  func style(_ loaded: NetworkFile.Loaded) throws -> DiagramStyle {
+    var style = DiagramStyle()
+    style.title = title
+    style.legend = legend
+    style.edgeLabels = edgeLabels
+    style.palette = Palette.named(palette) ?? .tolLight
+    let network = loaded.network
+    let wantsGroups = colorBy == "community" || clusterLevels.contains("community")
+    if wantsGroups { style.groups = try DiagramAnalysis.communities(loaded, seed: seed) }
+    switch colorBy {
+    case "auto":
+      let countries = Set(network.entities.compactMap(\.country))
+      style.colorBy = countries.count >= 2 ? .attribute("country") : .kind
+    case "none": style.colorBy = .none
+    case "kind": style.colorBy = .kind
+    case "community": style.colorBy = .groups
+    default:
+      guard network.entities.contains(where: { $0.value(of: colorBy) != nil }) else {
+        throw ValidationError("--color-by \(colorBy): no entity has a value for '\(colorBy)'")
+      }
+      style.colorBy = .attribute(colorBy)
+    }
+    if sizeBy != "none" {
+      let values = try DiagramAnalysis.measure(sizeBy, loaded)
+      style.nodeSizes = values
+      style.sizeMeasure = sizeBy
+      style.tooltipMeasures = [(sizeBy, values)]
+      if sizeBy != "degree" { style.tooltipMeasures.append(("degree", try DiagramAnalysis.measure("degree", loaded))) }
+    }
+    style.clusterBy = clusterLevels.map { level in
+      switch level {
+      case "parent": return .parent
+      case "community": return .groups
+      default: return .attribute(level)
+      }
+    }
+    return style
+  }
+
+  var clusterLevels: [String] {
+    clusterBy.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "none" }
+  }
+
+  /// The styled diagram of `loaded`, optionally limited to some entities.
+  func graph(_ loaded: NetworkFile.Loaded, projection: Projection, only: Set<String>? = nil, configure: (inout DiagramStyle) -> Void = { _ in }) throws -> DOTGraph {
+    var style = try self.style(loaded)
+    configure(&style)
+    var rules = loaded.projected.projection
+    if loaded.format == .edgeList { rules = Projection(directed: rules.directed) } else { rules.nodeKinds = projection.nodeKinds; rules.tieKinds = projection.tieKinds }
+    return Diagram.build(loaded.network, projection: rules, only: only, style: style)
+  }
+
+  /// Lays out and writes the diagram; the format comes from the file's extension.
+  func render(_ graph: DOTGraph, to output: String) throws {
+    guard let format = DiagramFormat(path: output) else {
+      throw ValidationError("cannot tell the output format of '\(output)'")
+    }
+    let dot = try DOTWriter.write(graph)
+    let chosen: LayoutEngine
+    if let engine {
+      chosen = engine
+    } else {
+      chosen = SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
+      if chosen != .fdp {
+        FileHandle.standardError.write(
+          Data("note: \(graph.nodes.count) nodes and \(graph.edges.count) edges; laid out with sfdp (--engine fdp --force to insist)\n".utf8))
+      }
+    }
+    let rendered = try Renderer.render(dot, format: format, engine: chosen, sizeGuard: force ? nil : .default)
+    for w in rendered.warnings { FileHandle.standardError.write(Data("warning: graphviz: \(w)\n".utf8)) }
+    try FileIO.write(rendered.data, to: output)
+  }
+}
+
+/// The analysis results a diagram is styled with, by entity id.
+enum DiagramAnalysis {
+  /// A node measure by name, keyed by entity id.
+  static func measure(_ name: String, _ loaded: NetworkFile.Loaded) throws -> [String: Double] {
+    let graph = loaded.graph
+    var values = [Double](repeating: 0, count: graph.nodeCount)
+    switch name {
+    case "degree":
+      for v in graph.nodes { values[v] = Double(graph.degree(of: v)) }
+    case "strength":
+      let g = graph.isDirected ? graph.undirected() : graph
+      for v in g.nodes { values[v] = g.arcs(of: v).reduce(0) { $0 + g.weight(at: $1) } }
+    default:
+      throw ValidationError("--size-by \(name): unknown measure; use degree, strength or none")
+    }
+    return byEntity(values, loaded)
+  }
+
+  /// Leiden communities (modularity, seeded), numbered from 1, largest first.
+  static func communities(_ loaded: NetworkFile.Loaded, seed: UInt64) throws -> [String: String] {
+    var rng = SplitMix64(seed: seed)
+    let result = try loaded.graph.leiden(using: &rng)
+    var out: [String: String] = [:]
+    for (v, c) in result.partition.membership.enumerated() {
+      if let e = loaded.projected.entityIndices[v] { out[loaded.network.entities[e].id] = String(c + 1) }
+    }
+    return out
+  }
+
+  static func byEntity(_ values: [Double], _ loaded: NetworkFile.Loaded) -> [String: Double] {
+    var out: [String: Double] = [:]
+    for (v, x) in values.enumerated() {
+      if let e = loaded.projected.entityIndices[v] { out[loaded.network.entities[e].id] = x }
+    }
+    return out
+  }
+}
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension DiagramStyle.EdgeLabels: ExpressibleByArgument {}
