@@ -246,6 +246,8 @@ public enum Renderer {
       let line = dot.utf8[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
       throw GraphvizError.syntax(file: file, line: line, message: "the text contains a NUL byte")
     }
+    // cgraph counts lines across reads unless told a new file starts.
+    agsetfile(unnamedInput)
     guard let graph = dot.withCString({ agmemread($0) }) else {
       let messages = errorMessages()
       let text = messages.isEmpty ? "no graph in the input" : messages.joined(separator: " ")
@@ -374,7 +376,9 @@ public enum Renderer {
     var inError = false
     for m in messages() {
       if m.hasPrefix("Error: ") {
-        out.append(String(m.dropFirst(7)))
+        var text = m.dropFirst(7)
+        if text.hasPrefix("<input>: ") { text = text.dropFirst(9) }
+        out.append(String(text))
         inError = true
       } else if m.hasPrefix("Warning: ") {
         inError = false
@@ -394,6 +398,9 @@ public enum Renderer {
     return Int(message[range.upperBound...].prefix { $0.isNumber })
   }
 }
+
+/// The file name cgraph keeps for messages (it keeps the pointer, so it lives forever).
+nonisolated(unsafe) private let unnamedInput: UnsafeMutablePointer<CChar>? = strdup("<input>")
 
 /// What Graphviz's error handler has received during the current call; guarded by the lock.
 nonisolated(unsafe) private var capturedMessages = ""

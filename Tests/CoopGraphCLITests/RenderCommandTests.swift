@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@Suite struct RenderCommandTests {
+  static let alliance = "graphs/jiangsu-central-asia-alliance.yaml"
+
+  func temporary(_ name: String) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-render-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir.appendingPathComponent(name).path
+  }
+
+  @Test func rendersEveryFormatFromTheExtension() throws {
+    for (ext, signature) in [("svg", Array("<?xml".utf8)), ("png", [0x89, 0x50, 0x4E, 0x47]), ("pdf", Array("%PDF-".utf8)), ("dot", Array("graph".utf8)), ("json", Array("{".utf8))] {
+      let out = try temporary("alliance.\(ext)")
+      let r = try CLI.run("render", Self.alliance, "-o", out, "--engine", "dot")
+      #expect(r.status == 0, "\(ext): \(r.stderr)")
+      let data = try Data(contentsOf: URL(fileURLWithPath: out))
+      #expect(Array(data.prefix(signature.count)) == signature, "\(ext)")
+    }
+  }
+
+  @Test func svgHasEveryNameAndTheLegend() throws {
+    let out = try temporary("a.svg")
+    let r = try CLI.run("render", Self.alliance, "-o", out, "--color-by", "community", "--size-by", "degree", "--cluster-by", "country,parent")
+    #expect(r.status == 0, "\(r.stderr)")
+    let svg = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(svg.contains("Nanjing Institute of Technology&#10;"))
+    #expect(svg.contains("Kazakhstan Space School&#10;"))
+    #expect(svg.contains("Colour: community"))
+    #expect(svg.contains("country: KZ"))
+    #expect(svg.contains("Size: degree"))
+    let plain = try temporary("b.svg")
+    #expect(try CLI.run("render", Self.alliance, "-o", plain, "--no-legend", "--color-by", "none").status == 0)
+    #expect(try !String(contentsOfFile: plain, encoding: .utf8).contains("Shape: kind"))
+  }
+
+  @Test func dotCommandIsDeterministic() throws {
+    let a = try CLI.run("dot", Self.alliance, "--color-by", "community", "--cluster-by", "community,parent")
+    let b = try CLI.run("dot", Self.alliance, "--color-by", "community", "--cluster-by", "community,parent")
+    #expect(a.status == 0)
+    #expect(a.stdout == b.stdout)
+    #expect(a.stdout.hasPrefix("graph \"coopgraph\" {\n"))
+    #expect(a.stdout.contains("subgraph \"cluster_1\""))
+  }
+
+  @Test func egoDrawsTheNeighbourhood() throws {
+    let out = try temporary("ego.dot")
+    let r = try CLI.run("ego", Self.alliance, "C2K", "--radius", "1", "-o", out, "--nodes", "institution,enterprise,alliance,government")
+    #expect(r.status == 0, "\(r.stderr)")
+    let dot = try String(contentsOfFile: out, encoding: .utf8)
+    // Graphviz's own DOT, with positions.
+    #expect(dot.contains("\tc2k\t[") && dot.contains("peripheries=2") && dot.contains("pos="))
+    #expect(dot.contains("\tnjit\t["))
+    #expect(!dot.contains("\"njit-automation\""))
+    let missing = try CLI.run("ego", Self.alliance, "nobody", "-o", out)
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("no entity 'nobody'"))
+  }
+
+  @Test func everyCommandReadsDOT() throws {
+    let info = try CLI.run("info", "Tests/Fixtures/diagrams/partners.gv")
+    #expect(info.status == 0, "\(info.stderr)")
+    #expect(info.stdout.hasPrefix("Partner map\nFile: Tests/Fixtures/diagrams/partners.gv\n"))
+    #expect(info.stdout.contains("  institution  3"))
+    #expect(info.stderr.contains("warning: Tests/Fixtures/diagrams/partners.gv: edge c2k -> c2k: a loop"))
+    let validate = try CLI.run("validate", "Tests/Fixtures/diagrams/partners.gv")
+    #expect(validate.stdout == "Tests/Fixtures/diagrams/partners.gv: valid (5 entities, 3 ties)\n")
+    let out = try temporary("p.svg")
+    #expect(try CLI.run("render", "Tests/Fixtures/diagrams/partners.gv", "-o", out).status == 0)
+  }
+
+  @Test func errorsAreClearWithTrustworthyExitCodes() throws {
+    let broken = try CLI.run("info", "Tests/Fixtures/diagrams/broken.gv")
+    #expect(broken.status == 3)
+    #expect(broken.stderr == "Tests/Fixtures/diagrams/broken.gv:3: error: syntax error in line 3 near '['\n")
+    let format = try CLI.run("render", Self.alliance, "-o", "out.bmp")
+    #expect(format.status == 2)
+    #expect(format.stderr.contains("cannot tell the output format of 'out.bmp'"))
+    let palette = try CLI.run("render", Self.alliance, "-o", "x.svg", "--palette", "rainbow")
+    #expect(palette.status == 2)
+    let colour = try CLI.run("dot", Self.alliance, "--color-by", "nosuchattribute")
+    #expect(colour.status == 2)
+    #expect(colour.stderr.contains("no entity has a value for 'nosuchattribute'"))
+    let folder = try CLI.run("render", Self.alliance, "-o", "/nonexistent-folder/x.svg")
+    #expect(folder.status == 3)
+  }
+}
