@@ -248,7 +248,10 @@ public enum Renderer {
     }
     // cgraph counts lines across reads unless told a new file starts.
     agsetfile(unnamedInput)
-    guard let graph = dot.withCString({ agmemread($0) }) else {
+    let parsed = dot.withCString { agmemread($0) }
+    // Forget what the scanner still holds (text after the first graph, a broken string).
+    aaglex_destroy()
+    guard let graph = parsed else {
       let messages = errorMessages()
       let text = messages.isEmpty ? "no graph in the input" : messages.joined(separator: " ")
       throw GraphvizError.syntax(file: file, line: lineNumber(in: text), message: text)

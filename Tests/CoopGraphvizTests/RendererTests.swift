@@ -85,6 +85,16 @@ import Testing
     // The parser is usable again after an error, also one inside an HTML string.
     #expect(throws: GraphvizError.self) { try Renderer.parse("graph { a [label=<<b>unclosed] }") }
     #expect(try Renderer.parse("graph { x -- y }").graph.edges.count == 1)
+    // Text after the first graph is not read as the start of the next input.
+    #expect(try Renderer.parse("graph { a -- b }\ngraph { c }\n").graph.nodes.count == 2)
+    #expect(try Renderer.parse("graph { d }").graph.nodes.map(\.id) == ["d"])
+    #expect(throws: GraphvizError.self) { try Renderer.parse("graph { e [label=\"open") }
+    #expect(try Renderer.parse("\n\ngraph { f }").graph.nodes.map(\.id) == ["f"])
+    do {
+      _ = try Renderer.parse("graph {\n\n g -- ;\n}")
+    } catch let GraphvizError.syntax(_, line, _) {
+      #expect(line == 3)
+    }
     #expect(throws: GraphvizError.self) { try Renderer.parse("") }
     #expect(throws: GraphvizError.self) { try Renderer.parse("graph { a \u{0} b }") }
   }
