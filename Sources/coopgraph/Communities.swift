@@ -33,6 +33,11 @@ struct Communities: ParsableCommand {
   @Option(name: .long, help: "Quality function for leiden: modularity or cpm (constant Potts model).")
   var quality: LeidenObjective = .modularity
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Leiden iterations (default: repeat until one changes nothing; igraph uses 2).", valueName: "n"))
+  var iterations: Int?
+
   @Option(name: .long, help: "Seed of the random node orders.")
   var seed: UInt64 = 1
 
@@ -43,6 +48,12 @@ struct Communities: ParsableCommand {
     guard resolution.isFinite && resolution >= 0 else {
       throw ValidationError("--resolution must be a finite number ≥ 0, not \(resolution)")
     }
+    if let iterations, iterations < 1 {
+      throw ValidationError("--iterations must be at least 1, not \(iterations)")
+    }
+    if iterations != nil && method != .leiden {
+      throw ValidationError("--iterations needs --method leiden")
+    }
     if quality != .modularity && method != .leiden {
       throw ValidationError("--quality \(quality.rawValue) needs --method leiden")
     }
@@ -52,7 +63,8 @@ struct Communities: ParsableCommand {
     let loaded = try NetworkFile.load(
       path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
     let report = try CommunityReport(
-      graph: loaded.graph, method: method, resolution: resolution, objective: quality, seed: seed)
+      graph: loaded.graph, method: method, resolution: resolution, objective: quality, iterations: iterations,
+      seed: seed)
     switch format {
     case .table: print(report.table(), terminator: "")
     case .json: print(report.json().serialized())
@@ -71,14 +83,17 @@ struct CommunityReport {
   var ids: [String]
   var partition: Partition
 
-  init(graph g: Graph, method: CommunityMethod, resolution: Double, objective: LeidenObjective, seed: UInt64) throws {
+  init(
+    graph g: Graph, method: CommunityMethod, resolution: Double, objective: LeidenObjective, iterations: Int?,
+    seed: UInt64
+  ) throws {
     self.method = method
     self.objective = method == .leiden ? objective : .modularity
     ids = g.ids
     var rng = SplitMix64(seed: seed)
     switch method {
     case .leiden:
-      let r = try g.leiden(objective: objective, resolution: resolution, using: &rng)
+      let r = try g.leiden(objective: objective, resolution: resolution, iterations: iterations, using: &rng)
       partition = r.partition
       quality = r.quality
       modularity = r.modularity
@@ -130,9 +145,13 @@ struct CommunityReport {
       ("parameters", .object(parameters)),
       ("quality", Self.number(quality)),
       ("modularity", Self.number(modularity)),
-      ("communities", .array(partition.communities.enumerated().map { c, members in
-        .object([("id", .number(Double(c))), ("members", .array(members.map { .string(ids[$0]) }))])
-      })),
+      (
+        "communities",
+        .array(
+          partition.communities.enumerated().map { c, members in
+            .object([("id", .number(Double(c))), ("members", .array(members.map { .string(ids[$0]) }))])
+          })
+      ),
     ])
   }
 

@@ -92,7 +92,8 @@ struct StructureReport {
     section("Components", components)
     if let strongComponents { section("Strong components", strongComponents) }
     out += "\nArticulation points: \(cut.articulationPoints.isEmpty ? "none" : names(cut.articulationPoints))\n"
-    out += "Bridges: \(cut.bridges.isEmpty ? "none" : cut.bridges.map { "\(ids[$0.u]) -- \(ids[$0.v])" }.joined(separator: ", "))\n"
+    out +=
+      "Bridges: \(cut.bridges.isEmpty ? "none" : cut.bridges.map { "\(ids[$0.u]) -- \(ids[$0.v])" }.joined(separator: ", "))\n"
     out += "\nCores\n"
     var c = Table(["Core", "Size", "Members"], alignments: [.right, .right, .left])
     for k in stride(from: maxCore, through: 0, by: -1) {
@@ -105,9 +106,13 @@ struct StructureReport {
 
   func json() -> JSONValue {
     func groupList(_ groups: [[Int]]) -> JSONValue {
-      .array(groups.enumerated().map { i, g in
-        .object([("id", .number(Double(i))), ("size", .number(Double(g.count))), ("members", .array(g.map { .string(ids[$0]) }))])
-      })
+      .array(
+        groups.enumerated().map { i, g in
+          .object([
+            ("id", .number(Double(i))), ("size", .number(Double(g.count))),
+            ("members", .array(g.map { .string(ids[$0]) })),
+          ])
+        })
     }
     var top: [(String, JSONValue)] = [
       ("nodes", .number(Double(ids.count))), ("edges", .number(Double(edges))), ("directed", .bool(directed)),

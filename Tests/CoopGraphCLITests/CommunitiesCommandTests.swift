@@ -129,7 +129,7 @@ import Testing
     let path = try Self.file()
     let r = try CLI.run("structure", path, "--format", "json")
     #expect(r.status == 0)
-    let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    let json = try #require(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     #expect(json["articulationPoints"] as? [String] == ["c", "d", "f"])
     #expect(json["bridges"] as? [[String]] == [["c", "d"], ["f", "g"]])
     #expect((json["coreNumbers"] as? [String: Int])?["g"] == 1)

@@ -55,6 +55,22 @@ struct CommunityGraph {
     self.size = size
   }
 
+  /// Read-only views of the rows, for the inner loops.
+  struct Rows {
+    let offsets: UnsafeBufferPointer<Int>
+    let targets: UnsafeBufferPointer<Int32>
+    let weights: UnsafeBufferPointer<Double>
+  }
+
+  /// Calls `body` with unsafe views of the rows (valid only inside `body`).
+  func withRows<R>(_ body: (Rows) -> R) -> R {
+    offsets.withUnsafeBufferPointer { o in
+      targets.withUnsafeBufferPointer { t in
+        weights.withUnsafeBufferPointer { w in body(Rows(offsets: o, targets: t, weights: w)) }
+      }
+    }
+  }
+
   /// The total strength of the edges, m (Σ strength / 2).
   var totalWeight: Double { strength.reduce(0, +) / 2 }
 
@@ -84,39 +100,46 @@ struct CommunityGraph {
     var newSelf = [Double](repeating: 0, count: k)
     var newStrength = [Double](repeating: 0, count: k)
     var newSize = [Double](repeating: 0, count: k)
-    var accumulated = [Double](repeating: 0, count: k)
-    var seen = [Bool](repeating: false, count: k)
+    let scratch = Scratch(k)
+    defer { scratch.release() }
+    let accumulated = scratch.toCommunity, seen = scratch.seen
     var touched: [Int32] = []
-    for c in 0..<k {
-      var inside = 0.0
-      for i in start[c]..<start[c + 1] {
-        let u = Int(members[i])
-        newSelf[c] += selfWeight[u]
-        newStrength[c] += strength[u]
-        newSize[c] += size[u]
-        for a in offsets[u]..<offsets[u + 1] {
-          let d = Int(labels[Int(targets[a])])
-          if d == c {
-            inside += weights[a]
-          } else {
-            if !seen[d] {
-              seen[d] = true
-              touched.append(Int32(d))
+    withRows { rows in
+      labels.withUnsafeBufferPointer { labels in
+        for c in 0..<k {
+          var inside = 0.0, loops = 0.0, total = 0.0, size = 0.0
+          for i in start[c]..<start[c + 1] {
+            let u = Int(members[i])
+            loops += selfWeight[u]
+            total += strength[u]
+            size += self.size[u]
+            for a in rows.offsets[u]..<rows.offsets[u &+ 1] {
+              let d = Int(labels[Int(rows.targets[a])])
+              if d == c {
+                inside += rows.weights[a]
+              } else {
+                if !seen[d] {
+                  seen[d] = true
+                  touched.append(Int32(d))
+                }
+                accumulated[d] += rows.weights[a]
+              }
             }
-            accumulated[d] += weights[a]
           }
+          // Each inside edge was seen from both ends.
+          newSelf[c] = loops + inside / 2
+          newStrength[c] = total
+          newSize[c] = size
+          for d in touched {
+            newTargets.append(d)
+            newWeights.append(accumulated[Int(d)])
+            accumulated[Int(d)] = 0
+            seen[Int(d)] = false
+          }
+          touched.removeAll(keepingCapacity: true)
+          newOffsets[c + 1] = newTargets.count
         }
       }
-      // Each inside edge was seen from both ends.
-      newSelf[c] += inside / 2
-      for d in touched {
-        newTargets.append(d)
-        newWeights.append(accumulated[Int(d)])
-        accumulated[Int(d)] = 0
-        seen[Int(d)] = false
-      }
-      touched.removeAll(keepingCapacity: true)
-      newOffsets[c + 1] = newTargets.count
     }
     return CommunityGraph(
       offsets: newOffsets, targets: newTargets, weights: newWeights, selfWeight: newSelf,
@@ -159,4 +182,39 @@ func shuffledNodes(_ n: Int, _ rng: inout some RandomNumberGenerator) -> [Int32]
     i -= 1
   }
   return order
+}
+
+/// Zeroed per-node work arrays for the moving phases, allocated once per call and released
+/// with ``release()`` (the owner calls it in a `defer`).
+struct Scratch {
+  let total: UnsafeMutableBufferPointer<Double>
+  let toCommunity: UnsafeMutableBufferPointer<Double>
+  let seen: UnsafeMutableBufferPointer<Bool>
+  let members: UnsafeMutableBufferPointer<Int32>
+  let queued: UnsafeMutableBufferPointer<Bool>
+  let cut: UnsafeMutableBufferPointer<Double>
+
+  init(_ n: Int) {
+    total = .allocate(capacity: n)
+    total.initialize(repeating: 0)
+    toCommunity = .allocate(capacity: n)
+    toCommunity.initialize(repeating: 0)
+    seen = .allocate(capacity: n)
+    seen.initialize(repeating: false)
+    members = .allocate(capacity: n)
+    members.initialize(repeating: 0)
+    queued = .allocate(capacity: n)
+    queued.initialize(repeating: false)
+    cut = .allocate(capacity: n)
+    cut.initialize(repeating: 0)
+  }
+
+  func release() {
+    total.deallocate()
+    toCommunity.deallocate()
+    seen.deallocate()
+    members.deallocate()
+    queued.deallocate()
+    cut.deallocate()
+  }
 }

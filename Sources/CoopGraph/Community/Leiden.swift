@@ -134,67 +134,75 @@ enum LeidenLevel {
   /// that moves puts its neighbours outside its new community back in the queue. A node may
   /// also move to an empty community.
   static func fastMove(
-    _ g: CommunityGraph, nodeWeight a: [Double], lambda: Double, labels: inout [Int32],
+    _ g: CommunityGraph, nodeWeight: [Double], lambda: Double, labels labelArray: inout [Int32],
     rng: inout some RandomNumberGenerator
   ) {
     let n = g.nodeCount
-    var total = [Double](repeating: 0, count: n)
-    var members = [Int32](repeating: 0, count: n)
-    for v in 0..<n {
-      total[Int(labels[v])] += a[v]
-      members[Int(labels[v])] += 1
-    }
-    var empty: [Int32] = []
-    for c in stride(from: n - 1, through: 0, by: -1) where members[c] == 0 { empty.append(Int32(c)) }
-    var toCommunity = [Double](repeating: 0, count: n)
-    var seen = [Bool](repeating: false, count: n)
-    var touched: [Int32] = []
-    touched.reserveCapacity(64)
-    // A ring buffer holds each node at most once.
+    let scratch = Scratch(n)
+    defer { scratch.release() }
+    let total = scratch.total, toCommunity = scratch.toCommunity, seen = scratch.seen
+    let members = scratch.members, queued = scratch.queued
     var queue = shuffledNodes(n, &rng)
-    var queued = [Bool](repeating: true, count: n)
-    var head = 0, length = n
-    while length > 0 {
-      let v = Int(queue[head])
-      head = head + 1 == n ? 0 : head + 1
-      length -= 1
-      queued[v] = false
-      let own = Int(labels[v])
-      for e in g.offsets[v]..<g.offsets[v + 1] {
-        let c = Int(labels[Int(g.targets[e])])
-        if !seen[c] { seen[c] = true; touched.append(Int32(c)) }
-        toCommunity[c] += g.weights[e]
-      }
-      let av = a[v]
-      total[own] -= av
-      members[own] -= 1
-      var best = own
-      var bestGain = toCommunity[own] - lambda * av * total[own]
-      for c32 in touched {
-        let c = Int(c32)
-        let gain = toCommunity[c] - lambda * av * total[c]
-        if gain > bestGain { bestGain = gain; best = c }
-      }
-      if members[own] > 0 && bestGain < 0, let e = empty.last {
-        best = Int(e)
-        bestGain = 0
-      }
-      for c in touched { toCommunity[Int(c)] = 0; seen[Int(c)] = false }
-      touched.removeAll(keepingCapacity: true)
-      total[best] += av
-      if members[best] == 0 && best != own { empty.removeLast() }
-      members[best] += 1
-      if best != own {
-        if members[own] == 0 { empty.append(Int32(own)) }
-        labels[v] = Int32(best)
-        for e in g.offsets[v]..<g.offsets[v + 1] {
-          let u = Int(g.targets[e])
-          if !queued[u] && Int(labels[u]) != best {
-            queued[u] = true
-            var tail = head + length
-            if tail >= n { tail -= n }
-            queue[tail] = Int32(u)
-            length += 1
+    g.withRows { rows in
+      nodeWeight.withUnsafeBufferPointer { a in
+        labelArray.withUnsafeMutableBufferPointer { labels in
+          queue.withUnsafeMutableBufferPointer { queue in
+            for v in 0..<n {
+              total[Int(labels[v])] += a[v]
+              members[Int(labels[v])] += 1
+              queued[v] = true
+            }
+            var empty: [Int32] = []
+            for c in stride(from: n - 1, through: 0, by: -1) where members[c] == 0 { empty.append(Int32(c)) }
+            var touched: [Int32] = []
+            touched.reserveCapacity(64)
+            // A ring buffer holds each node at most once.
+            var head = 0, length = n
+            while length > 0 {
+              let v = Int(queue[head])
+              head = head &+ 1 == n ? 0 : head &+ 1
+              length &-= 1
+              queued[v] = false
+              let own = Int(labels[v])
+              let first = rows.offsets[v], last = rows.offsets[v &+ 1]
+              for e in first..<last {
+                let c = Int(labels[Int(rows.targets[e])])
+                if !seen[c] { seen[c] = true; touched.append(Int32(c)) }
+                toCommunity[c] += rows.weights[e]
+              }
+              let av = a[v]
+              total[own] -= av
+              members[own] &-= 1
+              var best = own
+              var bestGain = toCommunity[own] - lambda * av * total[own]
+              for c32 in touched {
+                let c = Int(c32)
+                let gain = toCommunity[c] - lambda * av * total[c]
+                if gain > bestGain { bestGain = gain; best = c }
+              }
+              if members[own] > 0 && bestGain < 0, let e = empty.last {
+                best = Int(e)
+                bestGain = 0
+              }
+              for c in touched { toCommunity[Int(c)] = 0; seen[Int(c)] = false }
+              touched.removeAll(keepingCapacity: true)
+              total[best] += av
+              if members[best] == 0 && best != own { empty.removeLast() }
+              members[best] &+= 1
+              guard best != own else { continue }
+              if members[own] == 0 { empty.append(Int32(own)) }
+              labels[v] = Int32(best)
+              for e in first..<last {
+                let u = Int(rows.targets[e])
+                if !queued[u] && Int(labels[u]) != best {
+                  queued[u] = true
+                  var tail = head &+ length
+                  if tail >= n { tail &-= n }
+                  queue[tail] = Int32(u)
+                  length &+= 1
+                }
+              }
+            }
           }
         }
       }
@@ -206,92 +214,102 @@ enum LeidenLevel {
   /// chosen at random with probability ∝ exp(ΔH / θ) among moves with ΔH ≥ 0.
   /// - Returns: the refined labels (not dense).
   static func refine(
-    _ g: CommunityGraph, nodeWeight a: [Double], lambda: Double, theta: Double, labels: [Int32],
+    _ g: CommunityGraph, nodeWeight: [Double], lambda: Double, theta: Double, labels labelArray: [Int32],
     count k: Int, rng: inout some RandomNumberGenerator
   ) -> [Int32] {
     let n = g.nodeCount
-    var communityTotal = [Double](repeating: 0, count: k)
-    for v in 0..<n { communityTotal[Int(labels[v])] += a[v] }
-    var refined = (0..<n).map { Int32($0) }
-    var partTotal = a
-    var partMembers = [Int32](repeating: 1, count: n)
+    let scratch = Scratch(n)
+    defer { scratch.release() }
+    let partTotal = scratch.total, toPart = scratch.toCommunity, seen = scratch.seen
+    let partMembers = scratch.members
     // Strength from each part to the rest of its community; for a singleton, from the node.
-    var partCut = [Double](repeating: 0, count: n)
-    for v in 0..<n {
-      let s = labels[v]
-      var w = 0.0
-      for e in g.offsets[v]..<g.offsets[v + 1] where labels[Int(g.targets[e])] == s {
-        w += g.weights[e]
-      }
-      partCut[v] = w
-    }
-    var toPart = [Double](repeating: 0, count: n)
-    var seen = [Bool](repeating: false, count: n)
-    var touched: [Int32] = []
-    var candidates: [Int32] = []
-    var gains: [Double] = []
+    let partCut = scratch.cut
+    var communityTotal = [Double](repeating: 0, count: k)
+    var refinedArray = (0..<n).map { Int32($0) }
     let order = shuffledNodes(n, &rng)
-    for v32 in order {
-      let v = Int(v32)
-      let own = Int(refined[v])
-      guard partMembers[own] == 1 else { continue }
-      let s = labels[v]
-      let sTotal = communityTotal[Int(s)]
-      let av = a[v]
-      // The node itself must be well connected to its community.
-      guard partCut[own] >= lambda * av * (sTotal - av) else { continue }
-      for e in g.offsets[v]..<g.offsets[v + 1] {
-        let u = Int(g.targets[e])
-        guard labels[u] == s else { continue }
-        let p = Int(refined[u])
-        if !seen[p] { seen[p] = true; touched.append(Int32(p)) }
-        toPart[p] += g.weights[e]
-      }
-      var bestGain = 0.0
-      candidates.removeAll(keepingCapacity: true)
-      gains.removeAll(keepingCapacity: true)
-      candidates.append(Int32(own))
-      gains.append(0)
-      for p32 in touched {
-        let p = Int(p32)
-        guard p != own else { continue }
-        let pt = partTotal[p]
-        guard partCut[p] >= lambda * pt * (sTotal - pt) else { continue }
-        let gain = toPart[p] - lambda * av * pt
-        if gain >= 0 {
-          candidates.append(p32)
-          gains.append(gain)
-          if gain > bestGain { bestGain = gain }
+    g.withRows { rows in
+      nodeWeight.withUnsafeBufferPointer { a in
+        labelArray.withUnsafeBufferPointer { labels in
+          refinedArray.withUnsafeMutableBufferPointer { refined in
+            for v in 0..<n {
+              let s = labels[v]
+              communityTotal[Int(s)] += a[v]
+              partTotal[v] = a[v]
+              partMembers[v] = 1
+              var w = 0.0
+              for e in rows.offsets[v]..<rows.offsets[v &+ 1] where labels[Int(rows.targets[e])] == s {
+                w += rows.weights[e]
+              }
+              partCut[v] = w
+            }
+            var touched: [Int32] = []
+            var candidates: [Int32] = []
+            var gains: [Double] = []
+            for v32 in order {
+              let v = Int(v32)
+              let own = Int(refined[v])
+              guard partMembers[own] == 1 else { continue }
+              let s = labels[v]
+              let sTotal = communityTotal[Int(s)]
+              let av = a[v]
+              // The node itself must be well connected to its community.
+              guard partCut[own] >= lambda * av * (sTotal - av) else { continue }
+              for e in rows.offsets[v]..<rows.offsets[v &+ 1] {
+                let u = Int(rows.targets[e])
+                guard labels[u] == s else { continue }
+                let p = Int(refined[u])
+                if !seen[p] { seen[p] = true; touched.append(Int32(p)) }
+                toPart[p] += rows.weights[e]
+              }
+              var bestGain = 0.0
+              candidates.removeAll(keepingCapacity: true)
+              gains.removeAll(keepingCapacity: true)
+              candidates.append(Int32(own))
+              gains.append(0)
+              for p32 in touched {
+                let p = Int(p32)
+                guard p != own else { continue }
+                let pt = partTotal[p]
+                // Only parts that are themselves well connected to the community.
+                guard partCut[p] >= lambda * pt * (sTotal - pt) else { continue }
+                let gain = toPart[p] - lambda * av * pt
+                if gain >= 0 {
+                  candidates.append(p32)
+                  gains.append(gain)
+                  if gain > bestGain { bestGain = gain }
+                }
+              }
+              var chosen = own
+              if candidates.count > 1 {
+                var sum = 0.0
+                for i in gains.indices {
+                  let x = (gains[i] - bestGain) / theta
+                  gains[i] = x < -700 ? 0 : exp(x)
+                  sum += gains[i]
+                }
+                let r = uniformUnit(&rng) * sum
+                var acc = 0.0
+                chosen = Int(candidates[candidates.count - 1])
+                for i in gains.indices {
+                  acc += gains[i]
+                  if r < acc { chosen = Int(candidates[i]); break }
+                }
+              }
+              if chosen != own {
+                partCut[chosen] += partCut[own] - 2 * toPart[chosen]
+                partTotal[chosen] += av
+                partMembers[chosen] &+= 1
+                partTotal[own] = 0
+                partMembers[own] = 0
+                refined[v] = Int32(chosen)
+              }
+              for p in touched { toPart[Int(p)] = 0; seen[Int(p)] = false }
+              touched.removeAll(keepingCapacity: true)
+            }
+          }
         }
       }
-      var chosen = own
-      if candidates.count > 1 {
-        var sum = 0.0
-        for i in gains.indices {
-          gains[i] = (gains[i] - bestGain) / theta
-          gains[i] = gains[i] < -700 ? 0 : exp(gains[i])
-          sum += gains[i]
-        }
-        let r = uniformUnit(&rng) * sum
-        var acc = 0.0
-        chosen = Int(candidates[candidates.count - 1])
-        for i in gains.indices {
-          acc += gains[i]
-          if r < acc { chosen = Int(candidates[i]); break }
-        }
-      }
-      if chosen != own {
-        let w = toPart[chosen]
-        partCut[chosen] += partCut[own] - 2 * w
-        partTotal[chosen] += av
-        partMembers[chosen] += 1
-        partTotal[own] = 0
-        partMembers[own] = 0
-        refined[v] = Int32(chosen)
-      }
-      for p in touched { toPart[Int(p)] = 0; seen[Int(p)] = false }
-      touched.removeAll(keepingCapacity: true)
     }
-    return refined
+    return refinedArray
   }
 }

@@ -76,48 +76,54 @@ enum LocalMoving {
   /// Louvain's phase: sweep all nodes (in a random order) until a sweep moves none.
   /// - Returns: whether any node moved.
   static func louvainPass(
-    _ g: CommunityGraph, nodeWeight a: [Double], lambda: Double, labels: inout [Int32],
+    _ g: CommunityGraph, nodeWeight: [Double], lambda: Double, labels labelArray: inout [Int32],
     rng: inout some RandomNumberGenerator, maxSweeps: Int = 1000
   ) -> Bool {
     let n = g.nodeCount
-    var total = [Double](repeating: 0, count: n)
-    for v in 0..<n { total[Int(labels[v])] += a[v] }
-    var toCommunity = [Double](repeating: 0, count: n)
-    var seen = [Bool](repeating: false, count: n)
-    var touched: [Int32] = []
-    touched.reserveCapacity(64)
+    let scratch = Scratch(n)
+    defer { scratch.release() }
+    let total = scratch.total, toCommunity = scratch.toCommunity, seen = scratch.seen
     let order = shuffledNodes(n, &rng)
-    var anyMove = false
-    for _ in 0..<maxSweeps {
-      var moves = 0
-      for v32 in order {
-        let v = Int(v32)
-        let own = Int(labels[v])
-        for e in g.offsets[v]..<g.offsets[v + 1] {
-          let c = Int(labels[Int(g.targets[e])])
-          if !seen[c] { seen[c] = true; touched.append(Int32(c)) }
-          toCommunity[c] += g.weights[e]
+    return g.withRows { rows in
+      nodeWeight.withUnsafeBufferPointer { a in
+        labelArray.withUnsafeMutableBufferPointer { labels in
+          for v in 0..<n { total[Int(labels[v])] += a[v] }
+          var touched: [Int32] = []
+          touched.reserveCapacity(64)
+          var anyMove = false
+          for _ in 0..<maxSweeps {
+            var moves = 0
+            for v32 in order {
+              let v = Int(v32)
+              let own = Int(labels[v])
+              for e in rows.offsets[v]..<rows.offsets[v &+ 1] {
+                let c = Int(labels[Int(rows.targets[e])])
+                if !seen[c] { seen[c] = true; touched.append(Int32(c)) }
+                toCommunity[c] += rows.weights[e]
+              }
+              let av = a[v]
+              total[own] -= av
+              var best = own
+              var bestGain = toCommunity[own] - lambda * av * total[own]
+              for c32 in touched {
+                let c = Int(c32)
+                let gain = toCommunity[c] - lambda * av * total[c]
+                if gain > bestGain { bestGain = gain; best = c }
+              }
+              total[best] += av
+              if best != own {
+                labels[v] = Int32(best)
+                moves &+= 1
+              }
+              for c in touched { toCommunity[Int(c)] = 0; seen[Int(c)] = false }
+              touched.removeAll(keepingCapacity: true)
+            }
+            if moves == 0 { break }
+            anyMove = true
+          }
+          return anyMove
         }
-        let av = a[v]
-        total[own] -= av
-        var best = own
-        var bestGain = toCommunity[own] - lambda * av * total[own]
-        for c32 in touched {
-          let c = Int(c32)
-          let gain = toCommunity[c] - lambda * av * total[c]
-          if gain > bestGain { bestGain = gain; best = c }
-        }
-        total[best] += av
-        if best != own {
-          labels[v] = Int32(best)
-          moves += 1
-        }
-        for c in touched { toCommunity[Int(c)] = 0; seen[Int(c)] = false }
-        touched.removeAll(keepingCapacity: true)
       }
-      if moves == 0 { break }
-      anyMove = true
     }
-    return anyMove
   }
 }

@@ -6,13 +6,16 @@ import Testing
 /// and igraph (Tests/Fixtures/community/, from scripts/fixtures/communities.py).
 @Suite struct CommunityTests {
   static func karate(weighted: Bool = false) throws -> Graph {
-    let c = try FixtureGraph.cases("community/modularity.json").first { $0["name"] as? String == "karate" }!
+    let c = try FixtureGraph.named("karate", in: "community/modularity.json")
     return try FixtureGraph.make(c, weighted: weighted)
   }
 
   static func lfr(_ name: String) throws -> (graph: Graph, planted: Partition, leiden: Double) {
-    let c = try TestData.json("community/\(name).json") as! [String: Any]
-    return (try FixtureGraph.make(c), Partition(labels: c["planted"] as! [Int]), c["igraphLeidenModularity"] as! Double)
+    let c = try FixtureGraph.object(TestData.json("community/\(name).json"))
+    return (
+      try FixtureGraph.make(c), Partition(labels: (try c.get("planted", as: [Int].self))),
+      (try c.get("igraphLeidenModularity", as: Double.self))
+    )
   }
 
   static let lfrNames = ["lfr_n1000_mu03_s11", "lfr_n1000_mu03_s12", "lfr_n1000_mu01_s13"]
@@ -40,12 +43,13 @@ import Testing
     #expect(cases.count >= 8)
     for c in cases {
       let g = try FixtureGraph.make(c)
-      #expect(g.isWeighted == (c["weighted"] as! Bool) || !(c["weighted"] as! Bool))
-      for p in c["partitions"] as! [[String: Any]] {
-        let partition = Partition(labels: p["membership"] as! [Int])
-        for (gamma, value) in p["modularity"] as! [String: Double] {
-          let q = try g.modularity(of: partition, resolution: Double(gamma)!)
-          #expect(abs(q - value) < 1e-12, "\(c["name"]!) \(p["name"]!) γ=\(gamma): \(q) vs \(value)")
+      let weighted = try c.get("weighted", as: Bool.self)
+      #expect(!weighted || g.isWeighted)
+      for p in (try c.get("partitions", as: [[String: Any]].self)) {
+        let partition = Partition(labels: (try p.get("membership", as: [Int].self)))
+        for (gamma, value) in (try p.get("modularity", as: [String: Double].self)) {
+          let q = try g.modularity(of: partition, resolution: try #require(Double(gamma)))
+          #expect(abs(q - value) < 1e-12, "\(c["name"] ?? "") \(p["name"] ?? "") γ=\(gamma): \(q) vs \(value)")
         }
       }
     }
@@ -75,13 +79,14 @@ import Testing
     let cases = try FixtureGraph.cases("community/compare.json")
     #expect(cases.count >= 10)
     for c in cases {
-      let a = Partition(labels: c["a"] as! [Int]), b = Partition(labels: c["b"] as! [Int])
+      let a = Partition(labels: (try c.get("a", as: [Int].self))),
+        b = Partition(labels: (try c.get("b", as: [Int].self)))
       let r = try PartitionComparison(a, b)
-      #expect(abs(r.normalizedMutualInformation - (c["nmi"] as! Double)) < 1e-12)
-      #expect(abs(r.variationOfInformation - (c["vi"] as! Double)) < 1e-12)
-      #expect(abs(r.rand - (c["rand"] as! Double)) < 1e-12)
-      #expect(abs(r.adjustedRand - (c["adjusted_rand"] as! Double)) < 1e-12)
-      #expect(Double(r.splitJoin) == c["split_join"] as! Double)
+      #expect(abs(r.normalizedMutualInformation - (try c.get("nmi", as: Double.self))) < 1e-12)
+      #expect(abs(r.variationOfInformation - (try c.get("vi", as: Double.self))) < 1e-12)
+      #expect(abs(r.rand - (try c.get("rand", as: Double.self))) < 1e-12)
+      #expect(abs(r.adjustedRand - (try c.get("adjusted_rand", as: Double.self))) < 1e-12)
+      #expect(Double(r.splitJoin) == (try c.get("split_join", as: Double.self)))
     }
     let same = try PartitionComparison(Partition(labels: [0, 0, 1]), Partition(labels: [4, 4, 2]))
     #expect(same.normalizedMutualInformation == 1 && same.adjustedRand == 1 && same.splitJoin == 0)
@@ -188,7 +193,7 @@ import Testing
   }
 
   @Test func leidenDoesNotLoseToLouvainOnWeightedGraphs() throws {
-    let c = try FixtureGraph.cases("community/modularity.json").first { $0["name"] as? String == "lesmis_weighted" }!
+    let c = try FixtureGraph.named("lesmis_weighted", in: "community/modularity.json")
     let g = try FixtureGraph.make(c)
     var rng = SplitMix64(seed: 1)
     let leiden = try g.leiden(using: &rng)

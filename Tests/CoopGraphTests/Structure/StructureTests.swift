@@ -9,10 +9,12 @@ import Testing
     let cases = try FixtureGraph.cases("structure/structure.json")
     #expect(cases.count >= 20)
     for c in cases {
-      let name = c["name"] as! String
+      let name = (try c.get("name", as: String.self))
       let g = try FixtureGraph.make(c)
       let weak = g.weakComponents()
-      #expect(Graph.groups(count: weak.count, membership: weak.membership) == c["components"] as! [[Int]], "\(name) components")
+      #expect(
+        Graph.groups(count: weak.count, membership: weak.membership) == (try c.get("components", as: [[Int]].self)),
+        "\(name) components")
       if let strong = c["strongComponents"] as? [[Int]] {
         let s = g.strongComponents()
         let groups = Graph.groups(count: s.count, membership: s.membership)
@@ -20,25 +22,28 @@ import Testing
         #expect(groups.map { $0[0] } == groups.map { $0[0] }.sorted(), "\(name) numbering by smallest node")
       }
       let bi = g.biconnectedStructure()
-      #expect(bi.articulationPoints == c["articulationPoints"] as! [Int], "\(name) articulation points")
-      #expect(bi.bridges.map { [$0.u, $0.v] } == c["bridges"] as! [[Int]], "\(name) bridges")
-      #expect(bi.components == c["biconnectedComponents"] as! [[Int]], "\(name) biconnected components")
-      #expect(g.coreNumbers() == c["coreNumbers"] as! [Int], "\(name) core numbers")
-      #expect(abs(g.transitivity() - (c["transitivity"] as! Double)) < 1e-12, "\(name) transitivity")
-      #expect(abs(g.density - (c["density"] as! Double)) < 1e-12, "\(name) density")
+      #expect(bi.articulationPoints == (try c.get("articulationPoints", as: [Int].self)), "\(name) articulation points")
+      #expect(bi.bridges.map { [$0.u, $0.v] } == (try c.get("bridges", as: [[Int]].self)), "\(name) bridges")
+      #expect(bi.components == (try c.get("biconnectedComponents", as: [[Int]].self)), "\(name) biconnected components")
+      #expect(g.coreNumbers() == (try c.get("coreNumbers", as: [Int].self)), "\(name) core numbers")
+      #expect(abs(g.transitivity() - (try c.get("transitivity", as: Double.self))) < 1e-12, "\(name) transitivity")
+      #expect(abs(g.density - (try c.get("density", as: Double.self))) < 1e-12, "\(name) density")
       let distances = g.componentDistances()
-      let expected = c["perComponent"] as! [[String: Any]]
+      let expected = (try c.get("perComponent", as: [[String: Any]].self))
       #expect(distances.count == expected.count, "\(name) component count")
       for (d, e) in zip(distances, expected) {
-        #expect(d.nodes == e["nodes"] as! [Int], "\(name) component nodes")
-        #expect(d.diameter == e["diameter"] as! Int, "\(name) diameter")
-        #expect(d.radius == e["radius"] as! Int, "\(name) radius")
-        #expect(d.eccentricity == e["eccentricity"] as! [Int], "\(name) eccentricity")
-        #expect(abs(d.averageShortestPathLength - (e["averageShortestPathLength"] as! Double)) < 1e-12, "\(name) average path")
+        #expect(d.nodes == (try e.get("nodes", as: [Int].self)), "\(name) component nodes")
+        #expect(d.diameter == (try e.get("diameter", as: Int.self)), "\(name) diameter")
+        #expect(d.radius == (try e.get("radius", as: Int.self)), "\(name) radius")
+        #expect(d.eccentricity == (try e.get("eccentricity", as: [Int].self)), "\(name) eccentricity")
+        #expect(
+          abs(d.averageShortestPathLength - (try e.get("averageShortestPathLength", as: Double.self))) < 1e-12,
+          "\(name) average path"
+        )
       }
-      let ego = c["ego"] as! [String: [Int]]
+      let ego = (try c.get("ego", as: [String: [Int]].self))
       for (r, nodes) in ego {
-        let sub = g.egoNetwork(of: 0, radius: Int(r)!)
+        let sub = g.egoNetwork(of: 0, radius: try #require(Int(r)))
         #expect(sub.ids == nodes.map(String.init), "\(name) ego radius \(r)")
       }
     }
