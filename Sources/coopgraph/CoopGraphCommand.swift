@@ -17,7 +17,7 @@ struct CoopGraphCommand: ParsableCommand {
     version: CoopGraphVersion.current,
     subcommands: [
       Validate.self, Info.self, Analyze.self, Report.self, Communities.self, StructureCommand.self, WhatIf.self, Suggest.self,
-      Partners.self, Render.self, Ego.self, DotCommand.self,
+      Partners.self, Render.self, Ego.self, DotCommand.self, Convert.self,
     ]
   )
 

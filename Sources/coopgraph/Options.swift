@@ -3,7 +3,7 @@ import CoopGraph
 
 /// The input file and how to read it.
 struct InputOptions: ParsableArguments {
-  @Argument(help: "The network file: .yaml/.yml/.json (native), .edges/.tsv/.txt (edge list), or .gv/.dot (Graphviz).")
+  @Argument(help: "The network file: .yaml/.yml/.json (native), .csv (nodes/edges pair), .graphml, .gexf, .net (Pajek), .nodelink.json, .edges/.tsv/.txt (edge list), or .gv/.dot (Graphviz).")
   var file: String
 
   @Flag(name: .long, help: "Treat the network as directed (edge lists: 'u v' is an arc; native: directed ties keep their direction).")
@@ -11,7 +11,7 @@ struct InputOptions: ParsableArguments {
 
   func validate() throws {
     if InputFormat(path: file) == nil {
-      throw ValidationError("cannot tell the format of '\(file)' from its extension; use .yaml, .yml, .json, .edges, .tsv, .txt, .gv or .dot")
+      throw ValidationError("cannot tell the format of '\(file)' from its extension; use \(InputFormat.knownExtensions)")
     }
   }
 }

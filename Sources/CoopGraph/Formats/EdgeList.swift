@@ -147,3 +147,53 @@ public func formatNumber(_ x: Double) -> String {
   if x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
   return "\(x)"
 }
+
+extension EdgeList {
+  /// Writes a network as an edge list: one `u v weight` line per edge of each tie (multi-party
+  /// ties as the edges the clique projection makes), the weight column only when some strength
+  /// is not 1.
+  /// - Returns: the text and warnings for what an edge list cannot hold (kinds, names,
+  ///   attributes, entities without ties, which edges form one tie, mixed directions).
+  /// - Complexity: O(entities + edges).
+  public static func write(_ network: Network) throws -> InterchangeWrite {
+    var warnings: [Diagnostic] = []
+    let flat = FlatNetwork(network, warnings: &warnings)
+    let weighted = flat.edges.contains { ($0.attributes["weight"]?.doubleValue ?? 1) != 1 }
+    var changed = 0
+    func label(_ id: String) -> String {
+      var s = ""
+      for u in id.unicodeScalars {
+        if u == " " || u == "\t" || u == "\n" || u == "\r" { s += "_" } else { s.unicodeScalars.append(u) }
+      }
+      if s.first == "#" || s.first == "%" { s = "_" + s }
+      if s != id { changed += 1 }
+      return s
+    }
+    let labels = Dictionary(flat.nodes.map { ($0.id, label($0.id)) }, uniquingKeysWith: { a, _ in a })
+    var out = "# \(flat.directed ? "directed" : "undirected") graph: \(flat.nodes.count) nodes, \(flat.edges.count) edges\n"
+    var used = Set<String>()
+    for e in flat.edges {
+      out += (labels[e.parties[0]] ?? e.parties[0]) + " " + (labels[e.parties[1]] ?? e.parties[1])
+      if weighted { out += " " + formatNumber(e.attributes["weight"]?.doubleValue ?? 1) }
+      out += "\n"
+      used.insert(e.parties[0])
+      used.insert(e.parties[1])
+    }
+    warnings += flat.droppedAttributeWarnings(format: "An edge list", keptNode: [], keptEdge: ["weight", "tie_group"])
+    let isolated = flat.nodes.filter { !used.contains($0.id) }.count
+    if isolated > 0 {
+      warnings.append(Diagnostic(.warning, at: nil, "\(isolated) entit\(isolated == 1 ? "y" : "ies") without ties left out (an edge list has no isolated nodes)"))
+    }
+    if flat.edges.contains(where: { $0.directed != nil }) {
+      warnings.append(Diagnostic(.warning, at: nil, "directed and undirected ties together: an edge list has one direction for all edges"))
+    }
+    let groups = Set(flat.edges.compactMap { $0.attributes["tie_group"]?.description }).count
+    if groups > 0 {
+      warnings.append(Diagnostic(.warning, at: nil, "\(groups) multi-party tie\(groups == 1 ? "" : "s") written as separate edges; which edges form one tie is not kept"))
+    }
+    if changed > 0 {
+      warnings.append(Diagnostic(.warning, at: nil, "\(changed) id\(changed == 1 ? "" : "s") with spaces or a leading '#'/'%' changed ('_')"))
+    }
+    return InterchangeWrite(text: out, warnings: warnings)
+  }
+}

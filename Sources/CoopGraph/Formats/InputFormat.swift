@@ -6,17 +6,33 @@ public enum InputFormat: String, Sendable, CaseIterable {
   /// Graphviz DOT (`.gv`, `.dot`), read by the command line through `CoopGraphviz.DOTImport`
   /// (this module does not link Graphviz).
   case dot
+  case csv
+  case graphML = "graphml"
+  case gexf
+  /// networkx node-link JSON. A plain `.json` file is ``json`` by extension; ``NetworkFile``
+  /// reads it as node-link when its top level has `nodes` and no `coopgraph`.
+  case nodeLink = "node-link"
+  case pajek
 
   /// The format a path's extension names, or `nil` when the extension is not known.
+  /// `.nodelink.json` / `.node-link.json` name node-link JSON.
   public init?(path: String) {
     let lower = path.lowercased()
     guard let dot = lower.lastIndex(of: "."), !lower[dot...].contains("/") else { return nil }
     switch lower[lower.index(after: dot)...] {
     case "yaml", "yml": self = .yaml
-    case "json": self = .json
+    case "json":
+      self = lower.hasSuffix(".nodelink.json") || lower.hasSuffix(".node-link.json") ? .nodeLink : .json
     case "edges", "edgelist", "tsv", "txt", "el": self = .edgeList
     case "gv", "dot": self = .dot
+    case "csv": self = .csv
+    case "graphml": self = .graphML
+    case "gexf": self = .gexf
+    case "net", "pajek": self = .pajek
     default: return nil
     }
   }
+
+  /// The extensions ``init(path:)`` knows, for messages.
+  public static let knownExtensions = ".yaml, .yml, .json, .csv, .graphml, .gexf, .net, .edges, .tsv, .txt, .gv or .dot"
 }

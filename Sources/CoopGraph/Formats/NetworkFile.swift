@@ -8,28 +8,37 @@ public enum NetworkFile {
     public var network: Network
     /// The projection of the network; for an edge list, the graph as read.
     public var projected: ProjectedNetwork
+    /// What the reader could not keep as a field or left out (self-loops, drawing details).
+    public var warnings: [Diagnostic] = []
     public var graph: Graph { projected.graph }
 
-    public init(path: String, format: InputFormat, network: Network, projected: ProjectedNetwork) {
+    public init(path: String, format: InputFormat, network: Network, projected: ProjectedNetwork, warnings: [Diagnostic] = []) {
       self.path = path
       self.format = format
       self.network = network
       self.projected = projected
+      self.warnings = warnings
     }
   }
 
-  /// Reads a network: native YAML/JSON as written, an edge list as ``Network/init(graph:)``.
+  /// Reads a network: native YAML/JSON as written, an edge list as ``Network/init(graph:)``,
+  /// the interchange formats with the mapping of `docs/formats.md`.
   public static func readNetwork(path: String, directed: Bool = false) throws -> Network {
     try load(path: path, directed: directed, projection: nil).network
   }
 
-  /// Reads a file and projects it. For a native file the graph is `network.project(projection)`
-  /// (directed when `directed` is set); an edge list loads straight into a ``Graph`` and the
-  /// projection's kind filters do not apply.
+  /// Reads a file and projects it. For a native or interchange file the graph is
+  /// `network.project(projection)`, directed when `directed` is set or the file says its edges
+  /// are directed (GraphML `edgedefault="directed"`, a networkx DiGraph, Pajek `*Arcs` only);
+  /// an edge list loads straight into a ``Graph`` and the projection's kind filters do not apply.
+  ///
+  /// A `.json` file is node-link JSON when its top level has `nodes` and no `coopgraph`. A CSV
+  /// path may name the nodes or the edges file (see ``CSVFormat/paths(for:)``).
   public static func load(path: String, directed: Bool = false, projection: Projection? = .default) throws -> Loaded {
-    guard let format = InputFormat(path: path) else {
-      throw InputError(at: nil, "\(path): unknown file extension; use .yaml, .yml, .json, .edges, .tsv or .txt")
+    guard var format = InputFormat(path: path) else {
+      throw InputError(at: nil, "\(path): unknown file extension; use \(InputFormat.knownExtensions)")
     }
+    if format == .json, try NodeLink.isNodeLink(path: path) { format = .nodeLink }
     switch format {
     case .yaml, .json:
       let network = try NativeFormat.read(path: path)
@@ -46,6 +55,19 @@ public enum NetworkFile {
       return Loaded(path: path, format: format, network: network, projected: projected)
     case .dot:
       throw InputError(at: nil, "\(path): DOT files are read through CoopGraphviz (DOTImport.read(path:)), which links Graphviz")
+    case .csv, .graphML, .gexf, .nodeLink, .pajek:
+      let read: InterchangeRead
+      switch format {
+      case .csv: read = try CSVFormat.read(path: path)
+      case .graphML: read = try GraphML.read(path: path)
+      case .gexf: read = try GEXF.read(path: path)
+      case .pajek: read = try Pajek.read(path: path)
+      default: read = try NodeLink.read(path: path)
+      }
+      var rules = projection ?? .default
+      rules.directed = rules.directed || directed || read.directed
+      let projected = try read.network.project(rules)
+      return Loaded(path: path, format: format, network: read.network, projected: projected, warnings: read.warnings)
     }
   }
 }

@@ -1,0 +1,153 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// An XML element read by Foundation's `XMLParser`, with the line and column where its start tag
+/// ends (as the parser reports it). GraphML and GEXF read their files into these.
+final class XMLElementNode {
+  /// The local name (without namespace prefix).
+  let name: String
+  let namespace: String?
+  /// Attributes by qualified name as written (`id`, `attr.name`, `yfiles.type`).
+  let attributes: [String: String]
+  var children: [XMLElementNode] = []
+  /// The text directly inside the element (not inside its children).
+  var text = ""
+  let location: SourceLocation
+
+  init(name: String, namespace: String?, attributes: [String: String], location: SourceLocation) {
+    self.name = name
+    self.namespace = namespace
+    self.attributes = attributes
+    self.location = location
+  }
+
+  subscript(attribute: String) -> String? { attributes[attribute] }
+
+  /// The direct children with this local name.
+  func children(_ name: String) -> [XMLElementNode] { children.filter { $0.name == name } }
+  func child(_ name: String) -> XMLElementNode? { children.first { $0.name == name } }
+
+  /// All text inside the element and its descendants, in document order.
+  var allText: String {
+    children.isEmpty ? text : text + children.map(\.allText).joined()
+  }
+}
+
+enum XMLTree {
+  /// Parses an XML file into elements.
+  /// - Throws: ``InputError`` with the parser's line, column and message for malformed XML.
+  static func parse(_ data: Data, file: String) throws -> XMLElementNode {
+    let parser = XMLParser(data: data)
+    parser.shouldProcessNamespaces = true
+    parser.shouldResolveExternalEntities = false
+    let builder = TreeBuilder(file: file, parser: parser)
+    parser.delegate = builder
+    let ok = parser.parse()
+    if !ok || builder.root == nil {
+      let line = max(1, parser.lineNumber)
+      let column = max(1, parser.columnNumber)
+      let code = (parser.parserError as NSError?)?.code ?? 0
+      let message: String
+      if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        message = "the file is empty; expected an XML document"
+      } else if let m = builder.message {
+        message = m
+      } else {
+        message = "malformed XML: \(describe(code))"
+      }
+      throw InputError(at: SourceLocation(file: file, line: line, column: column), message)
+    }
+    return builder.root!
+  }
+
+  /// Names for libxml2's error codes that users meet most.
+  static func describe(_ code: Int) -> String {
+    switch code {
+    case 4: return "document is empty or does not start with an element"
+    case 5: return "unexpected end of file (an element is not closed)"
+    case 9: return "invalid character"
+    case 23: return "'&' does not start a valid entity reference (write &amp;)"
+    case 26: return "undefined entity"
+    case 38, 39, 40, 41: return "malformed attribute (missing '=' or quotes)"
+    case 65: return "malformed or duplicate attribute"
+    case 68: return "'<' or '&' where text was expected"
+    case 73: return "'>' expected"
+    case 76: return "closing tag does not match the open element"
+    case 77: return "unclosed tag or malformed element"
+    case 85: return "extra content after the document element"
+    default: return "parser error \(code)"
+    }
+  }
+
+  private final class TreeBuilder: NSObject, XMLParserDelegate {
+    let file: String
+    unowned let parser: XMLParser
+    var root: XMLElementNode?
+    var stack: [XMLElementNode] = []
+    var message: String?
+
+    init(file: String, parser: XMLParser) {
+      self.file = file
+      self.parser = parser
+    }
+
+    func parser(
+      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+      qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
+      let e = XMLElementNode(
+        name: elementName, namespace: namespaceURI, attributes: attributeDict,
+        location: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber))
+      if let parent = stack.last {
+        parent.children.append(e)
+      } else if root == nil {
+        root = e
+      }
+      stack.append(e)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+      _ = stack.popLast()
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+      stack.last?.text += string
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+      stack.last?.text += String(decoding: CDATABlock, as: UTF8.self)
+    }
+  }
+}
+
+/// Text escaping and number formatting for the XML writers.
+enum XMLText {
+  /// Escapes text for element content or a double-quoted attribute. Characters XML 1.0 cannot
+  /// hold (control characters other than tab and line breaks) become U+FFFD and are counted.
+  static func escape(_ s: String, attribute: Bool = true, invalid: inout Int) -> String {
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for u in s.unicodeScalars {
+      switch u {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += attribute ? "&quot;" : "\""
+      case "\n": out += attribute ? "&#10;" : "\n"
+      case "\r": out += "&#13;"
+      case "\t": out += attribute ? "&#9;" : "\t"
+      default:
+        if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF {
+          invalid += 1
+          out += "\u{FFFD}"
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    return out
+  }
+}
