@@ -156,7 +156,7 @@ public enum CSVFormat {
     }
     // Nodes.
     let nodeKeys = FlatNetwork.keys(flat.nodes.map(\.attributes)).filter { $0 != "label" }
-    let nodeHeader = ["Id", "Label"] + nodeKeys
+    let nodeHeader = ["Id", "Label"] + nodeKeys.map(escape)
     var nodeRows: [[String]] = []
     for n in flat.nodes {
       nodeRows.append([n.id, n.attributes["label"]?.description ?? n.id] + nodeKeys.map { cell(n.attributes[$0]) })
@@ -164,7 +164,7 @@ public enum CSVFormat {
     check(nodeKeys, offset: 2, rows: nodeRows, originals: flat.nodes.map(\.attributes), text: FlatNetwork.nodeFields, what: "entity", warnings: &warnings)
     // Edges.
     let edgeKeys = FlatNetwork.keys(flat.edges.map(\.attributes)).filter { $0 != "label" && $0 != "weight" }
-    let edgeHeader = ["Source", "Target", "Type", "Weight", "Label"] + edgeKeys
+    let edgeHeader = ["Source", "Target", "Type", "Weight", "Label"] + edgeKeys.map(escape)
     var edgeRows: [[String]] = []
     for e in flat.edges {
       let weight = e.attributes["weight"].map { formatNumber($0.doubleValue ?? 1) } ?? "1"
@@ -184,6 +184,23 @@ public enum CSVFormat {
     try FileIO.write(nodes, to: p.nodes)
     try FileIO.write(edges, to: p.edges)
     return warnings
+  }
+
+  /// Column names of Gephi's own columns that an attribute may also have.
+  static let reserved: Set<String> = ["id", "source", "target", "type"]
+
+  /// An attribute named like a Gephi column (`type`, `id`, `source`, `target`, any case) is
+  /// written with a trailing `_` (`type_`), which reading takes off again.
+  static func escape(_ name: String) -> String {
+    reserved.contains(unescape(name).lowercased()) || reserved.contains(name.lowercased()) ? name + "_" : name
+  }
+
+  static func unescape(_ name: String) -> String {
+    if name.hasSuffix("_") {
+      let base = String(name.dropLast())
+      if reserved.contains(unescape(base).lowercased()) { return base }
+    }
+    return name
   }
 
   static func cell(_ v: AttributeValue?) -> String {
@@ -249,15 +266,16 @@ public enum CSVFormat {
       }
       header = first.fields.map { $0.text }
       let gephi: Set<String> = ["id", "label", "source", "target", "type", "weight"]
-      names = header.map { gephi.contains($0.lowercased()) ? $0.lowercased() : $0 }
+      names = header.map { gephi.contains($0.lowercased()) ? $0.lowercased() : CSVFormat.unescape($0) }
       var seen: [String: Int] = [:]
       for (i, h) in header.enumerated() {
-        if let j = seen[names[i]] {
+        let key = gephi.contains(h.lowercased()) ? h.lowercased() : h
+        if let j = seen[key] {
           throw InputError(
             at: SourceLocation(file: path, line: first.line, column: first.fields[i].column),
             "duplicate column '\(h)' (also column \(j + 1))")
         }
-        seen[names[i]] = i
+        seen[key] = i
       }
       rows = []
       lines = []

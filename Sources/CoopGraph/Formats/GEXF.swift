@@ -265,10 +265,12 @@ public enum GEXF {
       }
       out += "    </attributes>\n"
     }
+    // Values in each element's own attribute order, so that reading keeps the order.
     func attvalues(_ a: Attributes, _ cols: [Column]) -> String {
+      let byName = Dictionary(cols.map { ($0.name, $0) }, uniquingKeysWith: { x, _ in x })
       var s = ""
-      for c in cols {
-        guard let v = a[c.name] else { continue }
+      for (name, v) in a {
+        guard let c = byName[name] else { continue }
         s += "          <attvalue for=\"\(c.id)\" value=\"\(esc(c.type.text(v)))\"/>\n"
       }
       return s.isEmpty ? "" : "        <attvalues>\n" + s + "        </attvalues>\n"

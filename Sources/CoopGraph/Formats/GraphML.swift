@@ -239,10 +239,12 @@ public enum GraphML {
       }
     }
     out += "  <graph id=\"G\" edgedefault=\"\(flat.directed ? "directed" : "undirected")\">\n"
+    // Data in each element's own attribute order, so that reading keeps the order.
     func data(_ a: Attributes, _ cols: [Column], indent: String) -> String {
+      let byName = Dictionary(cols.map { ($0.name, $0) }, uniquingKeysWith: { x, _ in x })
       var s = ""
-      for c in cols {
-        guard let v = a[c.name] else { continue }
+      for (name, v) in a {
+        guard let c = byName[name] else { continue }
         s += "\(indent)<data key=\"\(c.id)\">\(esc(c.type.text(v), false))</data>\n"
       }
       return s

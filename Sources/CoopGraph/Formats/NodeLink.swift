@@ -76,7 +76,7 @@ public enum NodeLink {
           guard case .scalar(let s) = v else { throw InputError(at: loc(v), "a node id must be text or a number") }
           id = s.string
         } else if let x = value(v, key: key, at: loc(v), warnings: &warnings) {
-          a[key] = x
+          a[unescape(key)] = x
         }
       }
       guard let id else { throw InputError(at: loc(n), "a node needs an 'id'") }
@@ -101,7 +101,7 @@ public enum NodeLink {
           case "directed" where v.bool != nil: directed = v.bool
           case "id" where v.scalar != nil: id = v.string
           default:
-            if let x = value(v, key: key, at: loc(v), warnings: &warnings) { a[key] = x }
+            if let x = value(v, key: key, at: loc(v), warnings: &warnings) { a[unescape(key)] = x }
           }
         }
         guard let source else { throw InputError(at: loc(e), "an edge needs a 'source'") }
@@ -111,6 +111,23 @@ public enum NodeLink {
     }
     let (network, more) = try flat.network(file: file)
     return InterchangeRead(network: network, directed: flat.directed, warnings: warnings + more)
+  }
+
+  /// Keys of the node-link structure itself that an attribute may also have.
+  static let reserved: Set<String> = ["id", "source", "target", "directed"]
+
+  /// An attribute named `id`, `source`, `target` or `directed` is written with a trailing `_`,
+  /// which reading takes off again.
+  static func escape(_ name: String) -> String {
+    reserved.contains(unescape(name)) ? name + "_" : name
+  }
+
+  static func unescape(_ name: String) -> String {
+    if name.hasSuffix("_") {
+      let base = String(name.dropLast())
+      if reserved.contains(unescape(base)) { return base }
+    }
+    return name
   }
 
   static func value(_ node: Node, key: String, at location: SourceLocation, warnings: inout [Diagnostic]) -> AttributeValue? {
@@ -149,12 +166,12 @@ public enum NodeLink {
     }
     let graph = JSONValue.object(flat.attributes.map { ($0.key, JSONValue($0.value)) })
     let nodes = JSONValue.array(
-      flat.nodes.map { n in .object([("id", .string(n.id))] + n.attributes.map { ($0.key, JSONValue($0.value)) }) })
+      flat.nodes.map { n in .object([("id", .string(n.id))] + n.attributes.map { (escape($0.key), JSONValue($0.value)) }) })
     let edges = JSONValue.array(
       flat.edges.map { e in
         var fields: [(String, JSONValue)] = [("source", .string(e.parties[0])), ("target", .string(e.parties[1]))]
         if let d = e.directed { fields.append(("directed", .bool(d))) }
-        return .object(fields + e.attributes.map { ($0.key, JSONValue($0.value)) })
+        return .object(fields + e.attributes.map { (escape($0.key), JSONValue($0.value)) })
       })
     let top = JSONValue.object([
       ("directed", .bool(flat.directed)), ("multigraph", .bool(multigraph)), ("graph", graph), ("nodes", nodes),
