@@ -317,6 +317,9 @@ public enum CSVFormat {
       }
       func number(_ s: String) -> Double? {
         guard let d = Double(s), d.isFinite, s.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true else { return nil }
+        // Leading zeros (postal codes, "007") are text.
+        let digits = s.hasPrefix("-") ? s.dropFirst() : Substring(s)
+        if digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true { return nil }
         return d
       }
       if present.allSatisfy({ number($0) != nil }) {

@@ -46,10 +46,10 @@ enum XMLTree {
     let builder = TreeBuilder(file: file, parser: parser)
     parser.delegate = builder
     let ok = parser.parse()
-    if !ok || builder.root == nil {
-      let line = max(1, parser.lineNumber)
-      let column = max(1, parser.columnNumber)
-      let code = (parser.parserError as NSError?)?.code ?? 0
+    if !ok || builder.root == nil || builder.errorLocation != nil || !builder.stack.isEmpty {
+      let line = max(1, builder.errorLocation?.line ?? parser.lineNumber)
+      let column = max(1, builder.errorLocation?.column ?? parser.columnNumber)
+      let code = builder.errorCode ?? (parser.parserError as NSError?)?.code ?? 0
       let message: String
       if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
         message = "the file is empty; expected an XML document"
@@ -66,18 +66,18 @@ enum XMLTree {
   /// Names for libxml2's error codes that users meet most.
   static func describe(_ code: Int) -> String {
     switch code {
-    case 4: return "document is empty or does not start with an element"
-    case 5: return "unexpected end of file (an element is not closed)"
+    case 4: return "the document is empty or does not start with an element"
+    case 5: return "the document ends too early or has content after its root element"
     case 9: return "invalid character"
-    case 23: return "'&' does not start a valid entity reference (write &amp;)"
-    case 26: return "undefined entity"
-    case 38, 39, 40, 41: return "malformed attribute (missing '=' or quotes)"
-    case 65: return "malformed or duplicate attribute"
-    case 68: return "'<' or '&' where text was expected"
+    case 23, 68: return "'&' must start an entity such as &amp; or &#38;"
+    case 26, 27: return "undefined entity"
+    case 38, 39, 40, 41: return "an attribute value must be in quotes"
+    case 42: return "duplicate attribute"
+    case 65: return "malformed attribute (missing '=' or quotes)"
     case 73: return "'>' expected"
     case 76: return "closing tag does not match the open element"
-    case 77: return "unclosed tag or malformed element"
-    case 85: return "extra content after the document element"
+    case 77: return "unclosed tag"
+    case 85: return "extra content after the root element"
     default: return "parser error \(code)"
     }
   }
@@ -111,6 +111,17 @@ enum XMLTree {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
       _ = stack.popLast()
+    }
+
+    /// libxml2 reports the position of the error here; after `parse()` returns it may have moved on.
+    var errorLocation: (line: Int, column: Int)?
+    var errorCode: Int?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+      if errorLocation == nil {
+        errorLocation = (parser.lineNumber, parser.columnNumber)
+        errorCode = (parseError as NSError).code
+      }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

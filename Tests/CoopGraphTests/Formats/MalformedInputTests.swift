@@ -1,0 +1,79 @@
+import CoopGraph
+import Foundation
+import Testing
+
+/// Malformed files of every format: a clear error with the line (and column where the format
+/// has one), never a crash.
+@Suite struct MalformedInputTests {
+  static let cases: [(file: String, line: Int, column: Int, message: String)] = [
+    ("unclosed.graphml", 6, 11, "closing tag does not match the open element"),
+    ("bad-value.graphml", 7, 47, "'heavy' is not a valid value for key 'weight' (double)"),
+    ("undeclared-key.graphml", 5, 47, "<data> refers to key 'd9', which no <key> declares"),
+    ("ampersand.gexf", 5, 30, "'&' must start an entity such as &amp;"),
+    ("no-target.gexf", 9, 30, "<edge> without a 'target'"),
+    ("unclosed.nodelink.json", 5, 1, "did not find expected ',' or ']'"),
+    ("no-id.nodelink.json", 3, 26, "a node needs an 'id'"),
+    ("unclosed.nodes.csv", 2, 3, "quoted field is not closed"),
+    ("stray-quote.edges.csv", 3, 4, "a quote inside an unquoted field"),
+    ("long-row.edges.csv", 3, 7, "this row has 4 fields; the header has 3"),
+    ("out-of-range.net", 5, 3, "'3' is not a vertex number between 1 and 2"),
+    ("unclosed.net", 2, 3, "quoted label is not closed"),
+    ("bad-weight.edges", 3, 5, "weight 'heavy' is not a number"),
+  ]
+
+  @Test(arguments: cases.map(\.file))
+  func reportsLineAndColumn(_ file: String) throws {
+    let c = try #require(Self.cases.first { $0.file == file })
+    let path = TestData.fixture("formats/malformed/\(file)")
+    do {
+      _ = try NetworkFile.load(path: path)
+      Issue.record("\(file) was read without an error")
+    } catch let error as InputError {
+      let d = try #require(error.diagnostics.first)
+      #expect(d.location?.file == path)
+      #expect(d.location?.line == c.line, "\(file): \(d)")
+      #expect(d.location?.column == c.column, "\(file): \(d)")
+      #expect(d.message.contains(c.message), "\(file): \(d)")
+    }
+  }
+
+  @Test func emptyFilesAreErrors() throws {
+    let dir = try TestData.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for name in ["e.graphml", "e.gexf", "e.nodelink.json", "e.nodes.csv", "e.net"] {
+      let path = dir.appendingPathComponent(name).path
+      try Data().write(to: URL(fileURLWithPath: path))
+      #expect(throws: InputError.self, "\(name)") { try NetworkFile.load(path: path) }
+    }
+  }
+
+  @Test func wrongRootElementIsNamed() throws {
+    let e = #expect(throws: InputError.self) { try GraphML.parse("<gexf/>", file: "x.graphml") }
+    #expect(e?.description == "x.graphml:1:6: error: not a GraphML file: the root element is <gexf>, expected <graphml>")
+  }
+
+  @Test func csvSiblingRule() {
+    #expect(CSVFormat.paths(for: "data/x.nodes.csv") == ("data/x.nodes.csv", "data/x.edges.csv"))
+    #expect(CSVFormat.paths(for: "data/x.edges.csv") == ("data/x.nodes.csv", "data/x.edges.csv"))
+    #expect(CSVFormat.paths(for: "nodes.csv") == ("nodes.csv", "edges.csv"))
+    #expect(CSVFormat.paths(for: "a/Gephi_Edges.csv") == ("a/Gephi_Nodes.csv", "a/Gephi_Edges.csv"))
+    #expect(CSVFormat.paths(for: "out/x.csv") == ("out/x.nodes.csv", "out/x.edges.csv"))
+  }
+
+  @Test func csvSemicolonsQuotesAndBOM() throws {
+    let dir = try TestData.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let nodes = "\u{FEFF}Id;Label;note\r\nA;\"Alpha; Inc\";\"says \"\"hi\"\"\nthere\"\r\nB;Beta;\r\n"
+    let edges = "Source;Target;Type;Weight\r\nA;B;Directed;2,5\r\n"
+    try Data(nodes.utf8).write(to: dir.appendingPathComponent("nodes.csv"))
+    try Data(edges.utf8).write(to: dir.appendingPathComponent("edges.csv"))
+    // A decimal comma is not a number: the weight is kept as an attribute, with a warning.
+    let read = try CSVFormat.read(path: dir.appendingPathComponent("edges.csv").path)
+    #expect(read.network.entities.map(\.name) == ["Alpha; Inc", "Beta"])
+    #expect(read.network.entities[0].attributes["note"] == .string("says \"hi\"\nthere"))
+    #expect(read.network.entities[1].attributes["note"] == nil)
+    #expect(read.network.ties[0].attributes["weight"] == .string("2,5"))
+    #expect(read.warnings.count == 1)
+    #expect(read.directed)
+  }
+}
