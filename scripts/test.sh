@@ -5,3 +5,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build --build-tests
 swift test --skip-build
+# The HTML report in a real browser (installs chromium when missing).
+COOPGRAPH_BIN="$(swift build --show-bin-path)/coopgraph" scripts/browser-test.sh

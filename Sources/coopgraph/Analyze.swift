@@ -7,14 +7,16 @@ struct Analyze: ParsableCommand {
     abstract: "The main job: counts, top partners, communities, cut points, bridges and cores.",
     discussion: """
       Prints a summary for people (table), every node's measures (csv), or the whole analysis \
-      (json, described in docs/analyze-schema.md). With -o DIR it also writes DIR/report.html \
-      (the HTML report) and DIR/analysis.json.
+      (json, described in docs/analyze-schema.md). With -o DIR it also writes DIR/diagram.svg \
+      (drawn with the diagram options, as `render` draws it), DIR/report.html (the HTML report, \
+      as `report` writes it) and DIR/analysis.json.
       """
   )
 
   @OptionGroup var input: InputOptions
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
   @OptionGroup var analysis: AnalysisOptions
+  @OptionGroup(title: "Diagram (with -o)") var diagram: DiagramOptions
   @OptionGroup var progressOptions: ProgressOptions
 
   @Option(name: .long, help: "Output format: table, json or csv.")
@@ -25,11 +27,12 @@ struct Analyze: ParsableCommand {
 
   func run() throws {
     let progress = progressOptions.progress()
-    let loaded = try NetworkFile.load(
-      path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
-    let result = try analysis.analyze(loaded, progress: progress)
+    let loaded = try loadInput(input, projection)
+    let result = try analysis.analyze(loaded, seed: diagram.seed, progress: progress)
     if let output {
-      try ReportWriter.writeFolder(output, analysis: result, loaded: loaded, progress: progress)
+      let picture = try ReportWriter.draw(
+        loaded, projection: projection.projection(directed: input.directed), diagram: diagram, progress: progress)
+      try ReportWriter.writeFolder(output, analysis: result, diagram: picture)
     }
     switch format {
     case .table: print(AnalysisText.table(result), terminator: "")
@@ -44,9 +47,6 @@ struct AnalysisOptions: ParsableArguments {
   @Option(name: .long, help: "How many partners the top lists show.")
   var top = 10
 
-  @Option(name: .long, help: "Seed of the randomized steps (community detection; as in `communities`).")
-  var seed: UInt64 = 1
-
   @Option(name: .long, help: "Resolution γ ≥ 0 of the communities (Leiden, modularity): larger gives smaller groups.")
   var resolution: Double = 1.0
 
@@ -57,7 +57,9 @@ struct AnalysisOptions: ParsableArguments {
     }
   }
 
-  func analyze(_ loaded: NetworkFile.Loaded, progress: Progress) throws -> Analysis {
+  /// Analyses `loaded`; `seed` is the diagram options' `--seed`, which seeds the communities
+  /// of both the analysis and the diagram.
+  func analyze(_ loaded: NetworkFile.Loaded, seed: UInt64, progress: Progress) throws -> Analysis {
     var options = Analysis.Options()
     options.top = top
     options.seed = seed

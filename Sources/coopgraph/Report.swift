@@ -16,6 +16,7 @@ struct Report: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
   @OptionGroup var analysis: AnalysisOptions
+  @OptionGroup(title: "Diagram") var diagramOptions: DiagramOptions
   @OptionGroup var progressOptions: ProgressOptions
 
   @Option(name: [.customShort("o"), .long], help: ArgumentHelp("The HTML file to write ('-' for stdout).", valueName: "file"))
@@ -26,32 +27,54 @@ struct Report: ParsableCommand {
 
   func run() throws {
     let progress = progressOptions.progress()
-    let loaded = try NetworkFile.load(
-      path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
-    let result = try analysis.analyze(loaded, progress: progress)
-    let picture = try ReportWriter.diagram(for: loaded, given: diagram, progress: progress)
-    let html = ReportHTML.render(
-      result, svg: picture.svg, diagramNote: picture.note, generator: "coopgraph \(CoopGraphVersion.current)")
-    try FileIO.write(html, to: output)
+    let loaded = try loadInput(input, projection)
+    let result = try analysis.analyze(loaded, seed: diagramOptions.seed, progress: progress)
+    let picture: ReportWriter.Picture
+    if let diagram {
+      let text = try FileIO.readText(diagram)
+      guard text.contains("<svg") else { throw InputError(at: nil, "\(diagram): not an SVG file") }
+      picture = ReportWriter.Picture(svg: text, note: nil)
+    } else {
+      picture = try ReportWriter.draw(
+        loaded, projection: projection.projection(directed: input.directed), diagram: diagramOptions, progress: progress)
+    }
+    try FileIO.write(ReportWriter.html(result, picture), to: output)
   }
 }
 
-/// Draws the diagram for a report and writes reports to disk.
+/// Draws the diagram of a report and writes reports to disk.
 enum ReportWriter {
-  /// The SVG for the report: the file given with `--diagram`, or one drawn from the graph.
-  static func diagram(
-    for loaded: NetworkFile.Loaded, given path: String?, progress: Progress
-  ) throws -> (svg: String?, note: String?) {
-    if let path {
-      let text = try FileIO.readText(path)
-      guard text.contains("<svg") else { throw InputError(at: nil, "\(path): not an SVG file") }
-      return (text, nil)
-    }
-    return (nil, "No diagram: drawing is not available in this build; pass one with --diagram FILE.svg.")
+  /// The diagram of a report: SVG text and a sentence on how it was drawn.
+  struct Picture {
+    var svg: String?
+    var note: String?
   }
 
-  /// Writes `report.html` and `analysis.json` into `folder`, creating it if missing.
-  static func writeFolder(_ folder: String, analysis: Analysis, loaded: NetworkFile.Loaded, progress: Progress) throws {
+  /// Draws `loaded` as `coopgraph render` would (same options, same styling) into SVG text.
+  static func draw(
+    _ loaded: NetworkFile.Loaded, projection: Projection, diagram: DiagramOptions, progress: Progress
+  ) throws -> Picture {
+    let graph = try diagram.graph(loaded, projection: projection)
+    let engine =
+      diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
+    progress.step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")
+    defer { progress.done() }
+    let dot = try DOTWriter.write(graph)
+    let rendered = try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: diagram.force ? nil : .default)
+    for w in rendered.warnings { FileHandle.standardError.write(Data("warning: graphviz: \(w)\n".utf8)) }
+    let note = "Drawn by Graphviz \(Renderer.version) with the \(engine.rawValue) layout; `coopgraph render` draws the same picture as SVG, PNG or PDF."
+    return Picture(svg: String(decoding: rendered.data, as: UTF8.self), note: note)
+  }
+
+  /// The report page.
+  static func html(_ analysis: Analysis, _ picture: Picture) -> String {
+    ReportHTML.render(
+      analysis, svg: picture.svg, diagramNote: picture.note, generator: "coopgraph \(CoopGraphVersion.current)")
+  }
+
+  /// Writes `diagram.svg`, `report.html` and `analysis.json` into `folder`, creating it if
+  /// missing.
+  static func writeFolder(_ folder: String, analysis: Analysis, diagram: Picture) throws {
     var isDir: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
       guard isDir.boolValue else { throw InputError(at: nil, "\(folder): exists and is not a folder") }
@@ -62,12 +85,9 @@ enum ReportWriter {
         throw InputError(at: nil, "\(folder): cannot create the folder: \(error.localizedDescription)")
       }
     }
-    let picture = try diagram(for: loaded, given: nil, progress: progress)
     let base = URL(fileURLWithPath: folder)
-    if let svg = picture.svg { try FileIO.write(svg, to: base.appendingPathComponent("diagram.svg").path) }
-    let html = ReportHTML.render(
-      analysis, svg: picture.svg, diagramNote: picture.note, generator: "coopgraph \(CoopGraphVersion.current)")
-    try FileIO.write(html, to: base.appendingPathComponent("report.html").path)
+    if let svg = diagram.svg { try FileIO.write(svg, to: base.appendingPathComponent("diagram.svg").path) }
+    try FileIO.write(html(analysis, diagram), to: base.appendingPathComponent("report.html").path)
     try FileIO.write(analysis.json().serialized() + "\n", to: base.appendingPathComponent("analysis.json").path)
   }
 }
