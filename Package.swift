@@ -51,6 +51,11 @@ let package = Package(
       dependencies: ["CoopGraph"],
       path: "examples/KeyPartners"
     ),
+    .executableTarget(
+      name: "RankPartners",
+      dependencies: ["CoopGraph"],
+      path: "examples/RankPartners"
+    ),
     .testTarget(
       name: "CoopGraphTests",
       dependencies: ["CoopGraph"]

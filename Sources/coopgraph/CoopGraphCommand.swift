@@ -17,7 +17,7 @@ struct CoopGraphCommand: ParsableCommand {
     version: CoopGraphVersion.current,
     subcommands: [
       Validate.self, Info.self, Analyze.self, Report.self, Communities.self, StructureCommand.self, WhatIf.self, Suggest.self,
-      Partners.self, Render.self, Ego.self, DotCommand.self, Convert.self,
+      Partners.self, Render.self, Ego.self, DotCommand.self, Convert.self, Rank.self, CentralityCommand.self,
     ]
   )
 
@@ -59,6 +59,11 @@ struct CoopGraphCommand: ParsableCommand {
       case .tooLarge: Foundation.exit(ExitStatus.usage)
       default: Foundation.exit(ExitStatus.failure)
       }
+    }
+    if let centrality = error as? CentralityError {
+      FileHandle.standardError.write(Data(("error: \(centrality)\n").utf8))
+      if case .didNotConverge = centrality { Foundation.exit(ExitStatus.failure) }
+      Foundation.exit(ExitStatus.usage)
     }
     if let graph = error as? GraphError {
       FileHandle.standardError.write(Data(("error: \(graph)\n").utf8))

@@ -1,0 +1,190 @@
+/// Betweenness estimated from sampled shortest paths, with a probabilistic error bound.
+///
+/// Riondato, M. & Kornaropoulos, E. M. (2016). Fast approximation of betweenness centrality
+/// through sampling. Data Mining and Knowledge Discovery 30(2), 438–475,
+/// doi:10.1007/s10618-015-0423-0.
+
+/// The result of ``Graph/approximateBetweenness(epsilon:delta:normalized:using:threads:progress:)``.
+public struct ApproximateBetweenness: Sendable {
+  /// One estimate per node, on networkx's `betweenness_centrality` scale (normalized unless
+  /// asked otherwise).
+  public var scores: [Double]
+  /// The number of shortest paths sampled.
+  public var samples: Int
+  /// The upper bound on the vertex diameter used to size the sample.
+  public var vertexDiameterBound: Int
+  /// The bound that holds for every node at once with probability at least 1 − δ:
+  /// |estimate − exact| ≤ `errorBound` (in the units of ``scores``).
+  public var errorBound: Double
+}
+
+extension Graph {
+  /// Approximate (unweighted, shortest-path) betweenness of every node.
+  ///
+  /// Samples r = ⌈(0.5/ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉ ordered pairs (s, t), s ≠ t, where VD
+  /// bounds the number of nodes on a shortest path (twice a BFS eccentricity plus one in
+  /// each component of an undirected graph; the largest weak component's size for a directed
+  /// one). For each pair it draws one shortest s–t path uniformly (a breadth-first search
+  /// from s that stops at t's level, then a walk back choosing predecessors in proportion
+  /// to their path counts) and credits the path's inner nodes with 1/r.
+  ///
+  /// **Guarantee** (Riondato & Kornaropoulos 2016, Theorem 1): with probability at least
+  /// 1 − δ, for every node v at once, |b̃(v) − b(v)| ≤ ε, where b(v) is the share of ordered
+  /// pairs' shortest paths through v, Σ_{s≠t} σ_st(v)/σ_st / (n(n − 1)). The scores are
+  /// returned on networkx's normalized scale, b(v) · n/(n − 2), so the bound on them is
+  /// ε · n/(n − 2) (``ApproximateBetweenness/errorBound``). With `normalized: false` they are
+  /// on the raw scale of `networkx.betweenness_centrality(G, normalized=False)` and the bound
+  /// scales likewise.
+  ///
+  /// Deterministic for a given generator state, whatever the number of threads: pairs and
+  /// per-sample seeds are drawn up front, and counts are integers.
+  ///
+  /// - Parameters:
+  ///   - epsilon: the additive error, in (0, 1).
+  ///   - delta: the failure probability, in (0, 1).
+  ///   - normalized: networkx's normalized scale (default) or the raw one.
+  ///   - rng: the random source (the command line passes `SplitMix64(seed:)`).
+  ///   - threads: worker threads.
+  ///   - progress: called with (samples done, samples).
+  /// - Returns: the estimates, the sample size and the error bound.
+  /// - Throws: ``CentralityError/invalidParameter(_:)`` for ε or δ outside (0, 1).
+  /// - Complexity: O(r · (n + m)) time in the worst case (usually far less: each search stops
+  ///   at t's level), O(n) memory per thread plus O(r).
+  public func approximateBetweenness(
+    epsilon: Double, delta: Double, normalized: Bool = true,
+    using rng: inout some RandomNumberGenerator, threads: Int = Parallelism.available,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> ApproximateBetweenness {
+    guard epsilon > 0 && epsilon < 1 else {
+      throw CentralityError.invalidParameter("epsilon must lie in (0, 1), not \(epsilon)")
+    }
+    guard delta > 0 && delta < 1 else {
+      throw CentralityError.invalidParameter("delta must lie in (0, 1), not \(delta)")
+    }
+    let n = nodeCount
+    let rawScale = Graph.betweennessScale(n: n, normalized: true, directed: isDirected, endpoints: false)
+    let toScores = normalized ? Double(n) / Double(max(n - 2, 1)) : Double(n) / Double(max(n - 2, 1)) / rawScale
+    let vd = vertexDiameterBound()
+    guard n > 2 && vd > 2 else {
+      return ApproximateBetweenness(
+        scores: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: vd, errorBound: epsilon * toScores)
+    }
+    let logTerm = Double(Int(Foundation.log2(Double(vd - 2)).rounded(.down)) + 1) + Foundation.log(1 / delta)
+    let r = Int((0.5 / (epsilon * epsilon) * logTerm).rounded(.up))
+    // Draw every pair and per-sample seed up front, in order.
+    var pairs = [Int32](repeating: 0, count: 2 * r)
+    var seeds = [UInt64](repeating: 0, count: r)
+    for i in 0..<r {
+      let s = Int.random(in: 0..<n, using: &rng)
+      var t = Int.random(in: 0..<(n - 1), using: &rng)
+      if t >= s { t += 1 }
+      pairs[2 * i] = Int32(s)
+      pairs[2 * i + 1] = Int32(t)
+      seeds[i] = rng.next()
+    }
+    let reversed = transposed()
+    let pairList = pairs, seedList = seeds
+    let counts = withCSRView(weighted: false) { forward in
+      reversed.withCSRView(weighted: false) { backward in
+        SourceBlocks.sum(
+          sourceCount: r, width: n, threads: threads, progress: progress,
+          makeScratch: { SearchScratch(nodeCount: n, weighted: false) },
+          body: { i, scratch, out in
+            var sampleRNG = SplitMix64(seed: seedList[i])
+            scratch.samplePath(
+              forward, backward, from: Int(pairList[2 * i]), to: Int(pairList[2 * i + 1]),
+              using: &sampleRNG, into: out)
+          })
+      }
+    }
+    let scale = toScores / Double(r)
+    return ApproximateBetweenness(
+      scores: counts.map { $0 * scale }, samples: r, vertexDiameterBound: vd, errorBound: epsilon * toScores)
+  }
+
+  /// An upper bound on the number of nodes on any shortest path (the vertex diameter).
+  func vertexDiameterBound() -> Int {
+    let (count, membership) = weakComponents()
+    if isDirected {
+      var sizes = [Int](repeating: 0, count: count)
+      for m in membership { sizes[Int(m)] += 1 }
+      return sizes.max() ?? 0
+    }
+    // In each component, a BFS from any node has eccentricity e; every shortest path has at
+    // most 2e edges, so at most 2e + 1 nodes.
+    var seen = [Bool](repeating: false, count: count)
+    var distances = [Int32](repeating: -1, count: nodeCount)
+    var queue = [Int32](repeating: 0, count: nodeCount)
+    var bound = 0
+    for v in nodes where !seen[Int(membership[v])] {
+      seen[Int(membership[v])] = true
+      let reached = breadthFirst(from: v, distances: &distances, queue: &queue)
+      let e = Int(distances[Int(queue[reached - 1])])
+      bound = max(bound, min(2 * e + 1, reached))
+      for i in 0..<reached { distances[Int(queue[i])] = -1 }
+    }
+    return bound
+  }
+}
+
+extension SearchScratch {
+  /// Draws one shortest path from `s` to `t` uniformly at random and adds 1 to `out` at each
+  /// of its inner nodes; nothing when `t` is unreachable. Resets the buffers.
+  func samplePath(
+    _ forward: CSRView, _ backward: CSRView, from s: Int, to t: Int,
+    using rng: inout SplitMix64, into out: UnsafeMutableBufferPointer<Double>
+  ) {
+    let off = forward.offsets, tgt = forward.targets
+    let dist = hops, sig = sigma, q = order
+    dist[s] = 0
+    sig[s] = 1
+    q[0] = Int32(truncatingIfNeeded: s)
+    var head = 0, tail = 1
+    // Breadth-first search until t's level is reached: then σ(t) and every σ above are final.
+    while head < tail {
+      let u = Int(q[head])
+      if dist[t] >= 0 && dist[u] >= dist[t] { break }
+      head &+= 1
+      let next = dist[u] &+ 1
+      let su = sig[u]
+      for a in Int(off[u])..<Int(off[u &+ 1]) {
+        let v = Int(tgt[a])
+        let dv = dist[v]
+        if dv < 0 {
+          dist[v] = next
+          sig[v] = su
+          q[tail] = Int32(truncatingIfNeeded: v)
+          tail &+= 1
+        } else if dv == next {
+          sig[v] += su
+        }
+      }
+    }
+    if dist[t] > 1 {
+      // Walk back from t, choosing each predecessor z with probability σ(z)/σ(current).
+      var current = t
+      while true {
+        let want = dist[current] &- 1
+        if want == 0 { break }
+        let target = Double.random(in: 0..<sig[current], using: &rng)
+        var acc = 0.0
+        var chosen = -1
+        for a in Int(backward.offsets[current])..<Int(backward.offsets[current &+ 1]) {
+          let z = Int(backward.targets[a])
+          if dist[z] == want {
+            chosen = z
+            acc += sig[z]
+            if target < acc { break }
+          }
+        }
+        // Rounding can leave `target` just above the last sum: `chosen` is then the last one.
+        guard chosen >= 0 else { break }
+        out[chosen] += 1
+        current = chosen
+      }
+    }
+    resetBFS(tail)
+  }
+}
+
+import Foundation

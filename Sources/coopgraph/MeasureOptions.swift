@@ -1,0 +1,142 @@
+import ArgumentParser
+import CoopGraph
+import Foundation
+
+extension CentralityMeasure: ExpressibleByArgument {
+  public init?(argument: String) { self.init(name: argument) }
+  public static var allValueStrings: [String] { allCases.map(\.name) }
+}
+
+/// The parameters of the centrality measures, shared by `rank` and `centrality`.
+struct MeasureOptions: ParsableArguments {
+  @Flag(
+    inversion: .prefixedNo,
+    help: """
+      Use tie strengths (default: as networkx — on for pagerank, hubs and authorities, off \
+      otherwise). Path measures then use distance = 1/strength: stronger cooperation, shorter path.
+      """)
+  var weighted: Bool?
+
+  @Flag(inversion: .prefixedNo, help: "Scale scores as networkx does (default: on).")
+  var normalized: Bool?
+
+  @Flag(name: .long, help: "Betweenness: count the endpoints of each path.")
+  var endpoints = false
+
+  @Flag(inversion: .prefixedNo, help: "Closeness: Wasserman–Faust scaling for disconnected graphs (default: on).")
+  var wfImproved = true
+
+  @Option(name: .long, help: "PageRank: probability of following a tie (networkx alpha).")
+  var damping = 0.85
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("PageRank: restart weight of a node, ID=WEIGHT; repeat for more nodes (others get 0).", valueName: "id=weight"))
+  var personalize: [String] = []
+
+  @Option(name: .long, help: "Katz: attenuation factor.")
+  var alpha = 0.1
+
+  @Option(name: .long, help: "Katz: bias given to every node.")
+  var beta = 1.0
+
+  @Option(name: .long, help: "Iterative measures: convergence tolerance (default: networkx's, 1e-6; hubs/authorities 1e-8).")
+  var tolerance: Double?
+
+  @Option(name: .long, help: "Iterative measures: iteration limit (default: networkx's, 100; katz 1000).")
+  var maxIterations: Int?
+
+  @Option(name: .long, help: "Worker threads for betweenness and closeness (default: all cores).")
+  var threads: Int?
+
+  @Option(name: .long, help: "Approximate betweenness: largest error allowed.")
+  var epsilon = 0.01
+
+  @Option(name: .long, help: "Approximate betweenness: probability that the error bound fails.")
+  var delta = 0.1
+
+  @Option(name: .long, help: "Approximate betweenness: random seed.")
+  var seed: UInt64 = 0
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    for p in personalize where parsePersonalization(p) == nil {
+      throw ValidationError("--personalize expects ID=WEIGHT, got '\(p)'")
+    }
+  }
+
+  private func parsePersonalization(_ s: String) -> (String, Double)? {
+    guard let eq = s.lastIndex(of: "="), let w = Double(s[s.index(after: eq)...]) else { return nil }
+    return (String(s[..<eq]), w)
+  }
+
+  /// The library options for `measure` on `graph`.
+  func options(for measure: CentralityMeasure, graph: Graph, progress: Progress? = nil) throws -> CentralityOptions {
+    var o = CentralityOptions()
+    o.weighted = weighted
+    o.normalized = normalized
+    o.endpoints = endpoints
+    o.wfImproved = wfImproved
+    o.damping = damping
+    o.alpha = alpha
+    o.beta = beta
+    o.tolerance = tolerance
+    o.maxIterations = maxIterations
+    if let threads { o.threads = threads }
+    o.epsilon = epsilon
+    o.delta = delta
+    o.seed = seed
+    if !personalize.isEmpty {
+      let index = graph.makeIndex()
+      var p = [Double](repeating: 0, count: graph.nodeCount)
+      for item in personalize {
+        guard let (id, w) = parsePersonalization(item) else { continue }
+        guard let v = index[id] else { throw CentralityError.invalidParameter("--personalize: no node with id '\(id)'") }
+        p[v] += w
+      }
+      o.personalization = p
+    }
+    if let progress, measure == .betweenness || measure == .edgeBetweenness || measure == .approximateBetweenness {
+      o.progress = progress.reporter(measure.name)
+    }
+    return o
+  }
+}
+
+/// Loads the input, computes a measure and reports library errors the way the root command
+/// expects (``CentralityError`` is handled by `CoopGraphCommand.exit(withError:)`).
+struct MeasureRun {
+  var loaded: NetworkFile.Loaded
+  var measure: CentralityMeasure
+  var options: CentralityOptions
+  var scores: [Double]
+
+  init(
+    input: InputOptions, projection: ProjectionOptions, measure: CentralityMeasure, measureOptions: MeasureOptions,
+    progress: Progress
+  ) throws {
+    loaded = try NetworkFile.load(
+      path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
+    self.measure = measure
+    options = try measureOptions.options(for: measure, graph: loaded.graph, progress: progress)
+    defer { progress.done() }
+    scores = try CentralityMeasure.compute(measure, on: loaded.graph, options: options)
+  }
+
+  /// The parameters block of JSON output.
+  var parameters: JSONValue {
+    .object(options.parameters(for: measure, graph: loaded.graph).map { ($0.name, $0.value) })
+  }
+
+  /// The display name and kind of node `v`.
+  func describe(_ v: Int) -> (id: String, name: String, kind: String) {
+    let g = loaded.graph
+    let id = g.ids[v]
+    if let e = loaded.projected.entityIndices[v] {
+      let entity = loaded.network.entities[e]
+      return (id, entity.name, entity.kind.rawValue)
+    }
+    return (id, id, "tie")
+  }
+}
+
