@@ -133,16 +133,18 @@ enum LeidenLevel {
   /// Leiden's fast local moving: a queue that starts with every node in a random order; a node
   /// that moves puts its neighbours outside its new community back in the queue. A node may
   /// also move to an empty community.
+  @discardableResult
   static func fastMove(
     _ g: CommunityGraph, nodeWeight: [Double], lambda: Double, labels labelArray: inout [Int32],
-    rng: inout some RandomNumberGenerator
-  ) {
+    allowEmpty: Bool = true, rng: inout some RandomNumberGenerator
+  ) -> Bool {
     let n = g.nodeCount
     let scratch = Scratch(n)
     defer { scratch.release() }
     let total = scratch.total, toCommunity = scratch.toCommunity, seen = scratch.seen
     let members = scratch.members, queued = scratch.queued
     var queue = shuffledNodes(n, &rng)
+    var moved = false
     g.withRows { rows in
       nodeWeight.withUnsafeBufferPointer { a in
         labelArray.withUnsafeMutableBufferPointer { labels in
@@ -180,7 +182,7 @@ enum LeidenLevel {
                 let gain = toCommunity[c] - lambda * av * total[c]
                 if gain > bestGain { bestGain = gain; best = c }
               }
-              if members[own] > 0 && bestGain < 0, let e = empty.last {
+              if allowEmpty && members[own] > 0 && bestGain < 0, let e = empty.last {
                 best = Int(e)
                 bestGain = 0
               }
@@ -190,6 +192,7 @@ enum LeidenLevel {
               if members[best] == 0 && best != own { empty.removeLast() }
               members[best] &+= 1
               guard best != own else { continue }
+              moved = true
               if members[own] == 0 { empty.append(Int32(own)) }
               labels[v] = Int32(best)
               for e in first..<last {
@@ -207,6 +210,7 @@ enum LeidenLevel {
         }
       }
     }
+    return moved
   }
 
   /// Leiden's refinement: inside each community, start from singletons and merge each
