@@ -62,6 +62,21 @@ import Testing
     #expect(csv.stdout.split(separator: "\n").count == 8)
   }
 
+  @Test func constantPottsModel() throws {
+    let r = try CLI.run("communities", try Self.file(), "--quality", "cpm", "--resolution", "0.5")
+    #expect(r.status == 0)
+    #expect(
+      r.stdout == """
+        3 communities by leiden, CPM quality 3.0000, modularity 0.3047
+
+        Community  Size  Members
+                0     3  a, b, c
+                1     3  d, e, f
+                2     1  g
+
+        """)
+  }
+
   @Test func sameSeedSameOutput() throws {
     var b = ""
     var state: UInt64 = 99

@@ -201,8 +201,9 @@ import Testing
     #expect(Self.allConnected(g, leiden.partition))
   }
 
-  @Test func labelPropagation() throws {
-    let (g, planted, _) = try Self.lfr("lfr_n1000_mu01_s13")
+  @Test(arguments: ["lfr_n1000_mu01_s13", "lfr_n1000_mu03_s11"])
+  func labelPropagation(name: String) throws {
+    let (g, planted, _) = try Self.lfr(name)
     var rng = SplitMix64(seed: 5)
     let r = g.labelPropagation(using: &rng)
     #expect(r.converged)
@@ -216,6 +217,33 @@ import Testing
       for t in g.neighbors(of: v) { counts[m[Int(t)], default: 0] += 1 }
       #expect(counts[m[v], default: 0] == counts.values.max())
     }
+  }
+
+  @Test func leidenFromAnInitialPartitionDoesNotLoseQuality() throws {
+    let (g, planted, _) = try Self.lfr("lfr_n1000_mu03_s12")
+    let start = try g.modularity(of: planted)
+    var rng = SplitMix64(seed: 9)
+    let r = try g.leiden(iterations: 1, initial: planted, using: &rng)
+    #expect(r.iterations == 1)
+    #expect(r.modularity >= start - 1e-12)
+    #expect(throws: CommunityError.sizeMismatch(partition: 2, graph: 1000)) {
+      try g.leiden(initial: Partition(labels: [0, 1]), using: &rng)
+    }
+    #expect(throws: CommunityError.self) { try g.leiden(iterations: 0, using: &rng) }
+    #expect(throws: CommunityError.self) { try g.leiden(randomness: 0, using: &rng) }
+  }
+
+  @Test func directedGraphsAreGroupedOnTheirUndirectedView() throws {
+    let c = try FixtureGraph.named("digraph_weighted_1", in: "community/modularity.json")
+    let g = try FixtureGraph.make(c)
+    #expect(g.isDirected)
+    var rng = SplitMix64(seed: 2)
+    let leiden = try g.leiden(using: &rng)
+    var rng2 = SplitMix64(seed: 2)
+    let onView = try g.undirected().leiden(using: &rng2)
+    #expect(leiden.partition == onView.partition)
+    #expect(abs(leiden.modularity - (try g.modularity(of: leiden.partition))) < 1e-12)
+    #expect(leiden.modularity != onView.modularity)
   }
 
   @Test func edgelessGraphGivesSingletons() throws {
