@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopGraph
+import CoopGraphviz
 import Foundation
 
 struct Convert: ParsableCommand {
@@ -13,6 +14,11 @@ struct Convert: ParsableCommand {
 
       Everything the target format can hold is kept; what it cannot hold is reported as a \
       warning on stderr (use --strict to fail instead). See docs/formats.md for the mapping.
+
+      GEXF output carries the drawing `coopgraph render` makes with the same diagram options: \
+      positions from the Graphviz layout, fill colours and sizes, so that the network opens in \
+      Gephi as drawn (--no-layout to leave them out). DOT (.gv/.dot) is read with Graphviz's \
+      parser and written as the styled diagram.
       """
   )
 
@@ -37,11 +43,19 @@ struct Convert: ParsableCommand {
   @Flag(name: .long, help: "Do not print warnings.")
   var quiet = false
 
+  @Flag(name: .long, help: "GEXF: write no positions, colours or sizes from a Graphviz layout.")
+  var noLayout = false
+
+  @OptionGroup(title: "Drawing (GEXF and DOT output)") var diagram: DiagramOptions
+
+  var inputIsDOT: Bool { from == nil && InputFormat(path: input) == .dot }
+  var outputIsDOT: Bool { to == nil && InputFormat(path: output) == .dot }
+
   func validate() throws {
-    if from == nil && InterchangeFormat(path: input) == nil {
+    if from == nil && InterchangeFormat(path: input) == nil && !inputIsDOT {
       throw ValidationError("cannot tell the format of '\(input)' from its extension; use \(InputFormat.knownExtensions), or --from")
     }
-    if to == nil && InterchangeFormat(path: output) == nil {
+    if to == nil && InterchangeFormat(path: output) == nil && !outputIsDOT {
       throw ValidationError("cannot tell the format of '\(output)' from its extension; use \(InputFormat.knownExtensions), or --to")
     }
     if output == "-" && to == nil {
@@ -56,9 +70,28 @@ struct Convert: ParsableCommand {
     let source = from ?? InterchangeFormat(path: input) ?? .native
     var target = to ?? InterchangeFormat(path: output) ?? .native
     if to == nil && target == .native && InputFormat(path: output) == .nodeLink { target = .nodeLink }
-    let read = try source.read(path: input, directed: directed)
-    var warnings = read.warnings
-    var network = read.network
+    var warnings: [Diagnostic] = []
+    var network: Network
+    var directed = directed
+    if inputIsDOT {
+      let result = try DOTImport.read(path: input)
+      network = result.network
+      directed = directed || result.directed
+      warnings += result.warnings.map { Diagnostic(.warning, at: nil, $0) }
+    } else {
+      let read = try source.read(path: input, directed: directed)
+      network = read.network
+      directed = directed || read.directed
+      warnings += read.warnings
+    }
+    if outputIsDOT {
+      let loaded = try NetworkFile.Loaded(
+        path: input, format: .yaml, network: network, projected: network.project(Projection(directed: directed)))
+      let graph = try diagram.graph(loaded, projection: Projection(directed: directed))
+      try FileIO.write(try DOTWriter.write(graph), to: output)
+      printWarnings(warnings)
+      return
+    }
     if target == .native {
       let (renamed, count) = InterchangeFormat.nativeIDs(network)
       if count > 0 {
@@ -70,21 +103,51 @@ struct Convert: ParsableCommand {
         network = renamed
       }
     }
-    let writeWarnings: [Diagnostic]
+    var visuals: [String: NodeVisual] = [:]
+    if target == .gexf && !noLayout {
+      do {
+        visuals = try drawing(network, directed: directed)
+      } catch {
+        warnings.append(Diagnostic(.warning, at: nil, "no Graphviz layout in the GEXF file: \(error)"))
+      }
+    }
     if strict {
       // Find out what would be lost before touching the output.
-      let probe = try FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-convert-\(ProcessInfo.processInfo.processIdentifier)")
+      let probe = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-convert-\(ProcessInfo.processInfo.processIdentifier)")
       try FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
       defer { try? FileManager.default.removeItem(at: probe) }
       let name = URL(fileURLWithPath: output == "-" ? "out" : output).lastPathComponent
-      let lost = try target.write(network, to: probe.appendingPathComponent(name).path)
+      let lost = try target.write(network, to: probe.appendingPathComponent(name).path, visuals: visuals)
       if !(warnings + lost).isEmpty {
         printWarnings(warnings + lost)
         throw ExitCode(ExitStatus.failure)
       }
     }
-    writeWarnings = try target.write(network, to: output)
+    let writeWarnings = try target.write(network, to: output, visuals: visuals)
     printWarnings(warnings + writeWarnings)
+  }
+
+  /// Where Graphviz puts each entity in the diagram `render` would draw, with its fill colour
+  /// and a size of half its box's mean side (points).
+  func drawing(_ network: Network, directed: Bool) throws -> [String: NodeVisual] {
+    let loaded = NetworkFile.Loaded(
+      path: input, format: .yaml, network: network, projected: try network.project(Projection(directed: directed)))
+    let graph = try diagram.graph(loaded, projection: Projection(directed: directed))
+    let dot = try DOTWriter.write(graph)
+    let engine = diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
+    let layout = try Renderer.layout(dot, engine: engine, sizeGuard: diagram.force ? nil : .default)
+    var fill: [String: String] = [:]
+    for n in graph.nodes { if let c = n.attributes["fillcolor"] { fill[n.id] = c.text } }
+    var visuals: [String: NodeVisual] = [:]
+    for e in network.entities {
+      guard let box = layout.nodes[e.id] else { continue }
+      var v = NodeVisual(
+        x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2,
+        size: ((box.maxX - box.minX) + (box.maxY - box.minY)) / 4)
+      if let c = fill[e.id].flatMap({ NodeVisual.color(hex: $0) }) { v.color = c }
+      visuals[e.id] = v
+    }
+    return visuals
   }
 
   func printWarnings(_ warnings: [Diagnostic]) {

@@ -11,8 +11,12 @@ import Foundation
 /// - Throws: `InputError` for unreadable or invalid files, `ProjectionError` for bad options.
 func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) throws -> NetworkFile.Loaded {
   guard InputFormat(path: input.file) == .dot else {
-    return try NetworkFile.load(
+    let loaded = try NetworkFile.load(
       path: input.file, directed: input.directed, projection: projection?.projection(directed: input.directed) ?? .default)
+    for warning in loaded.warnings {
+      FileHandle.standardError.write(Data("\(warning)\n".utf8))
+    }
+    return loaded
   }
   let result = try DOTImport.read(path: input.file)
   for warning in result.warnings {
