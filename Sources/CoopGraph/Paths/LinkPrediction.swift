@@ -133,8 +133,10 @@ extension Graph {
   ///   - filter: which pairs may be suggested.
   ///   - top: how many to return (`nil`: all).
   /// - Returns: suggestions whose `a` has the smaller id.
-  /// - Complexity: O(Σ_w deg² w · log) for the neighbourhood scores; O(nodes²) for
-  ///   preferential attachment. O(nodes) extra memory plus the suggestions kept.
+  /// - Complexity: O(Σ_w deg² w · log) for the neighbourhood scores; for preferential
+  ///   attachment O(nodes²) in the worst case, but with `top` the pairs are visited by falling
+  ///   degree product and the search stops once no pair left can enter the top. O(nodes)
+  ///   extra memory plus the suggestions kept (O(top) with `top`).
   public func suggestLinks(method: LinkPredictionMethod, filter: LinkFilter = LinkFilter(), top: Int? = nil)
     -> [LinkSuggestion]
   {
@@ -149,23 +151,26 @@ extension Graph {
       return (x.a, x.b) < (y.a, y.b)
     }
     var found: [LinkSuggestion] = []
+    // The score a pair must reach to stay among the `top` (known after the first trim).
+    var threshold = -Double.infinity
     // With `top`, trim whenever twice as many are held, so memory stays O(top).
     func consider(_ u: Int, _ v: Int) {
       guard filter.admits(u, v) else { return }
       if filter.excludeExisting && g.hasEdge(from: u, to: v) { return }
       let s = g.linkScore(method, u, v)
-      guard s > 0 else { return }
+      guard s > 0 && s >= threshold else { return }
       let (a, b) = ids[u] <= ids[v] ? (u, v) : (v, u)
       found.append(LinkSuggestion(a: a, b: b, score: s))
       if let top, found.count >= 2 * Swift.max(top, 512) {
         found.sort(by: before)
         found.removeSubrange(top...)
+        if top > 0 { threshold = found[top - 1].score }
       }
     }
-    var seen = [Int32](repeating: -1, count: n)
-    for u in 0..<n {
-      if let allowed = filter.allowed, !allowed[u] { continue }
-      if method.needsCommonNeighbor {
+    if method.needsCommonNeighbor {
+      var seen = [Int32](repeating: -1, count: n)
+      for u in 0..<n {
+        if let allowed = filter.allowed, !allowed[u] { continue }
         // Every v > u two steps from u through some w.
         for a in g.arcs(of: u) {
           let w = Int(g.targets[a])
@@ -177,12 +182,30 @@ extension Graph {
             consider(u, v)
           }
         }
-      } else {
-        var v = u + 1
-        while v < n {
-          consider(u, v)
-          v += 1
+      }
+    } else if let involving = filter.involving {
+      // Preferential attachment for given nodes: each of them with every other node.
+      for u in involving.sorted() {
+        for v in 0..<n where v != u && !(involving.contains(v) && v < u) { consider(Swift.min(u, v), Swift.max(u, v)) }
+      }
+    } else {
+      // Preferential attachment: visit pairs by falling degree product and stop once no pair
+      // left can reach the `top`-th score (ties with it are kept for the id order).
+      let degree = (0..<n).map { Double(g.degree(of: $0)) }
+      let order = (0..<n).filter { filter.allowed?[$0] ?? true }
+        .sorted { degree[$0] != degree[$1] ? degree[$0] > degree[$1] : $0 < $1 }
+      var x = 0
+      while x + 1 < order.count {
+        let u = order[x]
+        if degree[u] * degree[order[x + 1]] < threshold { break }
+        var y = x + 1
+        while y < order.count {
+          let v = order[y]
+          if degree[u] * degree[v] < threshold { break }
+          consider(Swift.min(u, v), Swift.max(u, v))
+          y += 1
         }
+        x += 1
       }
     }
     found.sort(by: before)

@@ -98,4 +98,23 @@ import Testing
     let s = g.suggestLinks(method: .commonNeighbors)
     #expect(s == [LinkSuggestion(a: 0, b: 2, score: 1)])
   }
+
+  /// On graphs large enough for early trimming (more than 1,024 candidate pairs), the top N
+  /// equals the prefix of the full, untrimmed list.
+  @Test(arguments: LinkPredictionMethod.allCases)
+  func topMatchesTheFullListOnLargerGraphs(method: LinkPredictionMethod) throws {
+    var rng = SplitMix64(seed: 42)
+    let n = 120
+    var b = GraphBuilder(directed: false, nodeCount: n)
+    for u in 0..<n {
+      for v in (u + 1)..<n where Double.random(in: 0..<1, using: &rng) < 0.08 { b.addEdge(u, v) }
+    }
+    let g = try b.build()
+    let all = g.suggestLinks(method: method)
+    #expect(all.count > 1024)
+    for top in [1, 5, 40] { #expect(g.suggestLinks(method: method, top: top) == Array(all.prefix(top))) }
+    let kinds = (0..<n).map { $0 % 3 != 0 }
+    let some = g.suggestLinks(method: method, filter: LinkFilter(allowed: kinds))
+    #expect(g.suggestLinks(method: method, filter: LinkFilter(allowed: kinds), top: 7) == Array(some.prefix(7)))
+  }
 }
