@@ -81,7 +81,16 @@ struct Partners: ParsableCommand {
   static func wrap(_ text: String, width: Int, indent: String) -> String {
     var lines: [String] = []
     var line = ""
-    for word in text.split(separator: " ") {
+    // Keep "z = 3.9" on one line.
+    var words: [String] = []
+    for word in text.split(separator: " ").map(String.init) {
+      if let last = words.last, word == "=" || last.hasSuffix(" =") {
+        words[words.count - 1] = last + " " + word
+      } else {
+        words.append(word)
+      }
+    }
+    for word in words {
       let limit = width - (lines.isEmpty ? indent.count : indent.count)
       if !line.isEmpty && Table.width(line) + 1 + Table.width(String(word)) > limit {
         lines.append(line)

@@ -95,7 +95,9 @@ struct RankedRow {
   /// Sorts nodes by score, highest first; scores equal to 12 significant digits share a rank
   /// (1, 2, 2, 4) and are ordered by id.
   static func rank(_ result: MeasureRun) -> [RankedRow] {
-    let keys = result.scores.map { Double(String(format: "%.12g", $0)) ?? $0 }
+    // Lower-is-better measures (constraint) rank their lowest first; NaN (undefined) ranks last.
+    let sign = result.measure.lowerIsBetter ? -1.0 : 1.0
+    let keys = result.scores.map { x in x.isNaN ? -Double.infinity : sign * (Double(String(format: "%.12g", x)) ?? x) }
     let order = result.loaded.graph.nodes.sorted { a, b in
       if keys[a] != keys[b] { return keys[a] > keys[b] }
       return result.loaded.graph.ids[a] < result.loaded.graph.ids[b]

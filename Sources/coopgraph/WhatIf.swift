@@ -55,6 +55,7 @@ struct WhatIf: ParsableCommand {
       try printFragility(loaded)
       return
     }
+    if let m = CentralityMeasure(name: measure) { try CentralityOptions().validate(for: m, graph: loaded.graph) }
     let score = try PartnerScores.function(measure)
     let report = try loaded.network.whatIf(removing: ids, projection: loaded.projected.projection, score: score)
     var ranking = report.ranking
@@ -64,10 +65,13 @@ struct WhatIf: ParsableCommand {
     case .json: print(json(report, ranking: ranking).serialized())
     case .csv:
       var rows: [[String]] = [["id", "rank_before", "rank_after", "score_before", "score_after"]]
-      rows += ranking.map { ["\($0.id)", "\($0.rankBefore)", "\($0.rankAfter)", formatNumber($0.scoreBefore), formatNumber($0.scoreAfter)] }
+      rows += ranking.map { ["\($0.id)", "\($0.rankBefore)", "\($0.rankAfter)", formatNumber(shown($0.scoreBefore)), formatNumber(shown($0.scoreAfter))] }
       print(CSV.render(rows), terminator: "")
     }
   }
+
+  /// A score as the measure gives it (ranking negates lower-is-better measures).
+  func shown(_ x: Double) -> Double { CentralityMeasure(name: measure)?.lowerIsBetter == true ? -x : x }
 
   static func distance(_ x: Double) -> String { x.isNaN ? "-" : String(format: "%.3f", x) }
 
@@ -92,7 +96,7 @@ struct WhatIf: ParsableCommand {
     out += "\nRanking of the remaining entities by \(measure):\n"
     var rt = Table(["Rank", "Was", "ID", "Score", "Was"], alignments: [.right, .right, .left, .right, .right])
     rt.rows = ranking.map { c in
-      ["\(c.rankAfter)", "\(c.rankBefore)", c.id, PartnerScores.format(c.scoreAfter), PartnerScores.format(c.scoreBefore)]
+      ["\(c.rankAfter)", "\(c.rankBefore)", c.id, PartnerScores.format(shown(c.scoreAfter)), PartnerScores.format(shown(c.scoreBefore))]
     }
     out += rt.render()
     return out
@@ -132,8 +136,8 @@ struct WhatIf: ParsableCommand {
               ranking.map { c in
                 .object([
                   ("id", .string(c.id)), ("rankBefore", .number(Double(c.rankBefore))),
-                  ("rankAfter", .number(Double(c.rankAfter))), ("scoreBefore", number(c.scoreBefore)),
-                  ("scoreAfter", number(c.scoreAfter)),
+                  ("rankAfter", .number(Double(c.rankAfter))), ("scoreBefore", number(shown(c.scoreBefore))),
+                  ("scoreAfter", number(shown(c.scoreAfter))),
                 ])
               })
           ),
@@ -176,19 +180,20 @@ struct WhatIf: ParsableCommand {
   }
 }
 
-/// The per-node measures `whatif` can rank by.
+/// The per-node measures `whatif` can rank by: every node measure of `rank`, with default
+/// parameters (networkx's).
 enum PartnerScores {
-  static let names = ["degree", "effective-size", "constraint", "efficiency", "hierarchy"]
+  static let names = CentralityMeasure.allCases.filter(\.isNodeMeasure).map(\.name)
 
   static func function(_ name: String) throws -> (Graph) -> [Double] {
-    switch name {
-    case "degree": return { g in g.nodes.map { Double(g.degree(of: $0)) } }
-    case "effective-size": return { $0.effectiveSize() }
-    // Low constraint ranks first.
-    case "constraint": return { $0.constraint().map { -$0 } }
-    case "efficiency": return { $0.efficiency() }
-    case "hierarchy": return { $0.hierarchy() }
-    default: throw ValidationError("unknown measure '\(name)'; measures: \(names.joined(separator: ", "))")
+    guard let measure = CentralityMeasure(name: name), measure.isNodeMeasure else {
+      throw ValidationError("unknown measure '\(name)'; measures: \(names.joined(separator: ", "))")
+    }
+    return { g in
+      // A measure that cannot be computed (e.g. in-degree on an undirected graph) ranks nobody.
+      let scores = (try? CentralityMeasure.compute(measure, on: g)) ?? [Double](repeating: .nan, count: g.nodeCount)
+      // Lower-is-better measures rank their lowest first.
+      return measure.lowerIsBetter ? scores.map { -$0 } : scores
     }
   }
 

@@ -27,12 +27,34 @@ import Testing
           Ike, Jane
 
         Ranking of the remaining entities by degree:
-        Rank  Was  ID        Score  Was
-           1    1  Diane         6    6
-           2    4  Andre         4    4
-           3    5  Beverley      4    4
+        Rank  Was  ID         Score     Was
+           1    1  Diane     0.7500  0.6667
+           2    4  Andre     0.5000  0.4444
+           3    5  Beverley  0.5000  0.4444
 
         """)
+  }
+
+  /// Burt's measures are measures of `rank` like the others; constraint ranks its lowest
+  /// first (networkx: Heather 0.4311, Fernando and Garth 0.4451, Diane 0.4702).
+  @Test func rankByConstraint() throws {
+    let r = try CLI.run("rank", Self.kite, "--by", "constraint", "--top", "4", "--format", "csv")
+    #expect(r.status == 0)
+    let rows = r.stdout.split(separator: "\n").map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+    #expect(rows == ["rank,id", "1,Heather", "2,Fernando", "2,Garth", "4,Diane"])
+    let json = try CLI.run("centrality", Self.kite, "--measure", "effective-size", "--format", "json")
+    #expect(json.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(object["measure"] as? String == "effective-size")
+  }
+
+  @Test func whatIfRanksByAnyMeasure() throws {
+    let r = try CLI.run("whatif", Self.kite, "--remove", "Heather", "--measure", "constraint", "--top", "1", "--format", "csv")
+    #expect(r.status == 0)
+    // Without Heather, Diane has the lowest constraint: the score shown is the constraint itself.
+    #expect(r.stdout.hasPrefix("id,rank_before,rank_after,score_before,score_after\nDiane,3,1,0.4701697530864"))
+    #expect(try CLI.run("whatif", Self.kite, "--remove", "Heather", "--measure", "in-degree").status == 2)
+    #expect(try CLI.run("whatif", Self.kite, "--remove", "Heather", "--measure", "magic").status == 2)
   }
 
   @Test func whatIfJSON() throws {

@@ -4,8 +4,8 @@
 //
 // Loads a CoopGraph network file (default: graphs/jiangsu-central-asia-alliance.yaml), ranks
 // the entities that can be partners (every kind but people; unnamed counterparties left out)
-// by their mean rank over degree, tie strength, effective size and constraint, and prints for
-// each of the top N (default 5) a sentence built from the numbers: which measures place it
+// by their mean rank over degree, tie strength, betweenness, effective size and constraint, and
+// prints for each of the top N (default 5) a sentence built from the numbers: which measures place it
 // high, which groups (default: countries) it bridges and in which Gould–Fernandez brokerage
 // role, and what its removal would cost. --bipartite reads multi-party ties (the 21-party
 // exchange meeting) as tie nodes instead of cliques.

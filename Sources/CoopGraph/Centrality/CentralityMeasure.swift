@@ -26,6 +26,10 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
   case hubs
   case authorities
   case clustering
+  case constraint
+  case effectiveSize = "effective-size"
+  case efficiency
+  case hierarchy
 
   /// The name used on the command line and in JSON output.
   public var name: String { rawValue }
@@ -55,8 +59,16 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
     case .hubs: return "Pointing to many good authorities: a partner that links to the key sources."
     case .authorities: return "Being pointed to by many good hubs: a partner that others turn to."
     case .clustering: return "Share of a partner's partners who also work with each other: a tight-knit neighbourhood."
+    case .constraint: return "Burt's constraint: how much a partner's partners are tied to each other; low means it spans structural holes."
+    case .effectiveSize: return "Burt's effective size: the number of a partner's partners that are not tied to each other (non-redundant)."
+    case .efficiency: return "Effective size divided by the number of partners: the share of its partners that are non-redundant."
+    case .hierarchy: return "Burt's hierarchy: how far a partner's constraint comes from a single partner (0 evenly spread, 1 all from one)."
     }
   }
+
+  /// Whether a low score marks the more important partner (constraint); `rank` then lists
+  /// the lowest first.
+  public var lowerIsBetter: Bool { self == .constraint }
 
   /// The measures that only make sense on a directed graph.
   public var requiresDirected: Bool { self == .inDegree || self == .outDegree }
@@ -132,6 +144,10 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
         maxIterations: options.maxIterations ?? 100)
       return measure == .hubs ? r.hubs : r.authorities
     case .clustering: return graph.clustering(weighted: weighted)
+    case .constraint: return graph.constraint(weighted: weighted)
+    case .effectiveSize: return graph.effectiveSize(weighted: weighted)
+    case .efficiency: return graph.efficiency(weighted: weighted)
+    case .hierarchy: return graph.hierarchy(weighted: weighted)
     }
   }
 }
@@ -231,7 +247,7 @@ public struct CentralityOptions: Sendable {
     let norm = JSONValue.bool(normalized ?? true)
     switch measure {
     case .degree, .inDegree, .outDegree: out.append(("normalized", norm))
-    case .strength, .clustering, .harmonic: break
+    case .strength, .clustering, .harmonic, .constraint, .effectiveSize, .efficiency, .hierarchy: break
     case .closeness: out.append(("wfImproved", .bool(wfImproved)))
     case .betweenness:
       out.append(("normalized", norm))

@@ -38,6 +38,13 @@ public struct PartnerMeasure: Sendable {
     let g = p.graph.undirected()
     return g.nodes.map { v in g.arcs(of: v).reduce(0.0) { $0 + (Int(g.targets[$1]) == v ? 0 : g.weight(at: $1)) } }
   }
+  /// Betweenness centrality (networkx `betweenness_centrality`, normalized, unweighted): the
+  /// share of shortest paths between others that pass through the partner.
+  public static let betweenness = PartnerMeasure(name: "betweenness") { p in
+    var options = CentralityOptions()
+    options.weighted = false
+    return try CentralityMeasure.compute(.betweenness, on: p.graph, options: options)
+  }
   /// Burt's effective size: non-redundant partners.
   public static let effectiveSize = PartnerMeasure(
     name: "effective-size", label: "effective size", bipartiteLabel: "effective size (among its ties)"
@@ -55,7 +62,7 @@ public struct PartnerMeasure: Sendable {
 
   /// The measures ``Network/keyPartners(projection:options:)`` uses by default, in the order
   /// sentences mention them.
-  public static let defaults: [PartnerMeasure] = [.degree, .strength, .effectiveSize, .constraint]
+  public static let defaults: [PartnerMeasure] = [.degree, .strength, .betweenness, .effectiveSize, .constraint]
 }
 
 /// What ``Network/keyPartners(projection:options:)`` looks at.

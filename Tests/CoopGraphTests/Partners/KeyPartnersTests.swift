@@ -34,8 +34,10 @@ import Testing
     #expect(hub.id == "hub")
     #expect(hub.standing == 1)
     // hub's partners: cn2, cn3, kz1, kz3, rector = 5; every measure ranks it first.
-    #expect(hub.measures.map(\.measure) == ["degree", "strength", "effective-size", "constraint"])
-    #expect(hub.measures.map(\.rank) == [1, 1, 1, 1])
+    #expect(hub.measures.map(\.measure) == ["degree", "strength", "betweenness", "effective-size", "constraint"])
+    #expect(hub.measures.map(\.rank) == [1, 1, 1, 1, 1])
+    // networkx betweenness_centrality: 0.8035714.
+    #expect(abs(hub.measures[2].value - 0.8035714285714285) < 1e-12)
     #expect(hub.measures[0].value == 5)
     // Open two-paths through hub between a CN and a KZ partner (unordered): cn2, cn3, rector
     // with kz1, kz3: 6.
@@ -62,7 +64,8 @@ import Testing
     #expect(
       hub.sentence
         == "Hub University (institution, CN) stands 1st of 7 partners: it ranks 1st by number of partners (5), "
-        + "total tie strength (5), effective size (5) and lowest constraint (0.20). It is a go-between for CN "
+        + "total tie strength (5), betweenness (0.80), effective size (5) and lowest constraint (0.20). It is a "
+        + "go-between for CN "
         + "and KZ: 6 pairs of partners from the two, not tied to each other, are joined through it; its main "
         + "brokerage role is gatekeeper/representative (itself on one of the two sides), far more often than "
         + "chance (z = 4.5). Without it 22 pairs of the others would lose all connection: 5 entities in 3 "

@@ -39,6 +39,20 @@ import Testing
     }
   }
 
+  @Test func measuresByName() throws {
+    let fixtures = try PartnersFixtures.load("structural-holes.json")
+    let entry = try #require(fixtures["weighted"])
+    let g = try PartnersFixtures.graph(entry)
+    #expect(try CentralityMeasure.compute(.constraint, on: g) == g.constraint())
+    #expect(try CentralityMeasure.compute(.effectiveSize, on: g) == g.effectiveSize())
+    #expect(try CentralityMeasure.compute(.efficiency, on: g) == g.efficiency())
+    #expect(try CentralityMeasure.compute(.hierarchy, on: g) == g.hierarchy())
+    var weighted = CentralityOptions()
+    weighted.weighted = true
+    #expect(try CentralityMeasure.compute(.constraint, on: g, options: weighted) == g.constraint(weighted: true))
+    #expect(CentralityMeasure.constraint.lowerIsBetter && !CentralityMeasure.effectiveSize.lowerIsBetter)
+  }
+
   @Test func singleFunctionsAgreeWithTheCombinedPass() throws {
     let fixtures = try PartnersFixtures.load("structural-holes.json")
     let entry = try #require(fixtures["kite"])
