@@ -43,7 +43,7 @@ DUMP_DIR = os.path.join(BENCH_DIR, "dumps")
 CACHE_PATH = os.path.join(BENCH_DIR, "cache.json")
 BENCHMARKS_MD = os.path.join(ROOT, "BENCHMARKS.md")
 # Bump when the peer runner changes what it measures, so cached peer results are not reused.
-HARNESS_VERSION = "2"
+HARNESS_VERSION = "3"
 BEGIN_MARK = "<!-- bench-peers:begin -->"
 END_MARK = "<!-- bench-peers:end -->"
 
@@ -146,15 +146,19 @@ WORKLOADS = [
     Workload("PageRank tol 1e-9", "pagerank", "ba200k", "ba20k", "ranking",
              [(1, (NK, 1), 1.0)], "≤ NetworKit 1t", [(IG, 1)] + NK12),
     Workload("Leiden (modularity)", "leiden", "lfr20k", "lfr2k", "partition",
-             [(1, (IG, 1), 1.0)], "≤ igraph, Q ≥ igraph − 0.002", [(IG, 1)] + NK12),
+             [(1, (IG, 1), 1.0)], "≤ igraph, Q ≥ igraph − 0.002", [(IG, 1)] + NK12,
+             coop_threads=(1,)),
     Workload("Leiden (modularity)", "leiden", "ba200k", "ba20k", "partition",
-             [(1, (IG, 1), 1.0)], "≤ igraph, Q ≥ igraph − 0.002", [(IG, 1)] + NK12),
+             [(1, (IG, 1), 1.0)], "≤ igraph, Q ≥ igraph − 0.002", [(IG, 1)] + NK12,
+             coop_threads=(1,)),
     Workload("Louvain", "louvain", "lfr20k", "lfr2k", "partition",
-             [(1, (IG, 1), 1.0)], "≤ igraph multilevel", [(IG, 1)] + NK12),
+             [(1, (IG, 1), 1.0)], "≤ igraph multilevel", [(IG, 1)] + NK12,
+             coop_threads=(1,)),
     Workload("Louvain", "louvain", "ba200k", "ba20k", "partition",
-             [(1, (IG, 1), 1.0)], "≤ igraph multilevel", [(IG, 1)] + NK12),
+             [(1, (IG, 1), 1.0)], "≤ igraph multilevel", [(IG, 1)] + NK12,
+             coop_threads=(1,)),
     Workload("k-core", "kcore", "ba200k", "ba20k", "cores",
-             [(1, (IG, 1), 1.0)], "≤ igraph", [(IG, 1)] + NK12),
+             [(1, (IG, 1), 1.0)], "≤ igraph", [(IG, 1)] + NK12, coop_threads=(1,)),
     Workload("components", "components", "ba200k", "ba20k", "components",
              [(1, (IG, 1), 1.0)], "≤ igraph", [(IG, 1)] + NK12, coop_threads=(1,)),
     Workload("load edge list", "load", "ba200k", "ba20k", "load",
@@ -198,6 +202,10 @@ def peer_main(args):
     g = None
     load_s = 0.0
     for rep in range(args.repetitions):
+        # Seed S + rep in repetition rep, as coopgraph-bench.
+        random.seed(args.seed + rep)
+        if tool == NK:
+            nk.engineering.setSeed(args.seed + rep, True)
         if algo == "load" or g is None:
             g = None
             t0 = time.perf_counter()
@@ -368,12 +376,13 @@ def run_tool(tool, threads, w, graph, path, args, bench_bin):
         median=statistics.median(x["compute_s"] for x in lines),
         load_median=statistics.median(x["load_s"] for x in lines),
         digest=lines[-1], dump=dump if os.path.exists(dump) else None,
+        modularities=[x["modularity"] for x in lines if "modularity" in x],
         wall=time.time() - t0)
     return result
 
 
-def load_cache(args):
-    if args.no_cache or not os.path.exists(CACHE_PATH):
+def load_cache():
+    if not os.path.exists(CACHE_PATH):
         return {}
     with open(CACHE_PATH) as f:
         return json.load(f)
@@ -471,9 +480,14 @@ def check_results(w, graph, path, nodes, results):
                 worst = max(float(np.max(np.abs(read_dump(r["dump"], nodes) - ref)))
                             for t, r in coop)
                 text += f"; max |Δ| vs {ref_key[0]} {worst:.1e}"
-                iters = [r["digest"].get("iterations") for t, r in coop]
-                if iters and iters[0] is not None:
-                    text += f"; {iters[0]} iterations"
+                for key, r in sorted(results.items()):
+                    d = r.get("digest", {})
+                    if "error" in r or d.get("iterations") is None:
+                        continue
+                    # The same traffic model as coopgraph-bench: 12 B/arc + 20 B/node a pass.
+                    arcs = 2 * d["edges"]
+                    gbs = d["iterations"] * (12 * arcs + 20 * d["nodes"]) / r["median"] / 1e9
+                    text += f"; {label(key)}: {d['iterations']} iterations, {gbs:.2f} GB/s"
             return text, True
         return "; ".join(notes), ok
     if w.check == "partition":
@@ -490,15 +504,26 @@ def check_results(w, graph, path, nodes, results):
                 ok = False
                 notes.append(f"{key[0]} {key[1]}t reports Q={float(reported):.4f}, "
                              f"igraph computes {q[key]:.4f}")
-        ig_q = q.get((IG, 1))
+        # Compare the median modularity over the repetitions (one seed each), since a single
+        # seed's result varies by more than 0.002 on graphs without strong communities.
+        med = {}
+        for key, r in results.items():
+            qs = [float(x) for x in r.get("modularities", []) if x is not None]
+            if "error" not in r and qs:
+                med[key] = statistics.median(qs)
+        ig_q = med.get((IG, 1))
         for t, r in coop:
-            if (CG, t) not in q:
+            if (CG, t) not in med:
                 ok = False
                 notes.append("no CoopGraph partition")
-            elif ig_q is not None and q[(CG, t)] < ig_q - 0.002:
+            elif ig_q is not None and med[(CG, t)] < ig_q - 0.002:
                 ok = False
                 notes.append(f"CoopGraph {t}t Q below igraph's − 0.002")
-        text = "Q " + ", ".join(f"{label(k)} {v:.4f}" for k, v in q.items())
+        def qtext(key):
+            qs = results[key].get("modularities", [])
+            spread = f" ({min(map(float, qs)):.4f}–{max(map(float, qs)):.4f})" if len(qs) > 1 else ""
+            return f"{label(key)} {med[key]:.4f}{spread}"
+        text = "median Q " + ", ".join(qtext(k) for k in med)
         return ("; ".join([text] + notes)), ok
     if w.check in ("components", "cores"):
         for t, r in coop:
@@ -546,10 +571,11 @@ def fmt_time(r):
     if r is None:
         return "—"
     if "error" in r:
-        return "n/a"
+        return "not run" if "deadline" in r["error"] else "n/a"
     s = r["median"]
     text = f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
-    return text + ("¹" if len(r["compute"]) == 1 else "")
+    text += "¹" if len(r["compute"]) == 1 else ""
+    return text + ("†" if r.get("earlier") else "")
 
 
 def evaluate(w, results):
@@ -617,6 +643,12 @@ def machine_description():
             f"NetworKit {networkit.__version__}, Python {platform.python_version()}")
 
 
+# Workloads in the order they run: cheap ones first, so that a run cut short by --deadline
+# has measured most rows; the table keeps the order of WORKLOADS.
+RUN_ORDER = ["load", "components", "kcore", "pagerank", "leiden", "louvain", "closeness",
+             "approx-betweenness", "betweenness"]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -634,7 +666,11 @@ def main():
                     help="comma-separated tools to run")
     ap.add_argument("--no-cache", action="store_true", help="measure the peers again")
     ap.add_argument("--no-build", action="store_true", help="use the built coopgraph-bench")
-    ap.add_argument("--write", action="store_true", help="write the table into BENCHMARKS.md")
+    ap.add_argument("--write", action="store_true",
+                    help="write the table into BENCHMARKS.md (after every workload)")
+    ap.add_argument("--deadline", type=float, default=None,
+                    help="seconds after which nothing more is measured; the remaining cells "
+                         "show the latest earlier measurement, marked †")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per tool run")
     # Peer-runner mode.
     ap.add_argument("--peer", choices=[IG, NK], help=argparse.SUPPRESS)
@@ -649,6 +685,7 @@ def main():
         peer_main(args)
         return
 
+    started = time.time()
     only = set(filter(None, args.only.split(",")))
     tools = set(args.tools.split(","))
     os.makedirs(DUMP_DIR, exist_ok=True)
@@ -661,50 +698,83 @@ def main():
             bench_bin = os.path.join(bin_dir, "coopgraph-bench")
         else:
             bench_bin = build_coopgraph()
-    cache = load_cache(args)
-    rows = []
-    load_times = {}
-    coop_memory = None
-    peer_memory = {}
-    for w in WORKLOADS:
-        if only and w.algo not in only:
-            continue
-        graph = w.quick_graph if args.quick else w.graph
+    cache = load_cache()
+    revision = git_revision()
+    selected = [(i, w, w.quick_graph if args.quick else w.graph) for i, w in enumerate(WORKLOADS)
+                if not only or w.algo in only]
+    rows = {i: (w, graph, {}, "not run", None) for i, w, graph in selected}
+    run_sequence = sorted(selected, key=lambda x: (RUN_ORDER.index(x[1].algo), x[0]))
+    for i, w, graph in run_sequence:
         path, nodes, edges = ensure_graph(graph)
         results = {}
         for tool, threads in w.runs():
             if tool not in tools:
                 continue
-            key = "|".join([HARNESS_VERSION, w.algo, graph, tool, str(threads), tool_version(tool),
+            version = tool_version(tool) if tool != CG else revision
+            key = "|".join([HARNESS_VERSION, w.algo, graph, tool, str(threads), version,
                             str(args.repetitions), str(args.budget), str(args.seed)])
-            cached = cache.get(key) if tool != CG else None
+            fallback_key = "|".join(["latest", w.algo, graph, tool, str(threads)])
+            cached = cache.get(key) if tool != CG and not args.no_cache else None
+            late = args.deadline is not None and time.time() - started > args.deadline
             if cached and (cached.get("dump") is None or os.path.exists(cached["dump"])):
                 r = cached
                 status = "cached"
+            elif late:
+                r = cache.get(fallback_key)
+                if r is None:
+                    r = dict(error="not measured (deadline)")
+                else:
+                    r = dict(r, earlier=True)
+                status = "past the deadline: earlier measurement" if "error" not in r else r["error"]
             else:
                 r = run_tool(tool, threads, w, graph, path, args, bench_bin)
                 status = "error: " + r["error"] if "error" in r else f"{r['wall']:.1f} s wall"
-                if tool != CG and "error" not in r:
-                    cache[key] = r
+                if "error" not in r:
+                    r["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+                    r["version"] = version
+                    if tool != CG:
+                        cache[key] = r
+                    cache[fallback_key] = r
                     save_cache(cache)
             results[(tool, threads)] = r
-            if "error" not in r:
-                load_times.setdefault((graph, tool), []).append(r["load_median"])
-                if w.algo == "load":
-                    d = r["digest"]
-                    if tool == CG:
-                        coop_memory = d
-                    else:
-                        peer_memory[tool] = d
             print(f"  {w.algo:20s} {graph:7s} {label((tool, threads)):14s} "
                   f"{fmt_time(r):>10s}  ({status})", file=sys.stderr)
         agreement, ok = check_results(w, graph, path, nodes, results)
-        rows.append((w, graph, results, agreement, ok))
+        rows[i] = (w, graph, results, agreement, ok)
+        text = report([rows[k] for k in sorted(rows)], args)
+        if args.write:
+            write_benchmarks_md(text)
+    text = report([rows[k] for k in sorted(rows)], args)
+    print(text)
+    print(f"total {time.time() - started:.0f} s", file=sys.stderr)
 
-    table = render(rows, args, coop_memory)
-    lines = [table, ""]
-    lines.append("¹ a single repetition (that tool's first run took longer than the "
-                 f"{args.budget:g} s budget); otherwise the median of {args.repetitions}.")
+
+def report(rows, args):
+    """The Markdown block: the table, load times, memory, graphs and machine."""
+    load_times = {}
+    coop_memory = None
+    peer_memory = {}
+    earlier = set()
+    for w, graph, results, _, _ in rows:
+        for (tool, threads), r in results.items():
+            if "error" in r:
+                continue
+            if r.get("earlier"):
+                earlier.add(r.get("measured_at", "?"))
+            load_times.setdefault((graph, tool), []).append(r["load_median"])
+            if w.algo == "load":
+                if tool == CG:
+                    coop_memory = r["digest"]
+                else:
+                    peer_memory[tool] = r["digest"]
+    lines = [render(rows, args, coop_memory), ""]
+    lines.append(f"Cells are medians of {args.repetitions} repetitions; ¹ marks a single "
+                 f"repetition (that tool's first run took longer than the {args.budget:g} s "
+                 "budget). — : the tool has no such algorithm, or (CoopGraph 2t) the algorithm "
+                 "is single-threaded.")
+    if earlier:
+        lines.append("† measured in an earlier run (" + ", ".join(sorted(earlier))
+                     + "), not in this one: the run reached its --deadline.")
     lines.append("")
     if load_times:
         lines.append("Load time (median, seconds), reported apart from the times above:")
@@ -720,24 +790,24 @@ def main():
         lines.append("")
     if coop_memory is not None:
         lines.append(
-            f"Memory (load workload, {coop_memory['edges']:,} edges = {coop_memory['arcs']:,} arcs): "
-            f"CoopGraph's CSR arrays (offsets + targets) take "
-            f"{float(coop_memory['graph_bytes_per_arc']):.2f} B/arc, node ids "
-            f"{float(coop_memory['id_bytes_per_arc']):.2f} B/arc; peak RSS of the whole "
-            f"coopgraph-bench process {coop_memory['maxrss_bytes'] / 2**20:.0f} MiB.")
+            f"Memory (load workload, {coop_memory['edges']:,} edges = {coop_memory['arcs']:,} "
+            f"arcs): CoopGraph's CSR arrays (offsets + targets) take "
+            f"{float(coop_memory['graph_bytes_per_arc']):.2f} B/arc, the node-id strings "
+            f"{float(coop_memory['id_bytes_per_arc']):.2f} B/arc more; peak RSS (VmHWM) of the "
+            f"whole coopgraph-bench process {coop_memory['maxrss_bytes'] / 2**20:.0f} MiB.")
         for tool, d in sorted(peer_memory.items()):
-            lines.append(f"Peak RSS of the {label((tool, 1)).split()[0]} process "
-                         f"{d['maxrss_bytes'] / 2**20:.0f} MiB "
-                         f"({d['baseline_rss_bytes'] / 2**20:.0f} MiB of it before loading).")
+            name = "igraph" if tool == IG else "NetworKit"
+            lines.append(f"Peak RSS of the {name} process "
+                         f"{d['maxrss_bytes'] / 2**20:.0f} MiB, "
+                         f"{d['baseline_rss_bytes'] / 2**20:.0f} MiB of it the Python "
+                         "interpreter and the library before loading.")
         lines.append("")
     lines.append("Graphs: " + "; ".join(
         f"{g} = {describe_graph(g)}" for g in sorted({r[1] for r in rows})) + ".")
     lines.append("")
-    lines.append(f"Machine: {machine_description()}. CoopGraph {git_revision()}.")
-    text = "\n".join(lines)
-    print(text)
-    if args.write:
-        write_benchmarks_md(text)
+    lines.append(f"Machine: {machine_description()}. CoopGraph {git_revision()}, "
+                 f"measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.")
+    return "\n".join(lines)
 
 
 def write_benchmarks_md(text):

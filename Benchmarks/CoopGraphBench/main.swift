@@ -8,6 +8,7 @@
 // object per repetition goes to standard output, one a line, with the result digest that
 // scripts/bench-peers.py compares against igraph and NetworKit. `--dump` writes the full
 // result of the last repetition (one `label value` line per node) for those checks.
+// Randomized workloads use seed S + rep in repetition rep.
 // `--budget` stops after the repetition that brings the total compute time over SECONDS
 // (at least one repetition always runs).
 
@@ -151,8 +152,10 @@ enum Workload: String, CaseIterable {
   case leiden
   case louvain
 
-  /// Runs the workload once on `g`.
-  func run(_ g: Graph, _ o: Options) throws -> Outcome {
+  /// Runs the workload once on `g`. Randomized workloads use the seed `o.seed + rep`, so the
+  /// repetitions sample the algorithm's spread over seeds.
+  func run(_ g: Graph, _ o: Options, rep: Int) throws -> Outcome {
+    let seed = o.seed &+ UInt64(rep)
     switch self {
     case .load:
       return Outcome()
@@ -166,12 +169,12 @@ enum Workload: String, CaseIterable {
         digest: [("max_core", .number(Double(core.max() ?? 0)))], values: core.map { Double($0) })
     case .leiden:
       // Two iterations, as igraph's community_leiden (n_iterations=2), so both do the same work.
-      var rng = SplitMix64(seed: o.seed)
+      var rng = SplitMix64(seed: seed)
       let result = try g.leiden(objective: .modularity, resolution: 1, iterations: 2, using: &rng)
       return partitionOutcome(
         g, membership: result.partition.membership.map { Int($0) }, modularity: result.modularity)
     case .louvain:
-      var rng = SplitMix64(seed: o.seed)
+      var rng = SplitMix64(seed: seed)
       let result = try g.louvain(resolution: 1, using: &rng)
       return partitionOutcome(
         g, membership: result.partition.membership.map { Int($0) }, modularity: result.modularity)
@@ -220,7 +223,7 @@ func main() throws {
     }
     guard let g = graph else { break }
     let t0 = now()
-    let outcome = try workload.run(g, o)
+    let outcome = try workload.run(g, o, rep: rep)
     let seconds = workload == .load ? loadSeconds : now() - t0
     total += seconds
     fields += [
