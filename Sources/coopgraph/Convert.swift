@@ -104,7 +104,12 @@ struct Convert: ParsableCommand {
       }
     }
     var visuals: [String: NodeVisual] = [:]
-    if target == .gexf && !noLayout {
+    if target == .gexf && !noLayout && !diagram.force && (network.entities.count > 5_000 || network.ties.count > 20_000) {
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil,
+          "no Graphviz layout in the GEXF file: \(network.entities.count) entities and \(network.ties.count) ties are more than a drawing is made for (5000, 20000); --force to lay it out anyway"))
+    } else if target == .gexf && !noLayout {
       do {
         visuals = try drawing(network, directed: directed)
       } catch {
