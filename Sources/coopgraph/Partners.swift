@@ -36,8 +36,7 @@ struct Partners: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try NetworkFile.load(
-      path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
+    let loaded = try loadInput(input, projection)
     let network = loaded.network
     var options = KeyPartnerOptions(groupBy: noGroups ? nil : groupBy, top: top)
     if let kinds {

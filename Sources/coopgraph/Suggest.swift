@@ -46,8 +46,7 @@ struct Suggest: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try NetworkFile.load(
-      path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
+    let loaded = try loadInput(input, projection)
     let network = loaded.network
     let projected = loaded.projected
     let g = loaded.graph

@@ -48,8 +48,7 @@ struct WhatIf: ParsableCommand {
   }
 
   func run() throws {
-    let rules = projection.projection(directed: input.directed)
-    let loaded = try NetworkFile.load(path: input.file, directed: input.directed, projection: rules)
+    let loaded = try loadInput(input, projection)
     let ids = removedIDs
     if ids.isEmpty {
       try printFragility(loaded)
