@@ -97,38 +97,53 @@ extension Graph {
   ///   nodes that do not count.
   /// - Complexity: O(counted × (nodes + arcs)) time, run in parallel; O(nodes) memory per thread.
   public func connectivity(counted: [Bool]? = nil) -> Connectivity {
+    connectivity(countedSets: [(0..<nodeCount).map { counted?[$0] ?? true }])[0]
+  }
+
+  /// ``connectivity(counted:)`` for several sets of counted nodes at once: one breadth-first
+  /// search per node counted in any set serves them all.
+  ///
+  /// - Complexity: O(|∪ sets| × (nodes + arcs)) time, run in parallel.
+  public func connectivity(countedSets: [[Bool]]) -> [Connectivity] {
     let g = undirected()
     let n = g.nodeCount
-    let counts = (0..<n).map { counted?[$0] ?? true }
+    let k = countedSets.count
     let (_, membership) = g.weakComponents()
-    var sizeOf: [Int: Int] = [:]
-    for v in 0..<n where counts[v] { sizeOf[Int(membership[v]), default: 0] += 1 }
-    let sizes = sizeOf.values.sorted(by: >)
-    let sources = (0..<n).filter { counts[$0] }
+    let sizes: [[Int]] = countedSets.map { counts in
+      var sizeOf: [Int: Int] = [:]
+      for v in 0..<n where counts[v] { sizeOf[Int(membership[v]), default: 0] += 1 }
+      return sizeOf.values.sorted(by: >)
+    }
+    let sources = (0..<n).filter { v in countedSets.contains { $0[v] } }
     let threads = Swift.min(Parallelism.available, Swift.max(1, sources.count / 64))
-    let partial = PartialSums(threads)
+    let partial = PartialSums(workers: threads, sums: 2 * k)
     Parallelism.forEachChunk(count: sources.count, threads: threads) { worker, range in
       var distances = [Int32](repeating: -1, count: n)
       var queue = [Int32](repeating: 0, count: n)
-      var total = 0, pairs = 0
+      var sums = [Int](repeating: 0, count: 2 * k)
       for s in range {
         let source = sources[s]
         let reached = g.breadthFirst(from: source, distances: &distances, queue: &queue)
         for i in 0..<reached {
           let v = Int(queue[i])
-          if v > source && counts[v] {
-            total += Int(distances[v])
-            pairs += 1
+          if v > source {
+            for c in 0..<k where countedSets[c][source] && countedSets[c][v] {
+              sums[2 * c] += Int(distances[v])
+              sums[2 * c + 1] += 1
+            }
           }
           distances[v] = -1
         }
       }
-      partial.set(worker, total: total, pairs: pairs)
+      partial.set(worker, sums)
     }
-    let (total, pairs) = partial.sum()
-    return Connectivity(
-      nodes: sources.count, componentSizes: sizes, connectedPairs: pairs,
-      averageDistance: pairs > 0 ? Double(total) / Double(pairs) : .nan)
+    let total = partial.sum()
+    return (0..<k).map { c in
+      let pairs = total[2 * c + 1]
+      return Connectivity(
+        nodes: countedSets[c].reduce(0) { $0 + ($1 ? 1 : 0) }, componentSizes: sizes[c], connectedPairs: pairs,
+        averageDistance: pairs > 0 ? Double(total[2 * c]) / Double(pairs) : .nan)
+    }
   }
 }
 
@@ -148,20 +163,19 @@ public struct Connectivity: Sendable, Equatable {
 
 /// Per-worker sums, written once per worker and combined in worker order (deterministic).
 final class PartialSums: @unchecked Sendable {
-  private var totals: [Int]
-  private var pairs: [Int]
+  private var values: [[Int]]
   private let lock = NSLock()
-  init(_ n: Int) {
-    totals = [Int](repeating: 0, count: Swift.max(1, n))
-    pairs = [Int](repeating: 0, count: Swift.max(1, n))
+  init(workers: Int, sums: Int) {
+    values = [[Int]](repeating: [Int](repeating: 0, count: sums), count: Swift.max(1, workers))
   }
-  func set(_ worker: Int, total: Int, pairs p: Int) {
+  func set(_ worker: Int, _ sums: [Int]) {
     lock.lock()
-    totals[worker] = total
-    pairs[worker] = p
+    values[worker] = sums
     lock.unlock()
   }
-  func sum() -> (Int, Int) { (totals.reduce(0, +), pairs.reduce(0, +)) }
+  func sum() -> [Int] {
+    values.dropFirst().reduce(values[0]) { acc, row in zip(acc, row).map { $0 + $1 } }
+  }
 }
 
 /// The result of ``Network/whatIf(removing:projection:score:)``.
@@ -235,8 +249,8 @@ extension Network {
     for v in g0.nodes where remaining0[v] { nodeBefore[g0.ids[v]] = v }
     let remaining1 = g1.nodes.map { isEntity1[$0] && nodeBefore[g1.ids[$0]] != nil }
 
-    let connBefore = g0.connectivity(counted: isEntity0)
-    let connRemaining = g0.connectivity(counted: remaining0)
+    let both = g0.connectivity(countedSets: [isEntity0, remaining0])
+    let connBefore = both[0], connRemaining = both[1]
     let connAfter = g1.connectivity(counted: remaining1)
 
     // Pieces: group remaining nodes by (component before, component after).

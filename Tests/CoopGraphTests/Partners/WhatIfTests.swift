@@ -137,4 +137,13 @@ import Testing
     let f = net.fragilityRanking(try net.project(rules))
     #expect(f.first?.id == "uni" && f.first?.disconnectedPairs == 2)
   }
+
+  @Test func severalCountedSetsInOnePass() throws {
+    let fixtures = try PartnersFixtures.load("fragility.json")
+    let entry = try #require(fixtures["sparse"])
+    let g = try PartnersFixtures.graph(entry)
+    let a = g.nodes.map { $0 % 2 == 0 }, b = g.nodes.map { $0 % 3 != 0 }
+    #expect(g.connectivity(countedSets: [a, b]) == [g.connectivity(counted: a), g.connectivity(counted: b)])
+    #expect(g.connectivity(countedSets: [g.nodes.map { _ in true }])[0] == g.connectivity())
+  }
 }
