@@ -53,10 +53,12 @@ struct Convert: ParsableCommand {
 
   func validate() throws {
     if from == nil && InterchangeFormat(path: input) == nil && !inputIsDOT {
-      throw ValidationError("cannot tell the format of '\(input)' from its extension; use \(InputFormat.knownExtensions), or --from")
+      throw ValidationError(
+        "cannot tell the format of '\(input)' from its extension; use \(InputFormat.knownExtensions), or --from")
     }
     if to == nil && InterchangeFormat(path: output) == nil && !outputIsDOT {
-      throw ValidationError("cannot tell the format of '\(output)' from its extension; use \(InputFormat.knownExtensions), or --to")
+      throw ValidationError(
+        "cannot tell the format of '\(output)' from its extension; use \(InputFormat.knownExtensions), or --to")
     }
     if output == "-" && to == nil {
       throw ValidationError("writing to standard output needs --to")
@@ -104,11 +106,13 @@ struct Convert: ParsableCommand {
       }
     }
     var visuals: [String: NodeVisual] = [:]
-    if target == .gexf && !noLayout && !diagram.force && (network.entities.count > 5_000 || network.ties.count > 20_000) {
+    if target == .gexf && !noLayout && !diagram.force && (network.entities.count > 5_000 || network.ties.count > 20_000)
+    {
       warnings.append(
         Diagnostic(
           .warning, at: nil,
-          "no Graphviz layout in the GEXF file: \(network.entities.count) entities and \(network.ties.count) ties are more than a drawing is made for (5000, 20000); --force to lay it out anyway"))
+          "no Graphviz layout in the GEXF file: \(network.entities.count) entities and \(network.ties.count) ties are more than a drawing is made for (5000, 20000); --force to lay it out anyway"
+        ))
     } else if target == .gexf && !noLayout {
       do {
         visuals = try drawing(network, directed: directed)
@@ -118,7 +122,8 @@ struct Convert: ParsableCommand {
     }
     if strict {
       // Find out what would be lost before touching the output.
-      let probe = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-convert-\(ProcessInfo.processInfo.processIdentifier)")
+      let probe = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "coopgraph-convert-\(ProcessInfo.processInfo.processIdentifier)")
       try FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
       defer { try? FileManager.default.removeItem(at: probe) }
       let name = URL(fileURLWithPath: output == "-" ? "out" : output).lastPathComponent
@@ -139,7 +144,8 @@ struct Convert: ParsableCommand {
       path: input, format: .yaml, network: network, projected: try network.project(Projection(directed: directed)))
     let graph = try diagram.graph(loaded, projection: Projection(directed: directed))
     let dot = try DOTWriter.write(graph)
-    let engine = diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
+    let engine =
+      diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
     let layout = try Renderer.layout(dot, engine: engine, sizeGuard: diagram.force ? nil : .default)
     var fill: [String: String] = [:]
     for n in graph.nodes { if let c = n.attributes["fillcolor"] { fill[n.id] = c.text } }

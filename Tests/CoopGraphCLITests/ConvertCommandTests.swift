@@ -28,7 +28,8 @@ import Testing
 
   @Test func everyCommandReadsEveryFormat() throws {
     for file in [
-      "karate.nx.graphml", "karate.ig.graphml", "karate.nx.gexf", "karate.nx.nodelink.json", "karate.nx.net", "karate.ig.net",
+      "karate.nx.graphml", "karate.ig.graphml", "karate.nx.gexf", "karate.nx.nodelink.json", "karate.nx.net",
+      "karate.ig.net",
       "karate.nx.edges", "karate.gephi.edges.csv", "karate.gephi.nodes.csv",
     ] {
       let r = try CLI.run("info", "Tests/Fixtures/formats/\(file)", "--format", "json")
@@ -42,7 +43,8 @@ import Testing
     let dir = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let copy = dir.appendingPathComponent("kite.json")
-    try FileManager.default.copyItem(atPath: CLI.root.appendingPathComponent("Tests/Fixtures/formats/kite.nx.nodelink.json").path, toPath: copy.path)
+    try FileManager.default.copyItem(
+      atPath: CLI.root.appendingPathComponent("Tests/Fixtures/formats/kite.nx.nodelink.json").path, toPath: copy.path)
     let r = try CLI.run("info", copy.path, "--format", "json")
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("\"nodes\": 10"))
@@ -55,7 +57,8 @@ import Testing
     let r = try CLI.run("convert", Self.alliance, out.path)
     #expect(r.status == 0)
     #expect(r.stderr.hasPrefix("warning: CSV has no place for the network's title, description, source"))
-    let nodes = dir.appendingPathComponent("alliance.nodes.csv"), edges = dir.appendingPathComponent("alliance.edges.csv")
+    let nodes = dir.appendingPathComponent("alliance.nodes.csv"),
+      edges = dir.appendingPathComponent("alliance.edges.csv")
     #expect(try Self.text(nodes).hasPrefix("Id,Label,kind,"))
     #expect(try Self.text(edges).hasPrefix("Source,Target,Type,Weight,Label,kind,"))
     let a = try CLI.run("info", Self.alliance, "--format", "json")
@@ -101,7 +104,8 @@ import Testing
   @Test func malformedInputIsOneLineWithPosition() throws {
     let r = try CLI.run("convert", "Tests/Fixtures/formats/malformed/unclosed.nodes.csv", "/tmp/never.graphml")
     #expect(r.status == 3)
-    #expect(r.stderr.contains("Tests/Fixtures/formats/malformed/unclosed.nodes.csv:2:3: error: quoted field is not closed"))
+    #expect(
+      r.stderr.contains("Tests/Fixtures/formats/malformed/unclosed.nodes.csv:2:3: error: quoted field is not closed"))
   }
 
   @Test func unknownExtensionIsAUsageError() throws {

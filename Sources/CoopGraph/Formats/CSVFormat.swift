@@ -74,9 +74,13 @@ public enum CSVFormat {
     if !nodesPath.isEmpty {
       let t = try Table(path: nodesPath)
       guard let idColumn = t.column("id") else {
-        throw InputError(at: SourceLocation(file: nodesPath, line: 1), "the nodes file needs an 'Id' column; found \(t.header.joined(separator: ", "))")
+        throw InputError(
+          at: SourceLocation(file: nodesPath, line: 1),
+          "the nodes file needs an 'Id' column; found \(t.header.joined(separator: ", "))")
       }
-      let values = t.typedColumns(text: [idColumn] + ["label", "kind", "parent", "country", "region", "sector", "website"].compactMap { t.column($0) })
+      let values = t.typedColumns(
+        text: [idColumn]
+          + ["label", "kind", "parent", "country", "region", "sector", "website"].compactMap { t.column($0) })
       for r in t.rows.indices {
         guard let id = t.rows[r][idColumn], !id.isEmpty else {
           throw InputError(at: SourceLocation(file: nodesPath, line: t.lines[r], column: 1), "a node needs an Id")
@@ -85,18 +89,22 @@ public enum CSVFormat {
         for c in t.header.indices where c != idColumn {
           if let v = values[c][r] { a[t.names[c]] = v }
         }
-        flat.nodes.append(FlatNetwork.Node(id: id, attributes: a, location: SourceLocation(file: nodesPath, line: t.lines[r])))
+        flat.nodes.append(
+          FlatNetwork.Node(id: id, attributes: a, location: SourceLocation(file: nodesPath, line: t.lines[r])))
       }
     }
     if !edgesPath.isEmpty {
       let t = try Table(path: edgesPath)
       guard let s = t.column("source"), let g = t.column("target") else {
-        throw InputError(at: SourceLocation(file: edgesPath, line: 1), "the edges file needs 'Source' and 'Target' columns; found \(t.header.joined(separator: ", "))")
+        throw InputError(
+          at: SourceLocation(file: edgesPath, line: 1),
+          "the edges file needs 'Source' and 'Target' columns; found \(t.header.joined(separator: ", "))")
       }
       let typeColumn = t.column("type")
       let idColumn = t.column("id")
       let values = t.typedColumns(
-        text: [s, g] + [typeColumn, idColumn].compactMap { $0 } + ["label", "kind", "date", "provenance", "tie_id"].compactMap { t.column($0) },
+        text: [s, g] + [typeColumn, idColumn].compactMap { $0 }
+          + ["label", "kind", "date", "provenance", "tie_id"].compactMap { t.column($0) },
         numeric: ["weight", "tie_group"].compactMap { t.column($0) })
       for r in t.rows.indices {
         let line = t.lines[r]
@@ -112,7 +120,8 @@ public enum CSVFormat {
           case "directed": directed = true
           case "undirected": directed = false
           default:
-            throw InputError(at: SourceLocation(file: edgesPath, line: line), "Type '\(type)' is neither Directed nor Undirected")
+            throw InputError(
+              at: SourceLocation(file: edgesPath, line: line), "Type '\(type)' is neither Directed nor Undirected")
           }
         }
         var a: Attributes = [:]
@@ -121,10 +130,14 @@ public enum CSVFormat {
         }
         let id = idColumn.flatMap { t.rows[r][$0] }.flatMap { $0.isEmpty ? nil : $0 }
         flat.edges.append(
-          FlatNetwork.Edge(parties: [u, v], directed: directed, id: id, attributes: a, location: SourceLocation(file: edgesPath, line: line)))
+          FlatNetwork.Edge(
+            parties: [u, v], directed: directed, id: id, attributes: a,
+            location: SourceLocation(file: edgesPath, line: line)))
       }
       // Files CoopGraph wrote carry tie ids in tie_id and no Id column.
-      if t.column("tie_id") != nil || t.column("provenance") != nil { flat.attributes["coopgraph"] = .int(NativeFormat.version) }
+      if t.column("tie_id") != nil || t.column("provenance") != nil {
+        flat.attributes["coopgraph"] = .int(NativeFormat.version)
+      }
     }
     let directed = !flat.edges.isEmpty && flat.edges.allSatisfy { $0.directed == true }
     let (network, more) = try flat.network(file: path)
@@ -146,7 +159,8 @@ public enum CSVFormat {
     lost += network.attributes.keys.map { "'\($0)'" }
     if !FlatNetwork.kindsRecoverable(network) { lost.append("declared kinds (as declared; kinds in use are kept)") }
     if !lost.isEmpty {
-      warnings.append(Diagnostic(.warning, at: nil, "CSV has no place for the network's \(lost.joined(separator: ", "))"))
+      warnings.append(
+        Diagnostic(.warning, at: nil, "CSV has no place for the network's \(lost.joined(separator: ", "))"))
     }
 
     func render(_ header: [String], _ rows: [[String]]) -> String {
@@ -161,7 +175,9 @@ public enum CSVFormat {
     for n in flat.nodes {
       nodeRows.append([n.id, n.attributes["label"]?.description ?? n.id] + nodeKeys.map { cell(n.attributes[$0]) })
     }
-    check(nodeKeys, offset: 2, rows: nodeRows, originals: flat.nodes.map(\.attributes), text: FlatNetwork.nodeFields, what: "entity", warnings: &warnings)
+    check(
+      nodeKeys, offset: 2, rows: nodeRows, originals: flat.nodes.map(\.attributes), text: FlatNetwork.nodeFields,
+      what: "entity", warnings: &warnings)
     // Edges.
     let edgeKeys = FlatNetwork.keys(flat.edges.map(\.attributes)).filter { $0 != "label" && $0 != "weight" }
     let edgeHeader = ["Source", "Target", "Type", "Weight", "Label"] + edgeKeys.map(escape)
@@ -169,10 +185,15 @@ public enum CSVFormat {
     for e in flat.edges {
       let weight = e.attributes["weight"].map { formatNumber($0.doubleValue ?? 1) } ?? "1"
       edgeRows.append(
-        [e.parties[0], e.parties[1], (e.directed ?? flat.directed) ? "Directed" : "Undirected", weight, e.attributes["label"]?.description ?? ""]
+        [
+          e.parties[0], e.parties[1], (e.directed ?? flat.directed) ? "Directed" : "Undirected", weight,
+          e.attributes["label"]?.description ?? "",
+        ]
           + edgeKeys.map { cell(e.attributes[$0]) })
     }
-    check(edgeKeys, offset: 5, rows: edgeRows, originals: flat.edges.map(\.attributes), text: FlatNetwork.edgeFields, what: "tie", warnings: &warnings)
+    check(
+      edgeKeys, offset: 5, rows: edgeRows, originals: flat.edges.map(\.attributes), text: FlatNetwork.edgeFields,
+      what: "tie", warnings: &warnings)
     return (render(nodeHeader, nodeRows), render(edgeHeader, edgeRows), warnings)
   }
 
@@ -227,7 +248,11 @@ public enum CSVFormat {
         if o != back[i] { changed += 1 }
       }
       if changed > 0 {
-        warnings.append(Diagnostic(.warning, at: nil, "\(what) attribute '\(key)': \(changed) value\(changed == 1 ? "" : "s") will read back as another type (CSV cells carry no types)"))
+        warnings.append(
+          Diagnostic(
+            .warning, at: nil,
+            "\(what) attribute '\(key)': \(changed) value\(changed == 1 ? "" : "s") will read back as another type (CSV cells carry no types)"
+          ))
       }
     }
   }
@@ -300,7 +325,9 @@ public enum CSVFormat {
         let cells = rows.map { $0[c].flatMap { $0.isEmpty ? nil : $0 } }
         if text.contains(c) { return cells.map { $0.map { .string($0) } } }
         if numeric.contains(c) {
-          return cells.map { s in s.map { Int($0).map(AttributeValue.int) ?? Double($0).map(AttributeValue.double) ?? .string($0) } }
+          return cells.map { s in
+            s.map { Int($0).map(AttributeValue.int) ?? Double($0).map(AttributeValue.double) ?? .string($0) }
+          }
         }
         return Table.infer(cells)
       }
@@ -316,7 +343,9 @@ public enum CSVFormat {
         return i
       }
       func number(_ s: String) -> Double? {
-        guard let d = Double(s), d.isFinite, s.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true else { return nil }
+        guard let d = Double(s), d.isFinite, s.first.map({ $0.isNumber || $0 == "-" || $0 == "." }) == true else {
+          return nil
+        }
         // Leading zeros (postal codes, "007") are text.
         let digits = s.hasPrefix("-") ? s.dropFirst() : Substring(s)
         if digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true { return nil }
@@ -349,7 +378,7 @@ public enum CSVFormat {
     for b in bytes {
       if b == 0x22 { quoted.toggle() }
       if !quoted && (b == 0x0A || b == 0x0D) { break }
-      if !quoted, counts[b] != nil { counts[b]! += 1 }
+      if !quoted, let c = counts[b] { counts[b] = c + 1 }
     }
     let sep: UInt8 = [0x2C, 0x3B, 0x09].max { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? 0x2C
     let separator = (counts[sep] ?? 0) > 0 ? sep : 0x2C
@@ -390,7 +419,9 @@ public enum CSVFormat {
           i += 1
         }
         if !closed {
-          throw InputError(at: SourceLocation(file: file, line: openLine, column: openColumn), "quoted field is not closed (a '\"' is missing)")
+          throw InputError(
+            at: SourceLocation(file: file, line: openLine, column: openColumn),
+            "quoted field is not closed (a '\"' is missing)")
         }
         if i < n && bytes[i] != separator && bytes[i] != 0x0A && bytes[i] != 0x0D {
           throw InputError(

@@ -32,7 +32,9 @@ public enum EdgeList {
     guard fd >= 0 else { return try FileIO.read(path) }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else { return try FileIO.read(path) }
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else {
+      return try FileIO.read(path)
+    }
     let size = Int(info.st_size)
     var complete = true
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
@@ -130,7 +132,8 @@ public enum EdgeList {
   /// Writes a graph as an edge list: `u v` lines, with a third column when the graph is weighted.
   /// A header comment says whether it is directed.
   public static func write(_ graph: Graph) -> String {
-    var out = "# \(graph.isDirected ? "directed" : "undirected") graph: \(graph.nodeCount) nodes, \(graph.edgeCount) edges\n"
+    var out =
+      "# \(graph.isDirected ? "directed" : "undirected") graph: \(graph.nodeCount) nodes, \(graph.edgeCount) edges\n"
     for (u, v, w) in graph.edges {
       out += graph.ids[u] + " " + graph.ids[v]
       if graph.isWeighted { out += " " + formatNumber(w) }
@@ -204,7 +207,8 @@ extension EdgeList {
       return s
     }
     let labels = Dictionary(flat.nodes.map { ($0.id, label($0.id)) }, uniquingKeysWith: { a, _ in a })
-    var out = "# \(flat.directed ? "directed" : "undirected") graph: \(flat.nodes.count) nodes, \(flat.edges.count) edges\n"
+    var out =
+      "# \(flat.directed ? "directed" : "undirected") graph: \(flat.nodes.count) nodes, \(flat.edges.count) edges\n"
     var used = Set<String>()
     for e in flat.edges {
       out += (labels[e.parties[0]] ?? e.parties[0]) + " " + (labels[e.parties[1]] ?? e.parties[1])
@@ -216,17 +220,28 @@ extension EdgeList {
     warnings += flat.droppedAttributeWarnings(format: "An edge list", keptNode: [], keptEdge: ["weight", "tie_group"])
     let isolated = flat.nodes.filter { !used.contains($0.id) }.count
     if isolated > 0 {
-      warnings.append(Diagnostic(.warning, at: nil, "\(isolated) entit\(isolated == 1 ? "y" : "ies") without ties left out (an edge list has no isolated nodes)"))
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil,
+          "\(isolated) entit\(isolated == 1 ? "y" : "ies") without ties left out (an edge list has no isolated nodes)"))
     }
     if flat.edges.contains(where: { $0.directed != nil }) {
-      warnings.append(Diagnostic(.warning, at: nil, "directed and undirected ties together: an edge list has one direction for all edges"))
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil, "directed and undirected ties together: an edge list has one direction for all edges"))
     }
     let groups = Set(flat.edges.compactMap { $0.attributes["tie_group"]?.description }).count
     if groups > 0 {
-      warnings.append(Diagnostic(.warning, at: nil, "\(groups) multi-party tie\(groups == 1 ? "" : "s") written as separate edges; which edges form one tie is not kept"))
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil,
+          "\(groups) multi-party tie\(groups == 1 ? "" : "s") written as separate edges; which edges form one tie is not kept"
+        ))
     }
     if changed > 0 {
-      warnings.append(Diagnostic(.warning, at: nil, "\(changed) id\(changed == 1 ? "" : "s") with spaces or a leading '#'/'%' changed ('_')"))
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil, "\(changed) id\(changed == 1 ? "" : "s") with spaces or a leading '#'/'%' changed ('_')"))
     }
     return InterchangeWrite(text: out, warnings: warnings)
   }

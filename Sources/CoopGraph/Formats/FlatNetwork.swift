@@ -67,10 +67,14 @@ extension FlatNetwork {
         kinds.append(("entities", .array(network.userEntityKinds.map { .string($0.rawValue) })))
       }
       if !network.userTieKinds.isEmpty {
-        kinds.append((
-          "ties",
-          .array(network.userTieKinds.map { .object([("name", .string($0.kind.rawValue)), ("directed", .bool($0.directed))]) })
-        ))
+        kinds.append(
+          (
+            "ties",
+            .array(
+              network.userTieKinds.map {
+                .object([("name", .string($0.kind.rawValue)), ("directed", .bool($0.directed))])
+              })
+          ))
       }
       attributes["coopgraph_kinds"] = .string(JSONValue.object(kinds).serialized(pretty: false))
     }
@@ -152,14 +156,22 @@ extension FlatNetwork {
   }
 
   /// Warnings for what a format without attributes (Pajek, edge lists) leaves out.
-  func droppedAttributeWarnings(format: String, keptNode: Set<String>, keptEdge: Set<String>, keptGraph: Set<String> = []) -> [Diagnostic] {
+  func droppedAttributeWarnings(
+    format: String, keptNode: Set<String>, keptEdge: Set<String>, keptGraph: Set<String> = []
+  ) -> [Diagnostic] {
     var out: [Diagnostic] = []
     let g = FlatNetwork.keys([attributes]).filter { !keptGraph.contains($0) && $0 != "coopgraph" }
-    if !g.isEmpty { out.append(Diagnostic(.warning, at: nil, "\(format) cannot hold network fields: \(g.joined(separator: ", "))")) }
+    if !g.isEmpty {
+      out.append(Diagnostic(.warning, at: nil, "\(format) cannot hold network fields: \(g.joined(separator: ", "))"))
+    }
     let n = FlatNetwork.keys(nodes.map(\.attributes)).filter { !keptNode.contains($0) }
-    if !n.isEmpty { out.append(Diagnostic(.warning, at: nil, "\(format) cannot hold entity fields: \(n.joined(separator: ", "))")) }
+    if !n.isEmpty {
+      out.append(Diagnostic(.warning, at: nil, "\(format) cannot hold entity fields: \(n.joined(separator: ", "))"))
+    }
     let e = FlatNetwork.keys(edges.map(\.attributes)).filter { !keptEdge.contains($0) }
-    if !e.isEmpty { out.append(Diagnostic(.warning, at: nil, "\(format) cannot hold tie fields: \(e.joined(separator: ", "))")) }
+    if !e.isEmpty {
+      out.append(Diagnostic(.warning, at: nil, "\(format) cannot hold tie fields: \(e.joined(separator: ", "))"))
+    }
     return out
   }
 }
@@ -205,7 +217,8 @@ extension FlatNetwork {
     var knownEntityKinds = Set(network.entityKinds)
     for node in nodes {
       if index[node.id] != nil {
-        errors.append(Diagnostic(at: node.location ?? SourceLocation(file: file, line: 0), "duplicate node id '\(node.id)'"))
+        errors.append(
+          Diagnostic(at: node.location ?? SourceLocation(file: file, line: 0), "duplicate node id '\(node.id)'"))
         continue
       }
       var e = Entity(id: node.id, kind: Network.nodeKind)
@@ -261,7 +274,9 @@ extension FlatNetwork {
         warnings.append(
           Diagnostic(
             .warning, at: loc,
-            p == entities[i].id ? "node '\(p)' names itself as parent; kept as attribute 'parent'" : "node '\(entities[i].id)' has unknown parent '\(p)'; kept as attribute 'parent'"))
+            p == entities[i].id
+              ? "node '\(p)' names itself as parent; kept as attribute 'parent'"
+              : "node '\(entities[i].id)' has unknown parent '\(p)'; kept as attribute 'parent'"))
         entities[i].attributes["parent"] = .string(p)
       } else {
         entities[i].parent = p
@@ -306,7 +321,8 @@ extension FlatNetwork {
       var tie = Tie(kind: .cooperation, parties: parties)
       if let k = a["kind"], case .string(let s) = k, !s.isEmpty {
         if TieKind(s) == .partOf || TieKind(s) == Projection.sharedPerson {
-          warnings.append(Diagnostic(.warning, at: edge.location, "tie kind '\(s)' is reserved; kept as attribute 'kind'"))
+          warnings.append(
+            Diagnostic(.warning, at: edge.location, "tie kind '\(s)' is reserved; kept as attribute 'kind'"))
         } else {
           tie.kind = TieKind(s)
           a["kind"] = nil
@@ -326,7 +342,9 @@ extension FlatNetwork {
           a["weight"] = nil
         } else {
           warnings.append(
-            Diagnostic(.warning, at: edge.location, "weight '\(w)' is not a strength (a number greater than 0); kept as attribute 'weight', strength 1"))
+            Diagnostic(
+              .warning, at: edge.location,
+              "weight '\(w)' is not a strength (a number greater than 0); kept as attribute 'weight', strength 1"))
         }
       }
       if let s = a["provenance"] {
@@ -516,6 +534,7 @@ extension FlatNetwork {
     var seenTies = Set(TieKind.builtIn)
     for t in network.ties where seenTies.insert(t.kind).inserted { tieKinds.append((t.kind, network.isDirected(t))) }
     let declared = network.userTieKinds
-    return tieKinds.count == declared.count && zip(tieKinds, declared).allSatisfy { $0.0 == $1.kind && $0.1 == $1.directed }
+    return tieKinds.count == declared.count
+      && zip(tieKinds, declared).allSatisfy { $0.0 == $1.kind && $0.1 == $1.directed }
   }
 }

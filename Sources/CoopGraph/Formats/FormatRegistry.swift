@@ -121,7 +121,10 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
       var warnings: [Diagnostic] = []
       if graph.selfLoopCount > 0 {
         warnings.append(
-          Diagnostic(.warning, at: nil, "\(path): \(graph.selfLoopCount) self-loop\(graph.selfLoopCount == 1 ? "" : "s") left out: a tie needs two different parties"))
+          Diagnostic(
+            .warning, at: nil,
+            "\(path): \(graph.selfLoopCount) self-loop\(graph.selfLoopCount == 1 ? "" : "s") left out: a tie needs two different parties"
+          ))
       }
       return InterchangeRead(network: Network(graph: graph), directed: directed, warnings: warnings)
     case .graphML: return try GraphML.read(path: path)

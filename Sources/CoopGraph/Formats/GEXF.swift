@@ -43,7 +43,9 @@ public enum GEXF {
     var warnings: [Diagnostic] = []
     var flat = FlatNetwork()
     if let meta = root.child("meta") {
-      if let c = meta.child("creator"), c.allText.hasPrefix("CoopGraph") { flat.attributes["coopgraph"] = .int(NativeFormat.version) }
+      if let c = meta.child("creator"), c.allText.hasPrefix("CoopGraph") {
+        flat.attributes["coopgraph"] = .int(NativeFormat.version)
+      }
       if let t = meta.child("title") { flat.attributes["title"] = .string(t.allText) }
       if let d = meta.child("description") { flat.attributes["description"] = .string(d.allText) }
     }
@@ -84,7 +86,8 @@ public enum GEXF {
         for v in block.children("attvalue") {
           guard let id = v["for"] ?? v["id"] else { throw InputError(at: v.location, "<attvalue> without 'for'") }
           guard let c = cols[id] else {
-            throw InputError(at: v.location, "<attvalue> refers to attribute '\(id)', which no \(cls) <attribute> declares")
+            throw InputError(
+              at: v.location, "<attvalue> refers to attribute '\(id)', which no \(cls) <attribute> declares")
           }
           let text = v["value"] ?? ""
           guard let x = value(text, c.type) else {
@@ -155,11 +158,15 @@ public enum GEXF {
         for (k, v) in try attvalues(e, cls: "edge") { a[k] = v }
         viz(e, into: &a)
         let directed = try e["type"].map { try edgeType($0, at: e) }
-        flat.edges.append(FlatNetwork.Edge(parties: [s, t], directed: directed, id: e["id"], attributes: a, location: e.location))
+        flat.edges.append(
+          FlatNetwork.Edge(parties: [s, t], directed: directed, id: e["id"], attributes: a, location: e.location))
       }
     }
     if dynamicLeftOut {
-      warnings.append(Diagnostic(.warning, at: nil, "\(file): time-varying values (spells, timed attvalues) are left out; the first value is kept"))
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil,
+          "\(file): time-varying values (spells, timed attvalues) are left out; the first value is kept"))
     }
     let (network, more) = try flat.network(file: file)
     return InterchangeRead(network: network, directed: flat.directed, warnings: warnings + more)
@@ -191,7 +198,8 @@ public enum GEXF {
     lost += network.attributes.keys.map { "'\($0)'" }
     if !FlatNetwork.kindsRecoverable(network) { lost.append("declared kinds (as declared; kinds in use are kept)") }
     if !lost.isEmpty {
-      warnings.append(Diagnostic(.warning, at: nil, "GEXF has no place for the network's \(lost.joined(separator: ", "))"))
+      warnings.append(
+        Diagnostic(.warning, at: nil, "GEXF has no place for the network's \(lost.joined(separator: ", "))"))
     }
 
     // Drawings: explicit visuals, else the drawing attributes.
@@ -243,7 +251,10 @@ public enum GEXF {
         let (type, lossy) = AttributeColumnType.of(sets.lazy.compactMap { $0[name] })
         if lossy {
           warnings.append(
-            Diagnostic(.warning, at: nil, "\(cls == "node" ? "entity" : "tie") attribute '\(name)' mixes value types; written as \(type == .double ? "numbers (integers read back as decimals)" : "text")"))
+            Diagnostic(
+              .warning, at: nil,
+              "\(cls == "node" ? "entity" : "tie") attribute '\(name)' mixes value types; written as \(type == .double ? "numbers (integers read back as decimals)" : "text")"
+            ))
         }
         return Column(id: "\(cls == "node" ? "n" : "e")\(i)", name: name, type: type)
       }
@@ -280,10 +291,12 @@ public enum GEXF {
       var body = attvalues(n.attributes, nodeColumns)
       if let v = drawings[i] {
         if let c = v.color {
-          body += "        <viz:color r=\"\(c.red)\" g=\"\(c.green)\" b=\"\(c.blue)\"\(c.alpha < 1 ? " a=\"\(formatNumber(c.alpha))\"" : "")/>\n"
+          body +=
+            "        <viz:color r=\"\(c.red)\" g=\"\(c.green)\" b=\"\(c.blue)\"\(c.alpha < 1 ? " a=\"\(formatNumber(c.alpha))\"" : "")/>\n"
         }
         if v.x != nil || v.y != nil || v.z != nil {
-          body += "        <viz:position x=\"\(formatNumber(v.x ?? 0))\" y=\"\(formatNumber(v.y ?? 0))\" z=\"\(formatNumber(v.z ?? 0))\"/>\n"
+          body +=
+            "        <viz:position x=\"\(formatNumber(v.x ?? 0))\" y=\"\(formatNumber(v.y ?? 0))\" z=\"\(formatNumber(v.z ?? 0))\"/>\n"
         }
         if let s = v.size { body += "        <viz:size value=\"\(formatNumber(s))\"/>\n" }
       }
@@ -307,10 +320,16 @@ public enum GEXF {
     out += "    </edges>\n  </graph>\n</gexf>\n"
     if mixed {
       warnings.append(
-        Diagnostic(.warning, at: nil, "directed and undirected ties together: edges say so with type=\"…\"; tools without mixed graphs (networkx) may refuse the file"))
+        Diagnostic(
+          .warning, at: nil,
+          "directed and undirected ties together: edges say so with type=\"…\"; tools without mixed graphs (networkx) may refuse the file"
+        ))
     }
     if invalid > 0 {
-      warnings.append(Diagnostic(.warning, at: nil, "\(invalid) control character\(invalid == 1 ? "" : "s") XML cannot hold written as U+FFFD"))
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil, "\(invalid) control character\(invalid == 1 ? "" : "s") XML cannot hold written as U+FFFD")
+      )
     }
     return InterchangeWrite(text: out, warnings: warnings)
   }

@@ -46,7 +46,7 @@ enum XMLTree {
     let builder = TreeBuilder(file: file, parser: parser)
     parser.delegate = builder
     let ok = parser.parse()
-    if !ok || builder.root == nil || builder.errorLocation != nil || !builder.stack.isEmpty {
+    guard ok, let root = builder.root, builder.errorLocation == nil, builder.stack.isEmpty else {
       let line = max(1, builder.errorLocation?.line ?? parser.lineNumber)
       let column = max(1, builder.errorLocation?.column ?? parser.columnNumber)
       let code = builder.errorCode ?? (parser.parserError as NSError?)?.code ?? 0
@@ -60,7 +60,7 @@ enum XMLTree {
       }
       throw InputError(at: SourceLocation(file: file, line: line, column: column), message)
     }
-    return builder.root!
+    return root
   }
 
   /// Names for libxml2's error codes that users meet most.
@@ -109,7 +109,9 @@ enum XMLTree {
       stack.append(e)
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+      _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
       _ = stack.popLast()
     }
 

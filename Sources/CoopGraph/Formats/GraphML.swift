@@ -57,9 +57,12 @@ public enum GraphML {
       case "float", "double": type = .double
       case "string": type = .string
       default:
-        throw InputError(at: k.location, "key '\(id)' has unknown attr.type '\(typeName)'; use boolean, int, long, float, double or string")
+        throw InputError(
+          at: k.location,
+          "key '\(id)' has unknown attr.type '\(typeName)'; use boolean, int, long, float, double or string")
       }
-      var key = Key(name: k["attr.name"] ?? id, domain: domain, type: type, isList: k["attr.list"] == "true", yFiles: nil)
+      var key = Key(
+        name: k["attr.name"] ?? id, domain: domain, type: type, isList: k["attr.list"] == "true", yFiles: nil)
       if key.isList { key.type = .list }
       if let d = k.child("default") {
         guard let v = key.type.value(d.allText) else {
@@ -80,11 +83,14 @@ public enum GraphML {
     switch graph["edgedefault"] ?? "undirected" {
     case "directed": flat.directed = true
     case "undirected": flat.directed = false
-    case let other: throw InputError(at: graph.location, "edgedefault '\(other)' is neither 'directed' nor 'undirected'")
+    case let other:
+      throw InputError(at: graph.location, "edgedefault '\(other)' is neither 'directed' nor 'undirected'")
     }
 
     /// The data children of an element as attributes, with defaults for keys it does not set.
-    func attributes(of e: XMLElementNode, domain: String, yEdLabel: inout String?, yEdCentre: inout (Double, Double)?) throws -> Attributes {
+    func attributes(of e: XMLElementNode, domain: String, yEdLabel: inout String?, yEdCentre: inout (Double, Double)?)
+      throws -> Attributes
+    {
       var a: Attributes = [:]
       for d in e.children("data") {
         guard let id = d["key"] else { throw InputError(at: d.location, "<data> without a 'key'") }
@@ -98,7 +104,9 @@ public enum GraphML {
                 let t = label.allText.trimmingCharacters(in: .whitespacesAndNewlines)
                 if !t.isEmpty { yEdLabel = t }
               }
-              if let geo = firstDescendant(g, named: "Geometry"), let x = Double(geo["x"] ?? ""), let y = Double(geo["y"] ?? "") {
+              if let geo = firstDescendant(g, named: "Geometry"), let x = Double(geo["x"] ?? ""),
+                let y = Double(geo["y"] ?? "")
+              {
                 let w = Double(geo["width"] ?? "") ?? 0, h = Double(geo["height"] ?? "") ?? 0
                 yEdCentre = (x + w / 2, y + h / 2)
               }
@@ -108,7 +116,10 @@ public enum GraphML {
           continue
         }
         if !d.children.isEmpty && d.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-          warnings.append(Diagnostic(.warning, at: d.location, "structured XML inside <data key=\"\(id)\"> is not an attribute value; left out"))
+          warnings.append(
+            Diagnostic(
+              .warning, at: d.location, "structured XML inside <data key=\"\(id)\"> is not an attribute value; left out"
+            ))
           continue
         }
         let text = d.allText
@@ -164,7 +175,8 @@ public enum GraphML {
           var centre: (Double, Double)?
           var a = try attributes(of: e, domain: "edge", yEdLabel: &label, yEdCentre: &centre)
           if let label, a["label"] == nil { a["label"] = .string(label) }
-          flat.edges.append(FlatNetwork.Edge(parties: [s, t], directed: directed, id: e["id"], attributes: a, location: e.location))
+          flat.edges.append(
+            FlatNetwork.Edge(parties: [s, t], directed: directed, id: e["id"], attributes: a, location: e.location))
         case "hyperedge":
           var parties: [String] = []
           for p in e.children("endpoint") {
@@ -174,14 +186,18 @@ public enum GraphML {
           var label: String?
           var centre: (Double, Double)?
           let a = try attributes(of: e, domain: "hyperedge", yEdLabel: &label, yEdCentre: &centre)
-          flat.edges.append(FlatNetwork.Edge(parties: parties, directed: false, id: e["id"], attributes: a, location: e.location))
+          flat.edges.append(
+            FlatNetwork.Edge(parties: parties, directed: false, id: e["id"], attributes: a, location: e.location))
         default: break
         }
       }
     }
     try walk(graph, parent: nil)
     if yEdGraphicsLeftOut {
-      warnings.append(Diagnostic(.warning, at: nil, "\(file): yEd graphics (shapes, colours, sizes, bends) left out; labels and node centres (x, y) kept"))
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil,
+          "\(file): yEd graphics (shapes, colours, sizes, bends) left out; labels and node centres (x, y) kept"))
     }
     if portsLeftOut {
       warnings.append(Diagnostic(.warning, at: nil, "\(file): ports left out; edges join their nodes"))
@@ -205,7 +221,9 @@ public enum GraphML {
     var warnings: [Diagnostic] = []
     let flat = FlatNetwork(network, warnings: &warnings)
     var invalid = 0
-    func esc(_ s: String, _ attribute: Bool = true) -> String { XMLText.escape(s, attribute: attribute, invalid: &invalid) }
+    func esc(_ s: String, _ attribute: Bool = true) -> String {
+      XMLText.escape(s, attribute: attribute, invalid: &invalid)
+    }
 
     var out = """
       <?xml version="1.0" encoding="UTF-8"?>
@@ -218,7 +236,10 @@ public enum GraphML {
         let (type, lossy) = AttributeColumnType.of(sets.lazy.compactMap { $0[name] })
         if lossy {
           warnings.append(
-            Diagnostic(.warning, at: nil, "\(domain) attribute '\(name)' mixes value types; written as \(type == .double ? "numbers (integers read back as decimals)" : "text")"))
+            Diagnostic(
+              .warning, at: nil,
+              "\(domain) attribute '\(name)' mixes value types; written as \(type == .double ? "numbers (integers read back as decimals)" : "text")"
+            ))
         }
         return Column(id: "\(prefix)\(i)", name: name, type: type)
       }
@@ -235,7 +256,8 @@ public enum GraphML {
         case .double: type = "double"
         case .string, .list: type = "string"
         }
-        out += "  <key id=\"\(c.id)\" for=\"\(domain)\" attr.name=\"\(esc(c.name))\" attr.type=\"\(type)\"\(c.type == .list ? " attr.list=\"true\"" : "")/>\n"
+        out +=
+          "  <key id=\"\(c.id)\" for=\"\(domain)\" attr.name=\"\(esc(c.name))\" attr.type=\"\(type)\"\(c.type == .list ? " attr.list=\"true\"" : "")/>\n"
       }
     }
     out += "  <graph id=\"G\" edgedefault=\"\(flat.directed ? "directed" : "undirected")\">\n"
@@ -267,10 +289,16 @@ public enum GraphML {
     out += "  </graph>\n</graphml>\n"
     if mixed {
       warnings.append(
-        Diagnostic(.warning, at: nil, "directed and undirected ties together: edges say so with directed=\"…\"; tools without mixed graphs (networkx) read every edge as \(flat.directed ? "directed" : "undirected")"))
+        Diagnostic(
+          .warning, at: nil,
+          "directed and undirected ties together: edges say so with directed=\"…\"; tools without mixed graphs (networkx) read every edge as \(flat.directed ? "directed" : "undirected")"
+        ))
     }
     if invalid > 0 {
-      warnings.append(Diagnostic(.warning, at: nil, "\(invalid) control character\(invalid == 1 ? "" : "s") XML cannot hold written as U+FFFD"))
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil, "\(invalid) control character\(invalid == 1 ? "" : "s") XML cannot hold written as U+FFFD")
+      )
     }
     return InterchangeWrite(text: out, warnings: warnings)
   }

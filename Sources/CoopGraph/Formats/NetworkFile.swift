@@ -12,7 +12,9 @@ public enum NetworkFile {
     public var warnings: [Diagnostic] = []
     public var graph: Graph { projected.graph }
 
-    public init(path: String, format: InputFormat, network: Network, projected: ProjectedNetwork, warnings: [Diagnostic] = []) {
+    public init(
+      path: String, format: InputFormat, network: Network, projected: ProjectedNetwork, warnings: [Diagnostic] = []
+    ) {
       self.path = path
       self.format = format
       self.network = network
@@ -54,7 +56,8 @@ public enum NetworkFile {
         entityIndices: Array(0..<graph.nodeCount), tieIndices: Array(repeating: nil, count: graph.nodeCount))
       return Loaded(path: path, format: format, network: network, projected: projected)
     case .dot:
-      throw InputError(at: nil, "\(path): DOT files are read through CoopGraphviz (DOTImport.read(path:)), which links Graphviz")
+      throw InputError(
+        at: nil, "\(path): DOT files are read through CoopGraphviz (DOTImport.read(path:)), which links Graphviz")
     case .csv, .graphML, .gexf, .nodeLink, .pajek:
       let read: InterchangeRead
       switch format {

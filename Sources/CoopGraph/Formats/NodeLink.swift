@@ -87,7 +87,9 @@ public enum NodeLink {
         throw InputError(at: loc(edgesNode), "expected 'edges' to be a list of objects with 'source' and 'target'")
       }
       for e in edges {
-        guard case .mapping(let m) = e else { throw InputError(at: loc(e), "expected an edge object with 'source' and 'target'") }
+        guard case .mapping(let m) = e else {
+          throw InputError(at: loc(e), "expected an edge object with 'source' and 'target'")
+        }
         var source: String?, target: String?
         var directed: Bool?
         var id: String?
@@ -106,7 +108,8 @@ public enum NodeLink {
         }
         guard let source else { throw InputError(at: loc(e), "an edge needs a 'source'") }
         guard let target else { throw InputError(at: loc(e), "an edge needs a 'target'") }
-        flat.edges.append(FlatNetwork.Edge(parties: [source, target], directed: directed, id: id, attributes: a, location: loc(e)))
+        flat.edges.append(
+          FlatNetwork.Edge(parties: [source, target], directed: directed, id: id, attributes: a, location: loc(e)))
       }
     }
     let (network, more) = try flat.network(file: file)
@@ -130,10 +133,13 @@ public enum NodeLink {
     return name
   }
 
-  static func value(_ node: Node, key: String, at location: SourceLocation, warnings: inout [Diagnostic]) -> AttributeValue? {
+  static func value(_ node: Node, key: String, at location: SourceLocation, warnings: inout [Diagnostic])
+    -> AttributeValue?
+  {
     if let v = AttributeValue(jsonNode: node) { return v }
     if case .scalar = node { return nil }  // null
-    warnings.append(Diagnostic(.warning, at: location, "attribute '\(key)' is an object or a list with nulls; kept as JSON text"))
+    warnings.append(
+      Diagnostic(.warning, at: location, "attribute '\(key)' is an object or a list with nulls; kept as JSON text"))
     return .string(jsonText(node))
   }
 
@@ -166,7 +172,9 @@ public enum NodeLink {
     }
     let graph = JSONValue.object(flat.attributes.map { ($0.key, JSONValue($0.value)) })
     let nodes = JSONValue.array(
-      flat.nodes.map { n in .object([("id", .string(n.id))] + n.attributes.map { (escape($0.key), JSONValue($0.value)) }) })
+      flat.nodes.map { n in
+        .object([("id", .string(n.id))] + n.attributes.map { (escape($0.key), JSONValue($0.value)) })
+      })
     let edges = JSONValue.array(
       flat.edges.map { e in
         var fields: [(String, JSONValue)] = [("source", .string(e.parties[0])), ("target", .string(e.parties[1]))]
@@ -179,7 +187,10 @@ public enum NodeLink {
     ])
     if flat.edges.contains(where: { $0.directed != nil }) {
       warnings.append(
-        Diagnostic(.warning, at: nil, "directed and undirected ties together: edges say so with \"directed\"; networkx reads every edge as \(flat.directed ? "directed" : "undirected")"))
+        Diagnostic(
+          .warning, at: nil,
+          "directed and undirected ties together: edges say so with \"directed\"; networkx reads every edge as \(flat.directed ? "directed" : "undirected")"
+        ))
     }
     return InterchangeWrite(text: top.serialized(pretty: true) + "\n", warnings: warnings)
   }

@@ -44,10 +44,13 @@ public enum Pajek {
           section = .none
         case "*vertices":
           guard tokens.count >= 2, let n = Int(tokens[1].text), n >= 0 else {
-            throw InputError(at: loc(tokens.count >= 2 ? tokens[1] : first), "expected '*Vertices n' with a vertex count")
+            throw InputError(
+              at: loc(tokens.count >= 2 ? tokens[1] : first), "expected '*Vertices n' with a vertex count")
           }
           if tokens.count >= 3 {
-            warnings.append(Diagnostic(.warning, at: loc(tokens[2]), "two-mode network: the split into two sets of vertices is not kept"))
+            warnings.append(
+              Diagnostic(
+                .warning, at: loc(tokens[2]), "two-mode network: the split into two sets of vertices is not kept"))
           }
           declared = n
           labels = Array(repeating: nil, count: n)
@@ -61,7 +64,8 @@ public enum Pajek {
         default:
           throw InputError(
             at: loc(first),
-            "unknown or unsupported section '\(first.text)'; CoopGraph reads *Network, *Vertices, *Edges, *Arcs, *Edgeslist and *Arcslist")
+            "unknown or unsupported section '\(first.text)'; CoopGraph reads *Network, *Vertices, *Edges, *Arcs, *Edgeslist and *Arcslist"
+          )
         }
         if (section == .edges || section == .arcs || section == .edgesList || section == .arcsList) && declared < 0 {
           throw InputError(at: loc(first), "'\(first.text)' before '*Vertices n'")
@@ -124,33 +128,40 @@ public enum Pajek {
       }
     }
     guard declared >= 0 else {
-      throw InputError(at: SourceLocation(file: file, line: max(1, lineNumber)), "no '*Vertices n' line: not a Pajek file")
+      throw InputError(
+        at: SourceLocation(file: file, line: max(1, lineNumber)), "no '*Vertices n' line: not a Pajek file")
     }
     // Ids: labels when they are present and unique, else vertex numbers.
     let given = labels.compactMap { $0 }
     let unique = given.count == labels.count && Set(given).count == given.count
     if !unique && !given.isEmpty {
-      warnings.append(Diagnostic(.warning, at: nil, "\(file): vertex labels are missing or repeated; vertex numbers are the ids and labels the names"))
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil,
+          "\(file): vertex labels are missing or repeated; vertex numbers are the ids and labels the names"))
     }
     var flat = FlatNetwork()
     flat.directed = !edges.isEmpty && edges.allSatisfy(\.directed)
     if let title { flat.attributes["title"] = .string(title) }
     var ids: [String] = []
     for i in 0..<declared {
-      let id = unique ? labels[i]! : String(i + 1)
+      let id = unique ? labels[i] ?? String(i + 1) : String(i + 1)
       ids.append(id)
       var a = vertexAttributes[i]
       if !unique, let l = labels[i] { a["label"] = .string(l) }
-      flat.nodes.append(FlatNetwork.Node(id: id, attributes: a, location: SourceLocation(file: file, line: vertexLines[i])))
+      flat.nodes.append(
+        FlatNetwork.Node(id: id, attributes: a, location: SourceLocation(file: file, line: vertexLines[i])))
     }
     for e in edges {
       flat.edges.append(
         FlatNetwork.Edge(
-          parties: [ids[e.u], ids[e.v]], directed: e.directed == flat.directed ? nil : e.directed, attributes: e.attributes,
+          parties: [ids[e.u], ids[e.v]], directed: e.directed == flat.directed ? nil : e.directed,
+          attributes: e.attributes,
           location: SourceLocation(file: file, line: e.line)))
     }
     if drawingLeftOut {
-      warnings.append(Diagnostic(.warning, at: nil, "\(file): Pajek drawing options (colours, sizes, patterns) left out"))
+      warnings.append(
+        Diagnostic(.warning, at: nil, "\(file): Pajek drawing options (colours, sizes, patterns) left out"))
     }
     let (network, more) = try flat.network(file: file)
     return InterchangeRead(network: network, directed: flat.directed, warnings: warnings + more)
@@ -199,7 +210,8 @@ public enum Pajek {
       }
     }
     if inQuotes {
-      throw InputError(at: SourceLocation(file: file, line: number, column: start), "quoted label is not closed (a '\"' is missing)")
+      throw InputError(
+        at: SourceLocation(file: file, line: number, column: start), "quoted label is not closed (a '\"' is missing)")
     }
     if hasToken { out.append(Token(text: current, quoted: quoted, column: start)) }
     return out
@@ -233,16 +245,26 @@ public enum Pajek {
         out += "\(number[e.parties[0]] ?? 0) \(number[e.parties[1]] ?? 0) \(formatNumber(w))\n"
       }
     }
-    var lost = flat.droppedAttributeWarnings(format: "Pajek", keptNode: ["label"], keptEdge: ["weight", "tie_group"], keptGraph: ["title"])
+    var lost = flat.droppedAttributeWarnings(
+      format: "Pajek", keptNode: ["label"], keptEdge: ["weight", "tie_group"], keptGraph: ["title"])
     if flat.nodes.contains(where: { $0.attributes["label"]?.description != $0.id }) {
-      lost.append(Diagnostic(.warning, at: nil, "Pajek cannot hold entity names apart from ids; vertex labels are the ids"))
+      lost.append(
+        Diagnostic(.warning, at: nil, "Pajek cannot hold entity names apart from ids; vertex labels are the ids"))
     }
     let groups = Set(flat.edges.compactMap { $0.attributes["tie_group"]?.description }).count
     if groups > 0 {
-      lost.append(Diagnostic(.warning, at: nil, "\(groups) multi-party tie\(groups == 1 ? "" : "s") written as separate edges; which edges form one tie is not kept"))
+      lost.append(
+        Diagnostic(
+          .warning, at: nil,
+          "\(groups) multi-party tie\(groups == 1 ? "" : "s") written as separate edges; which edges form one tie is not kept"
+        ))
     }
     if quotesReplaced > 0 {
-      lost.append(Diagnostic(.warning, at: nil, "\(quotesReplaced) id\(quotesReplaced == 1 ? "" : "s") with quotes or line breaks changed (Pajek labels cannot hold them)"))
+      lost.append(
+        Diagnostic(
+          .warning, at: nil,
+          "\(quotesReplaced) id\(quotesReplaced == 1 ? "" : "s") with quotes or line breaks changed (Pajek labels cannot hold them)"
+        ))
     }
     return InterchangeWrite(text: out, warnings: warnings + lost)
   }

@@ -18,7 +18,9 @@ import Testing
       let j = try #require(try TestData.json("formats/\(name).expected.json") as? [String: Any])
       directed = try #require(j["directed"] as? Bool)
       nodes = try #require(j["nodes"] as? [String])
-      edges = try #require(j["edges"] as? [[Any]]).map { ($0[0] as! String, $0[1] as! String, ($0[2] as! NSNumber).doubleValue) }
+      edges = try #require(j["edges"] as? [[Any]]).map {
+        ($0[0] as? String ?? "", $0[1] as? String ?? "", ($0[2] as? NSNumber)?.doubleValue ?? .nan)
+      }
       nodeAttributes = try #require(j["node_attributes"] as? [String: [String: Any]])
       igraphEdges = try #require(j["igraph_edges"] as? [[Int]]).map { ($0[0], $0[1]) }
     }
@@ -40,11 +42,14 @@ import Testing
     for e in network.entities { byID[e.id] = name(e) }
     return network.ties.map { t in
       #expect(t.parties.count == 2)
-      return expected.key(byID[t.parties[0]]!, byID[t.parties[1]]!, t.strength)
+      return expected.key(byID[t.parties[0]] ?? "?", byID[t.parties[1]] ?? "?", t.strength)
     }.sorted()
   }
 
-  func check(_ file: String, _ expected: Expected, idsAreNames: Bool = true, orderKept: Bool = true, name: (Entity) -> String = { $0.id }) throws {
+  func check(
+    _ file: String, _ expected: Expected, idsAreNames: Bool = true, orderKept: Bool = true,
+    name: (Entity) -> String = { $0.id }
+  ) throws {
     let path = TestData.fixture("formats/\(file)")
     guard FileManager.default.fileExists(atPath: path) else {
       // The script writes no edge list for Davis (names with spaces) and no Pajek for the multigraph.
@@ -82,7 +87,7 @@ import Testing
   func networkxAttributesAreKept(_ name: String) throws {
     let expected = try Expected(name)
     for ext in ["nx.graphml", "nx.gexf", "nx.nodelink.json"] {
-      let read = try InterchangeFormat(path: ext)!.read(path: TestData.fixture("formats/\(name).\(ext)"))
+      let read = try #require(InterchangeFormat(path: ext)).read(path: TestData.fixture("formats/\(name).\(ext)"))
       for e in read.network.entities {
         for (k, v) in expected.nodeAttributes[e.id] ?? [:] {
           if k == "label" {
@@ -129,7 +134,7 @@ import Testing
 
   @Test func directedMultigraphKeepsParallelEdges() throws {
     for ext in ["nx.graphml", "nx.gexf", "nx.nodelink.json", "gephi.edges.csv"] {
-      let read = try InterchangeFormat(path: ext)!.read(path: TestData.fixture("formats/multi.\(ext)"))
+      let read = try #require(InterchangeFormat(path: ext)).read(path: TestData.fixture("formats/multi.\(ext)"))
       #expect(read.directed, "\(ext)")
       let njitC2K = read.network.ties.filter { $0.parties == ["njit", "c2k"] }
       #expect(njitC2K.map(\.strength).sorted() == [0.5, 2.5], "\(ext)")

@@ -49,7 +49,8 @@ import Testing
 
   @Test func wrongRootElementIsNamed() throws {
     let e = #expect(throws: InputError.self) { try GraphML.parse("<gexf/>", file: "x.graphml") }
-    #expect(e?.description == "x.graphml:1:6: error: not a GraphML file: the root element is <gexf>, expected <graphml>")
+    #expect(
+      e?.description == "x.graphml:1:6: error: not a GraphML file: the root element is <gexf>, expected <graphml>")
   }
 
   @Test func csvSiblingRule() {

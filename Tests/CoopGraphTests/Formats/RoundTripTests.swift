@@ -9,15 +9,21 @@ import Testing
   /// with markup and quotes, and attribute names that clash with format columns.
   static func sample() -> Network {
     var n = Network(
-      title: "Sample <alliance> & \"friends\"", description: "Line one\nline two", source: "https://example.org/a?b=1&c=2",
+      title: "Sample <alliance> & \"friends\"", description: "Line one\nline two",
+      source: "https://example.org/a?b=1&c=2",
       userEntityKinds: [EntityKind("laboratory")], userTieKinds: [(TieKind("supervision"), true)])
     n.entities = [
       Entity(
         id: "njit", name: "Nanjing Institute of Technology", kind: .institution, country: "CN", region: "Jiangsu",
         sector: "higher education", website: "https://www.njit.edu.cn", aliases: ["NJIT", "南京工程学院"],
-        attributes: ["founded": .int(1952), "score": .double(2.5), "public": .bool(true), "tags": .list([.string("a"), .string("b, c")])]),
+        attributes: [
+          "founded": .int(1952), "score": .double(2.5), "public": .bool(true),
+          "tags": .list([.string("a"), .string("b, c")]),
+        ]),
       Entity(id: "njit-automation", name: "School of Automation", kind: .institution, parent: "njit", country: "CN"),
-      Entity(id: "c2k", name: "C2K \"International\" <Co>", kind: .enterprise, country: "KZ", attributes: ["founded": .int(2015), "type": .string("LLP")]),
+      Entity(
+        id: "c2k", name: "C2K \"International\" <Co>", kind: .enterprise, country: "KZ",
+        attributes: ["founded": .int(2015), "type": .string("LLP")]),
       Entity(id: "lab-1", name: "Robotics lab", kind: EntityKind("laboratory"), parent: "njit-automation"),
       Entity(id: "zhang", name: "Zhang Yangfei", kind: .person, country: "CN"),
       Entity(id: "alliance", name: "Jiangsu-Central Asia Alliance", kind: .alliance),
@@ -25,12 +31,19 @@ import Testing
     ]
     n.ties = [
       Tie(
-        id: "framework", kind: .agreement, parties: ["njit", "c2k", "alliance", "njit-automation"], label: "Framework agreement",
-        date: DateRange("2025-12-09"), strength: 2, source: "The university also signed …", attributes: ["topics": .list([.string("textbooks")])]),
-      Tie(kind: .membership, parties: ["c2k", "alliance"], label: "Standing Council Member", date: DateRange("2025-12"), attributes: ["status": .string("new")]),
+        id: "framework", kind: .agreement, parties: ["njit", "c2k", "alliance", "njit-automation"],
+        label: "Framework agreement",
+        date: DateRange("2025-12-09"), strength: 2, source: "The university also signed …",
+        attributes: ["topics": .list([.string("textbooks")])]),
+      Tie(
+        kind: .membership, parties: ["c2k", "alliance"], label: "Standing Council Member", date: DateRange("2025-12"),
+        attributes: ["status": .string("new")]),
       Tie(id: "zhang-president", kind: .role, parties: ["zhang", "njit"], label: "President"),
-      Tie(kind: .event, parties: ["zhang", "njit", "c2k"], directed: true, label: "Keynote", date: DateRange("2024/2026")),
-      Tie(kind: .exchange, parties: ["njit", "c2k"], directed: true, strength: 0.25, attributes: ["type": .string("students"), "source": .string("report")]),
+      Tie(
+        kind: .event, parties: ["zhang", "njit", "c2k"], directed: true, label: "Keynote", date: DateRange("2024/2026")),
+      Tie(
+        kind: .exchange, parties: ["njit", "c2k"], directed: true, strength: 0.25,
+        attributes: ["type": .string("students"), "source": .string("report")]),
       Tie(kind: TieKind("supervision"), parties: ["njit-automation", "lab-1"]),
       Tie(kind: .cooperation, parties: ["njit", "c2k"], attributes: ["year": .int(2025)]),
     ]
@@ -39,13 +52,16 @@ import Testing
     return n
   }
 
-  static func write(_ network: Network, as format: InterchangeFormat, name: String) throws -> (InterchangeRead, [Diagnostic]) {
+  static func write(_ network: Network, as format: InterchangeFormat, name: String) throws -> (
+    InterchangeRead, [Diagnostic]
+  ) {
     let dir = try TestData.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let path = dir.appendingPathComponent(name).path
     let warnings = try format.write(network, to: path)
     let readPath = format == .csv ? CSVFormat.paths(for: path).edges : path
-    return (try InterchangeFormat(path: readPath)!.read(path: readPath), warnings)
+    let readFormat = try #require(InterchangeFormat(path: readPath))
+    return (try readFormat.read(path: readPath), warnings)
   }
 
   /// Attributes in key order, so that formats whose columns are fixed (CSV) compare equal.
@@ -84,7 +100,9 @@ import Testing
     expected.source = nil
     expected.attributes = [:]
     var got = read.network
-    for i in expected.entities.indices { expected.entities[i].attributes = Self.sorted(expected.entities[i].attributes) }
+    for i in expected.entities.indices {
+      expected.entities[i].attributes = Self.sorted(expected.entities[i].attributes)
+    }
     for i in expected.ties.indices { expected.ties[i].attributes = Self.sorted(expected.ties[i].attributes) }
     for i in got.entities.indices { got.entities[i].attributes = Self.sorted(got.entities[i].attributes) }
     for i in got.ties.indices { got.ties[i].attributes = Self.sorted(got.ties[i].attributes) }
@@ -92,7 +110,10 @@ import Testing
     #expect(got.ties == expected.ties)
     #expect(got.userEntityKinds == expected.userEntityKinds)
     #expect(got.userTieKinds.map(\.kind) == expected.userTieKinds.map(\.kind))
-    #expect(warnings.contains { $0.message.contains("CSV has no place for the network's title, description, source, 'edition'") })
+    #expect(
+      warnings.contains {
+        $0.message.contains("CSV has no place for the network's title, description, source, 'edition'")
+      })
   }
 
   @Test func pajekKeepsStructureAndSaysWhatItLeavesOut() throws {

@@ -61,6 +61,9 @@ import Testing
     #expect(read.network.entities.map(\.id) == ["uni", "school", "a", "b"])
     #expect(read.network["school"]?.parent == "uni")
     #expect(read.network.ties.map(\.parties) == [["uni", "a", "b"]])
-    #expect(read.warnings.map(\.description) == ["h.graphml:6:32: warning: 1 self-loop left out: a tie needs two different parties"])
+    #expect(
+      read.warnings.map(\.description) == [
+        "h.graphml:6:32: warning: 1 self-loop left out: a tie needs two different parties"
+      ])
   }
 }
