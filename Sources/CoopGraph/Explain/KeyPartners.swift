@@ -288,6 +288,8 @@ extension Network {
       brokerage = entityView.graph.brokerage(groups: gr.groups)
     }
 
+    // One all-pairs pass before any removal, shared by every partner's what-if.
+    let connectivityBefore = g.connectivity(counted: projected.entityIndices.map { $0 != nil })
     var partners: [KeyPartner] = []
     for (standing, c) in order.prefix(Swift.max(0, options.top)).enumerated() {
       let v = candidates[c]
@@ -308,7 +310,8 @@ extension Network {
           zScores: BrokerageRole.allCases.map { br.zScore($0, of: u) },
           bridges: Network.bridges(of: u, in: entityView.graph, groups: gr.groups, names: gr.names))
       }
-      let w = try whatIf(removing: [entity.id], projection: projection)
+      let w = try whatIf(
+        removing: [entity.id], projection: projection, score: { _ in [] }, before: connectivityBefore)
       let removal = KeyPartner.RemovalFact(
         disconnectedPairs: w.disconnectedPairs, cutOff: w.cutOff,
         componentsBefore: w.before.components, componentsAfter: w.after.components,

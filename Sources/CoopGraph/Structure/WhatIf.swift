@@ -100,6 +100,34 @@ extension Graph {
     connectivity(countedSets: [(0..<nodeCount).map { counted?[$0] ?? true }])[0]
   }
 
+  /// The connected pairs and distances of `all` (computed with `counted`) once the counted
+  /// nodes `removed` no longer count (they still carry paths). Component sizes are not
+  /// recomputed. By inclusion–exclusion over one breadth-first search per removed node.
+  func connectivity(of all: Connectivity, without removed: [Int], counted: [Bool]) -> Connectivity {
+    let g = undirected()
+    let n = g.nodeCount
+    var distances = [Int32](repeating: -1, count: n)
+    var queue = [Int32](repeating: 0, count: n)
+    var isRemoved = [Bool](repeating: false, count: n)
+    for r in removed { isRemoved[r] = true }
+    var total = all.totalDistance, pairs = all.connectedPairs
+    for r in removed {
+      let reached = g.breadthFirst(from: r, distances: &distances, queue: &queue)
+      for i in 0..<reached {
+        let v = Int(queue[i])
+        // Pairs with another removed node are subtracted from both ends: add them back once.
+        if v != r && counted[v] && (!isRemoved[v] || v > r) {
+          total -= Int(distances[v])
+          pairs -= 1
+        }
+        distances[v] = -1
+      }
+    }
+    return Connectivity(
+      nodes: all.nodes - removed.count, componentSizes: all.componentSizes, connectedPairs: pairs,
+      averageDistance: pairs > 0 ? Double(total) / Double(pairs) : .nan, totalDistance: total)
+  }
+
   /// ``connectivity(counted:)`` for several sets of counted nodes at once: one breadth-first
   /// search per node counted in any set serves them all.
   ///
@@ -142,7 +170,7 @@ extension Graph {
       let pairs = total[2 * c + 1]
       return Connectivity(
         nodes: countedSets[c].reduce(0) { $0 + ($1 ? 1 : 0) }, componentSizes: sizes[c], connectedPairs: pairs,
-        averageDistance: pairs > 0 ? Double(total[2 * c]) / Double(pairs) : .nan)
+        averageDistance: pairs > 0 ? Double(total[2 * c]) / Double(pairs) : .nan, totalDistance: total[2 * c])
     }
   }
 }
@@ -157,6 +185,8 @@ public struct Connectivity: Sendable, Equatable {
   public var connectedPairs: Int
   /// Mean hop distance over those pairs; NaN when there are none.
   public var averageDistance: Double
+  /// Sum of the hop distances over those pairs.
+  public var totalDistance: Int
 
   public var components: Int { componentSizes.count }
 }
@@ -228,6 +258,17 @@ extension Network {
     removing ids: [String], projection: Projection = .default,
     score: (Graph) -> [Double] = { g in g.nodes.map { Double(g.degree(of: $0)) } }
   ) throws -> WhatIfReport {
+    try whatIf(removing: ids, projection: projection, score: score, before: nil)
+  }
+
+  /// ``whatIf(removing:projection:score:)`` with the connectivity of every entity before the
+  /// removal already known (``Graph/connectivity(counted:)`` of the projection, entity nodes
+  /// counted): the remaining entities' pairs and distances before are then that minus the
+  /// removed entities' own (one breadth-first search per removed entity), so several what-ifs
+  /// on one projection share one all-pairs pass.
+  func whatIf(
+    removing ids: [String], projection: Projection, score: (Graph) -> [Double], before known: Connectivity?
+  ) throws -> WhatIfReport {
     for id in ids where self[id] == nil { throw ProjectionError.unknownEntity(id) }
     let before = try project(projection)
     var rules = projection
@@ -249,8 +290,15 @@ extension Network {
     for v in g0.nodes where remaining0[v] { nodeBefore[g0.ids[v]] = v }
     let remaining1 = g1.nodes.map { isEntity1[$0] && nodeBefore[g1.ids[$0]] != nil }
 
-    let both = g0.connectivity(countedSets: [isEntity0, remaining0])
-    let connBefore = both[0], connRemaining = both[1]
+    let connBefore: Connectivity, connRemaining: Connectivity
+    if let known {
+      connBefore = known
+      connRemaining = g0.connectivity(of: known, without: g0.nodes.filter { isEntity0[$0] && !remaining0[$0] }, counted: isEntity0)
+    } else {
+      let both = g0.connectivity(countedSets: [isEntity0, remaining0])
+      connBefore = both[0]
+      connRemaining = both[1]
+    }
     let connAfter = g1.connectivity(counted: remaining1)
 
     // Pieces: group remaining nodes by (component before, component after).
@@ -272,9 +320,11 @@ extension Network {
     // Ranking of the remaining entities.
     let s0 = score(g0), s1 = score(g1)
     var scoreBefore: [String: Double] = [:]
-    for v in g0.nodes where remaining0[v] { scoreBefore[g0.ids[v]] = s0[v] }
+    // A score that does not give one value per node (keyPartners passes none) ranks nobody.
+    let scored = s0.count == g0.nodeCount && s1.count == g1.nodeCount
+    for v in g0.nodes where scored && remaining0[v] { scoreBefore[g0.ids[v]] = s0[v] }
     var rows: [(id: String, before: Double, after: Double)] = []
-    for v in g1.nodes where remaining1[v] {
+    for v in g1.nodes where scored && remaining1[v] {
       if let b = scoreBefore[g1.ids[v]] { rows.append((g1.ids[v], b, s1[v])) }
     }
     func ranks(_ key: (Int) -> Double) -> [Int] {

@@ -146,4 +146,20 @@ import Testing
     #expect(g.connectivity(countedSets: [a, b]) == [g.connectivity(counted: a), g.connectivity(counted: b)])
     #expect(g.connectivity(countedSets: [g.nodes.map { _ in true }])[0] == g.connectivity())
   }
+
+  /// The shared-pass variant gives the same report as the full one.
+  @Test(arguments: [["hub"], ["kz1"], ["hub", "kz1"], ["cn1", "cn2", "far"]])
+  func knownBeforeGivesTheSameCounts(removed: [String]) throws {
+    let net = Self.network()
+    let projected = try net.project()
+    let before = projected.graph.connectivity(counted: projected.entityIndices.map { $0 != nil })
+    let full = try net.whatIf(removing: removed)
+    let shared = try net.whatIf(removing: removed, projection: .default, score: { _ in [] }, before: before)
+    #expect(shared.remainingConnectedBefore == full.remainingConnectedBefore)
+    #expect(shared.remainingDistanceBefore == full.remainingDistanceBefore)
+    #expect(shared.disconnectedPairs == full.disconnectedPairs)
+    #expect(shared.cutOff == full.cutOff)
+    #expect(shared.after == full.after)
+    #expect(shared.ranking.isEmpty)
+  }
 }
