@@ -43,7 +43,9 @@ struct FlatNetwork {
   var edges: [Edge] = []
 
   static let nodeFields: Set<String> = ["label", "kind", "parent", "country", "region", "sector", "website", "aliases"]
-  static let edgeFields: Set<String> = ["kind", "label", "date", "weight", "provenance", "tie_id", "tie_group"]
+  static let edgeFields: Set<String> = [
+    "kind", "label", "date", "weight", "provenance", "tie_id", "tie_group", "directed",
+  ]
   static let graphFields: Set<String> = ["coopgraph", "title", "description", "source", "coopgraph_kinds"]
 
   /// Whether a CoopGraph writer made this file (the graph attribute `coopgraph` is present).
@@ -55,7 +57,11 @@ struct FlatNetwork {
 extension FlatNetwork {
   /// Flattens a network. Warnings name what the flat form cannot say exactly (an attribute whose
   /// name is one of the mapping's own fields).
-  init(_ network: Network, warnings: inout [Diagnostic]) {
+  /// - Parameter directionAsAttribute: give an edge whose direction differs from the graph's a
+  ///   boolean attribute `directed` instead of ``Edge/directed``: tools that refuse mixed graphs
+  ///   (networkx's GraphML and GEXF readers) then read the file, and CoopGraph still reads the
+  ///   direction back.
+  init(_ network: Network, directionAsAttribute: Bool = false, warnings: inout [Diagnostic]) {
     var collided: [String: Int] = [:]
     attributes["coopgraph"] = .int(NativeFormat.version)
     if let t = network.title { attributes["title"] = .string(t) }
@@ -123,7 +129,11 @@ extension FlatNetwork {
         }
         a[k] = v
       }
-      let dir: Bool? = effective[t] == directed ? nil : effective[t]
+      var dir: Bool? = effective[t] == directed ? nil : effective[t]
+      if directionAsAttribute, let d = dir {
+        a["directed"] = .bool(d)
+        dir = nil
+      }
       let p = tie.parties
       if p.count <= 2 {
         edges.append(Edge(parties: p, directed: dir, attributes: a))
@@ -300,8 +310,12 @@ extension FlatNetwork {
     var selfLoops = 0
     var firstSelfLoop: SourceLocation?
     for edge in edges {
-      let isDirected = edge.directed ?? directed
+      var isDirected = edge.directed ?? directed
       var a = edge.attributes
+      if case .bool(let d) = a["directed"] {
+        isDirected = d
+        a["directed"] = nil
+      }
       var parties: [String] = []
       for p in edge.parties where !parties.contains(p) { parties.append(p) }
       if parties.count < 2 {

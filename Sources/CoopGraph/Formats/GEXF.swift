@@ -188,7 +188,7 @@ public enum GEXF {
   /// - Complexity: O(entities + edges × attributes).
   public static func write(_ network: Network, visuals: [String: NodeVisual] = [:]) -> InterchangeWrite {
     var warnings: [Diagnostic] = []
-    var flat = FlatNetwork(network, warnings: &warnings)
+    var flat = FlatNetwork(network, directionAsAttribute: true, warnings: &warnings)
     var invalid = 0
     func esc(_ s: String) -> String { XMLText.escape(s, invalid: &invalid) }
 
@@ -305,24 +305,19 @@ public enum GEXF {
       out += body.isEmpty ? tag + "/>\n" : tag + ">\n" + body + "      </node>\n"
     }
     out += "    </nodes>\n    <edges>\n"
-    var mixed = false
     for (i, e) in flat.edges.enumerated() {
       var tag = "      <edge id=\"e\(i)\" source=\"\(esc(e.parties[0]))\" target=\"\(esc(e.parties[1]))\""
-      if let d = e.directed {
-        tag += " type=\"\(d ? "directed" : "undirected")\""
-        mixed = true
-      }
       if let l = e.attributes["label"] { tag += " label=\"\(esc(l.description))\"" }
       if let w = e.attributes["weight"]?.doubleValue { tag += " weight=\"\(formatNumber(w))\"" }
       let body = attvalues(e.attributes, edgeColumns)
       out += body.isEmpty ? tag + "/>\n" : tag + ">\n" + body + "      </edge>\n"
     }
     out += "    </edges>\n  </graph>\n</gexf>\n"
-    if mixed {
+    if flat.edges.contains(where: { $0.attributes["directed"] != nil }) {
       warnings.append(
         Diagnostic(
           .warning, at: nil,
-          "directed and undirected ties together: edges say so with type=\"…\"; tools without mixed graphs (networkx) may refuse the file"
+          "directed and undirected ties together: the graph is \(flat.directed ? "directed" : "undirected") and each tie with the other direction has the attribute directed=\(!flat.directed); Gephi draws those ties \(flat.directed ? "directed" : "undirected")"
         ))
     }
     if invalid > 0 {

@@ -219,7 +219,7 @@ public enum GraphML {
   /// - Complexity: O(entities + edges × attributes).
   public static func write(_ network: Network) -> InterchangeWrite {
     var warnings: [Diagnostic] = []
-    let flat = FlatNetwork(network, warnings: &warnings)
+    let flat = FlatNetwork(network, directionAsAttribute: true, warnings: &warnings)
     var invalid = 0
     func esc(_ s: String, _ attribute: Bool = true) -> String {
       XMLText.escape(s, attribute: attribute, invalid: &invalid)
@@ -276,22 +276,17 @@ public enum GraphML {
       let d = data(n.attributes, nodeColumns, indent: "      ")
       out += d.isEmpty ? "    <node id=\"\(esc(n.id))\"/>\n" : "    <node id=\"\(esc(n.id))\">\n\(d)    </node>\n"
     }
-    var mixed = false
     for e in flat.edges {
-      var tag = "    <edge source=\"\(esc(e.parties[0]))\" target=\"\(esc(e.parties[1]))\""
-      if let d = e.directed {
-        tag += " directed=\"\(d)\""
-        mixed = true
-      }
+      let tag = "    <edge source=\"\(esc(e.parties[0]))\" target=\"\(esc(e.parties[1]))\""
       let d = data(e.attributes, edgeColumns, indent: "      ")
       out += d.isEmpty ? tag + "/>\n" : tag + ">\n\(d)    </edge>\n"
     }
     out += "  </graph>\n</graphml>\n"
-    if mixed {
+    if flat.edges.contains(where: { $0.attributes["directed"] != nil }) {
       warnings.append(
         Diagnostic(
           .warning, at: nil,
-          "directed and undirected ties together: edges say so with directed=\"…\"; tools without mixed graphs (networkx) read every edge as \(flat.directed ? "directed" : "undirected")"
+          "directed and undirected ties together: the graph is \(flat.directed ? "directed" : "undirected") and each tie with the other direction has the attribute directed=\(!flat.directed); other tools draw those ties \(flat.directed ? "directed" : "undirected")"
         ))
     }
     if invalid > 0 {

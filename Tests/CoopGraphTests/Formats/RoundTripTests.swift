@@ -78,6 +78,24 @@ import Testing
     #expect(warnings.count == 1)
   }
 
+  @Test func mixedDirectionsStayReadableForNetworkx() throws {
+    // networkx refuses GraphML edges with directed="…" and GEXF edges with type="…" that differ
+    // from the graph's; the direction goes into an attribute instead.
+    let graphML = GraphML.write(Self.sample()).text
+    #expect(!graphML.contains("<edge source=\"zhang\" target=\"njit\" directed="))
+    #expect(graphML.contains("attr.name=\"directed\" attr.type=\"boolean\""))
+    let gexf = GEXF.write(Self.sample()).text
+    #expect(!gexf.contains("type=\"directed\""))
+    #expect(gexf.contains("title=\"directed\" type=\"boolean\""))
+    // Files from other tools that do use the XML direction are read.
+    let read = try GraphML.parse(
+      """
+      <graphml><graph edgedefault="undirected"><node id="a"/><node id="b"/>
+      <edge source="a" target="b" directed="true"/><edge source="b" target="a"/></graph></graphml>
+      """)
+    #expect(read.network.ties.map(\.directed) == [true, nil])
+  }
+
   @Test func nodeLinkIsLossless() throws {
     let (read, _) = try Self.write(Self.sample(), as: .nodeLink, name: "x.nodelink.json")
     #expect(read.network == Self.sample())
