@@ -21,7 +21,11 @@ struct Render: ParsableCommand {
   @Option(name: .shortAndLong, help: ArgumentHelp("The output file: .svg, .png, .pdf, .dot/.gv or .json.", valueName: "file"))
   var output: String
 
+  @Option(name: .long, help: ArgumentHelp("Render this many times in one process (for leak and timing checks).", visibility: .hidden))
+  var `repeat`: Int = 1
+
   func validate() throws {
+    if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
     if DiagramFormat(path: output) == nil {
       throw ValidationError("cannot tell the output format of '\(output)'; use .svg, .png, .pdf, .dot, .gv or .json")
     }
@@ -30,7 +34,7 @@ struct Render: ParsableCommand {
   func run() throws {
     let loaded = try loadInput(input, projection)
     let graph = try diagram.graph(loaded, projection: projection.projection(directed: input.directed))
-    try diagram.render(graph, to: output)
+    for _ in 0..<`repeat` { try diagram.render(graph, to: output) }
   }
 }
 
