@@ -56,6 +56,11 @@ let package = Package(
       dependencies: ["CoopGraph"],
       path: "examples/RankPartners"
     ),
+    .executableTarget(
+      name: "AllianceDiagram",
+      dependencies: ["CoopGraph", "CoopGraphviz"],
+      path: "examples/AllianceDiagram"
+    ),
     .testTarget(
       name: "CoopGraphTests",
       dependencies: ["CoopGraph"]

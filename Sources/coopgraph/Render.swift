@@ -46,8 +46,8 @@ struct DiagramOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Fill colour by: community, kind, country, any attribute, or none (default: country when there are several, else kind).", valueName: "what"))
   var colorBy: String = "auto"
 
-  @Option(name: .long, help: ArgumentHelp("Node size by a measure: degree, strength, or none.", valueName: "measure"))
-  var sizeBy: String = "degree"
+  @Option(name: .long, help: ArgumentHelp("Node size by a centrality measure (betweenness, degree, pagerank, ... as `coopgraph centrality` names them) or none (default: betweenness, degree above 5000 nodes).", valueName: "measure"))
+  var sizeBy: String = "auto"
 
   @Option(name: .long, help: ArgumentHelp("Cluster boxes, outermost first, comma-separated: parent (part-of), community, country or any attribute; none for no boxes.", valueName: "levels"))
   var clusterBy: String = "parent"
@@ -99,12 +99,15 @@ struct DiagramOptions: ParsableArguments {
       }
       style.colorBy = .attribute(colorBy)
     }
-    if sizeBy != "none" {
-      let values = try DiagramAnalysis.measure(sizeBy, loaded)
+    let size = sizeBy == "auto" ? (loaded.graph.nodeCount <= 5_000 ? "betweenness" : "degree") : sizeBy
+    if size != "none" {
+      let values = try DiagramAnalysis.measure(size, loaded)
       style.nodeSizes = values
-      style.sizeMeasure = sizeBy
-      style.tooltipMeasures = [(sizeBy, values)]
-      if sizeBy != "degree" { style.tooltipMeasures.append(("degree", try DiagramAnalysis.measure("degree", loaded))) }
+      style.sizeMeasure = size
+      style.tooltipMeasures = [(size, values)]
+      for other in ["degree", "betweenness"] where other != size && loaded.graph.nodeCount <= 5_000 {
+        style.tooltipMeasures.append((other, try DiagramAnalysis.measure(other, loaded)))
+      }
     }
     style.clusterBy = clusterLevels.map { level in
       switch level {
@@ -153,20 +156,14 @@ struct DiagramOptions: ParsableArguments {
 
 /// The analysis results a diagram is styled with, by entity id.
 enum DiagramAnalysis {
-  /// A node measure by name, keyed by entity id.
+  /// A node measure by name (any node measure of `CentralityMeasure`, with its defaults:
+  /// normalized, weighted by tie strength where the measure uses weights), keyed by entity id.
   static func measure(_ name: String, _ loaded: NetworkFile.Loaded) throws -> [String: Double] {
-    let graph = loaded.graph
-    var values = [Double](repeating: 0, count: graph.nodeCount)
-    switch name {
-    case "degree":
-      for v in graph.nodes { values[v] = Double(graph.degree(of: v)) }
-    case "strength":
-      let g = graph.isDirected ? graph.undirected() : graph
-      for v in g.nodes { values[v] = g.arcs(of: v).reduce(0) { $0 + g.weight(at: $1) } }
-    default:
-      throw ValidationError("--size-by \(name): unknown measure; use degree, strength or none")
+    guard let measure = CentralityMeasure(name: name), measure.isNodeMeasure else {
+      let names = CentralityMeasure.allCases.filter(\.isNodeMeasure).map(\.name)
+      throw ValidationError("--size-by \(name): unknown measure; use \(names.joined(separator: ", ")) or none")
     }
-    return byEntity(values, loaded)
+    return byEntity(try CentralityMeasure.compute(measure, on: loaded.graph), loaded)
   }
 
   /// Leiden communities (modularity, seeded), numbered from 1, largest first.
