@@ -9,7 +9,7 @@ struct Render: ParsableCommand {
     discussion: """
       The output format comes from the extension of --output. Nodes are shaped by kind, \
       coloured by --color-by, sized by --size-by and boxed by --cluster-by; a legend explains \
-      them. Graphs above 1500 nodes or 6000 edges are laid out with sfdp unless --engine says \
+      them. Graphs above 500 nodes or 2000 edges are laid out with sfdp unless --engine says \
       otherwise (a slow engine on such a graph needs --force).
       """
   )

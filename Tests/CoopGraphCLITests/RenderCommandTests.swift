@@ -85,4 +85,16 @@ import Testing
     let folder = try CLI.run("render", Self.alliance, "-o", "/nonexistent-folder/x.svg")
     #expect(folder.status == 3)
   }
+
+  @Test func largeGraphsGoToSfdpOrNeedForce() throws {
+    let edges = try temporary("ring.edges")
+    try (0..<600).map { "n\($0) n\(($0 + 1) % 600)" }.joined(separator: "\n").write(toFile: edges, atomically: true, encoding: .utf8)
+    let out = try temporary("ring.svg")
+    let auto = try CLI.run("render", edges, "-o", out, "--size-by", "degree")
+    #expect(auto.status == 0, "\(auto.stderr)")
+    #expect(auto.stderr.contains("laid out with sfdp"))
+    let refused = try CLI.run("render", edges, "-o", out, "--engine", "dot")
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("use --engine sfdp, or --force"))
+  }
 }

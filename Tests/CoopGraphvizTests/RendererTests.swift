@@ -112,6 +112,8 @@ import Testing
     let dot = try DOTWriter.write(graph)
     #expect(throws: GraphvizError.self) { try Renderer.render(dot, format: .svg, engine: .dot) }
     #expect(SizeGuard.default.engine(nodes: 1_600, edges: 1_599, preferred: .dot) == .sfdp)
+    #expect(SizeGuard.default.engine(nodes: 400, edges: 2_001, preferred: .fdp) == .sfdp)
+    #expect(SizeGuard.default.engine(nodes: 1_600, edges: 1_599, preferred: .osage) == .osage)
     #expect(SizeGuard.default.engine(nodes: 100, edges: 99, preferred: .dot) == .dot)
     let svg = try Renderer.render(dot, format: .svg, engine: .sfdp)
     #expect(svg.data.count > 1_000)
