@@ -30,13 +30,13 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 
 failures = []
+passes = []
 
 
 def check(condition, message):
     status = "ok  " if condition else "FAIL"
     print(f"{status} {message}")
-    if not condition:
-        failures.append(message)
+    (passes if condition else failures).append(message)
 
 
 def find_binary(names):
@@ -202,7 +202,7 @@ def main():
     finally:
         driver.quit()
 
-    print(f"browser test: {'FAILED' if failures else 'passed'} ({len(failures)} failures)")
+    print(f"browser: {len(passes)} passed, {len(failures)} failed")
     return 1 if failures else 0
 
 
