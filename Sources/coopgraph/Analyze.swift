@@ -132,6 +132,8 @@ enum AnalysisText {
     graph.rows.append(["Density", String(format: "%.4f", c.density)])
     out += graph.render()
 
+    for note in a.notes { out += "\nNote: \(note)\n" }
+
     // Top partners: the best `top` by each headline measure, one row each, value and rank.
     let shown = headline.compactMap { a.measure($0) }
     if !shown.isEmpty && c.nodes > 0 {

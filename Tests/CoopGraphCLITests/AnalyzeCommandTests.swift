@@ -12,12 +12,15 @@ import Testing
     #expect(lines.contains("Components  2 (largest: 6 nodes)"))
     // Top partners: the best three by degree and by brokerage, by mean rank, then id.
     let top = try #require(lines.firstIndex(of: "Top partners (the 3 best by each measure; rank in brackets)"))
-    #expect(Array(lines[(top + 1)...(top + 6)]) == [
-      "  Partner   Degree       Brokerage",
-      "  edu            4  (1)          4  (1)",
-      "  uni            4  (1)          4  (1)",
-      "  pub            2  (3)          0  (3)",
-      "  alliance       1  (5)          0  (3)",
+    // Betweenness of edu: all 4 pairs of alliance with the others, and half of pub–uni-auto
+    // (two shortest paths), over (7−1)(7−2)/2 = 15 pairs: 4.5/15 = 0.3.
+    #expect(Array(lines[(top + 1)...(top + 7)]) == [
+      "  Partner   Degree       Betweenness       PageRank       Brokerage",
+      "  edu            4  (1)       0.3000  (1)    0.2891  (1)          4  (1)",
+      "  uni            4  (1)       0.3000  (1)    0.2396  (2)          4  (1)",
+      "  uni-auto       2  (3)       0.0000  (3)    0.1736  (3)          0  (3)",
+      "  pub            2  (3)       0.0000  (3)    0.1245  (4)          0  (3)",
+      "  alliance       1  (5)       0.0000  (3)    0.0735  (6)          0  (3)",
       "",
     ])
     let partners = try #require(lines.firstIndex(of: "Key partners"))

@@ -30,6 +30,7 @@ extension Analysis {
         ("density", number(counts.density)),
       ])
     ))
+    top.append(("notes", .array(notes.map(JSONValue.string))))
     top.append((
       "measures",
       .array(

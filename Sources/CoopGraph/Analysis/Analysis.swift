@@ -141,6 +141,9 @@ public struct Analysis: Sendable {
   public var measures: [Measure]
   /// How many partners the top lists hold.
   public var top: Int
+  /// Measures that could not be computed, and why (e.g. eigenvector centrality that does not
+  /// converge).
+  public var notes: [String]
   public var communities: Communities
   public var structure: Structure
   /// The key partners, best first, each with the sentence that explains it (entities other
@@ -211,6 +214,30 @@ public struct Analysis: Sendable {
           values: strength, isInteger: strength.allSatisfy { $0 == $0.rounded() }, higherIsBetter: true))
     }
 
+    // Centrality, with networkx's defaults: betweenness, closeness, eigenvector and clustering
+    // unweighted, PageRank weighted by strength.
+    var centrality = CentralityOptions()
+    centrality.threads = max(1, options.threads)
+    var notes: [String] = []
+    let headings: [(CentralityMeasure, String)] = [
+      (.betweenness, "Betweenness"), (.closeness, "Closeness"), (.pagerank, "PageRank"),
+      (.eigenvector, "Eigenvector"),
+    ]
+    for (m, title) in headings {
+      var o = centrality
+      if m == .betweenness, let report = options.progress {
+        o.progress = { done, total in report("betweenness", done, total) }
+      }
+      do {
+        let values = try CentralityMeasure.compute(m, on: graph, options: o)
+        measures.append(
+          Measure(key: m.name, title: title, summary: m.summary, values: values, isInteger: false, higherIsBetter: true))
+      } catch let error as CentralityError {
+        notes.append("\(title) left out: \(error)")
+      }
+    }
+    self.notes = notes
+
     // Brokerage: open two-paths i – v – k (i, k not tied) through each node; Gould–Fernandez
     // total with every node in one group, an undirected path counted once.
     let brokerage = graph.brokerage(groups: [Int](repeating: 0, count: graph.nodeCount))
@@ -222,6 +249,11 @@ public struct Analysis: Sendable {
         values: graph.nodes.map { Double(brokerage.count(.total, of: $0)) * halve }, isInteger: true,
         higherIsBetter: true))
     let holes = graph.structuralHoles()
+    measures.append(
+      Measure(
+        key: "clustering", title: "Clustering", summary: CentralityMeasure.clustering.summary,
+        values: try CentralityMeasure.compute(.clustering, on: graph, options: centrality), isInteger: false,
+        higherIsBetter: true))
     measures.append(
       Measure(
         key: "effective-size", title: "Effective size",

@@ -305,6 +305,7 @@ struct ReportPage {
     out += "<dl class=\"measures\">\n"
     for m in a.measures { out += "<dt>\(e(m.title))</dt><dd>\(e(m.summary))</dd>\n" }
     out += "</dl>\n"
+    for note in a.notes { out += "<p class=\"note\">\(e(note))</p>\n" }
     let kinds = Array(Set(a.nodes.map(\.kind))).sorted()
     out += "<div class=\"controls no-print\">\n"
     out += "<label>Filter <input id=\"filter\" type=\"search\" placeholder=\"name, id, kind or country\" autocomplete=\"off\"></label>\n"

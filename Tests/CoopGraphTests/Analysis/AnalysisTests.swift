@@ -120,3 +120,27 @@ import Testing
     #expect(a.measure("degree")?.values == [2, 2, 3, 1])
   }
 }
+
+/// The analysis of the alliance network against networkx on a graph rebuilt independently from
+/// the YAML (`scripts/fixtures/analysis.py`).
+@Suite struct AnalysisAllianceTests {
+  @Test func everyMeasureEqualsNetworkx() throws {
+    let fixture = try #require(try TestData.json("analysis/alliance.json") as? [String: Any])
+    let a = try Analysis(NetworkFile.load(path: TestData.graph("jiangsu-central-asia-alliance.yaml")))
+    #expect(a.nodes.map(\.id) == fixture["nodes"] as? [String])
+    let edges = try #require(fixture["edges"] as? [[Double]])
+    #expect(a.edges.map { [Double(min($0.u, $0.v)), Double(max($0.u, $0.v)), $0.weight] }.sorted { $0.lexicographicallyPrecedes($1) } == edges)
+    #expect(abs(a.counts.density - (fixture["density"] as? Double ?? .nan)) < 1e-12)
+    let measures = try #require(fixture["measures"] as? [String: [Double]])
+    for (key, expected) in measures {
+      let m = try #require(a.measure(key), "no measure \(key)")
+      #expect(m.values.count == expected.count)
+      let worst = zip(m.values, expected).map { abs($0 - $1) }.max() ?? 0
+      // Iterative measures (PageRank, eigenvector) converge to networkx's tolerance.
+      let tolerance = key == "pagerank" || key == "eigenvector" ? 1e-6 : 1e-9
+      #expect(worst <= tolerance, "\(key): largest difference \(worst)")
+    }
+    #expect(a.structure.articulationPoints == (fixture["cutPoints"] as? [Int]))
+    #expect(a.structure.bridges.map { [$0.u, $0.v] } == (fixture["bridges"] as? [[Int]]))
+  }
+}
