@@ -100,6 +100,10 @@ enum AnalysisText {
     return out + line + "\n"
   }
 
+  /// The longest community lists the table prints; JSON and CSV have every member.
+  static let maxCommunities = 20
+  static let maxMembers = 40
+
   /// The measures of the top-partners table, those the analysis has, in this order.
   static let headline = ["degree", "betweenness", "pagerank", "brokerage"]
 
@@ -167,12 +171,23 @@ enum AnalysisText {
       out += t.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
     }
 
+    // Communities, members best connected first; long lists are cut (JSON and CSV have all).
     let groups = a.communities.partition.communities
     out += "\nCommunities: \(groups.count) by Leiden (modularity \(format(a.communities.modularity, count: false)), "
     out += "resolution \(formatNumber(a.communities.resolution)), seed \(a.communities.seed))\n"
-    for (c, members) in groups.enumerated() {
-      let lead = "  \(c + 1) (\(members.count)): "
-      out += wrap(members.map { a.nodes[$0].id }, lead: lead, indent: "      ")
+    let degree = a.measure("degree")?.values ?? []
+    for (c, members) in groups.prefix(maxCommunities).enumerated() {
+      let order = members.sorted { x, y in
+        let dx = degree.isEmpty ? 0 : degree[x], dy = degree.isEmpty ? 0 : degree[y]
+        return dx != dy ? dx > dy : a.nodes[x].id < a.nodes[y].id
+      }
+      var names = order.prefix(maxMembers).map { a.nodes[$0].id }
+      if order.count > maxMembers { names.append("… \(order.count - maxMembers) more") }
+      out += wrap(names, lead: "  \(c + 1) (\(members.count)): ", indent: "      ")
+    }
+    if groups.count > maxCommunities {
+      let rest = groups.dropFirst(maxCommunities)
+      out += "  … \(rest.count) more communities of \(rest.map(\.count).reduce(0, +)) nodes (--format json or csv lists all)\n"
     }
 
     if !a.keyPartners.isEmpty {

@@ -46,7 +46,8 @@ final class Progress: @unchecked Sendable {
     write("\(label)…")
   }
 
-  /// Reports `completed` of `total` units of the current step (thread-safe, throttled).
+  /// Reports `completed` of `total` units of the current step (thread-safe, throttled). A
+  /// `total` of 0 starts a step of unknown size (`label…`).
   func update(_ label: String, completed: Int, total: Int) {
     guard enabled else { return }
     let now = DispatchTime.now().uptimeNanoseconds
@@ -55,6 +56,11 @@ final class Progress: @unchecked Sendable {
     if label != self.label {
       self.label = label
       lastWrite = 0
+    }
+    if total <= 0 {
+      lastWrite = now
+      write("\(label)…")
+      return
     }
     guard completed >= total || now &- lastWrite >= 100_000_000 else { return }
     lastWrite = now

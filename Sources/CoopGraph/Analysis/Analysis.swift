@@ -18,6 +18,10 @@ public struct Analysis: Sendable {
     public var top = 10
     /// How many key partners are explained.
     public var keyPartners = 5
+    /// The largest graph (in nodes) whose key partners are explained: the what-if removal
+    /// behind each explanation measures all distances, O(nodes × edges) per partner. Above it
+    /// the analysis leaves them out with a note (`coopgraph partners` still explains them).
+    public var keyPartnerNodeLimit = 5_000
     /// The seed of randomized steps (community detection), for reproducible output. The
     /// default is that of `coopgraph communities`, so both commands find the same groups.
     public var seed: UInt64 = 1
@@ -25,7 +29,8 @@ public struct Analysis: Sendable {
     public var resolution: Double = 1
     /// Threads for the parallel measures.
     public var threads = Parallelism.available
-    /// Called with a step name and its progress (completed, total) during long steps.
+    /// Called with a step name and its progress (completed, total) during long steps; a
+    /// `total` of 0 announces a step of unknown length.
     public var progress: (@Sendable (_ step: String, _ completed: Int, _ total: Int) -> Void)?
 
     public init() {}
@@ -227,6 +232,8 @@ public struct Analysis: Sendable {
       var o = centrality
       if m == .betweenness, let report = options.progress {
         o.progress = { done, total in report("betweenness", done, total) }
+      } else {
+        options.progress?(m.name, 0, 0)
       }
       do {
         let values = try CentralityMeasure.compute(m, on: graph, options: o)
@@ -240,6 +247,7 @@ public struct Analysis: Sendable {
 
     // Brokerage: open two-paths i – v – k (i, k not tied) through each node; Gould–Fernandez
     // total with every node in one group, an undirected path counted once.
+    options.progress?("brokerage and structural holes", 0, 0)
     let brokerage = graph.brokerage(groups: [Int](repeating: 0, count: graph.nodeCount))
     let halve = graph.isDirected ? 1.0 : 0.5
     measures.append(
@@ -265,13 +273,12 @@ public struct Analysis: Sendable {
         summary: "Burt's constraint: how much a partner's partners are tied to each other; low means it spans gaps.",
         values: holes.constraint, isInteger: false, higherIsBetter: false))
 
-    options.progress?("communities", 0, 1)
+    options.progress?("communities (Leiden)", 0, 0)
     var rng = SplitMix64(seed: options.seed)
     let leiden = try graph.leiden(resolution: options.resolution, using: &rng)
     communities = Communities(
       method: "leiden", resolution: options.resolution, seed: options.seed, modularity: leiden.modularity,
       partition: leiden.partition)
-    options.progress?("communities", 1, 1)
 
     let biconnected = graph.biconnectedStructure()
     let cores = graph.coreNumbers()
@@ -285,16 +292,22 @@ public struct Analysis: Sendable {
         values: cores.map(Double.init), isInteger: true, higherIsBetter: true))
     self.measures = measures
 
-    options.progress?("key partners", 0, 1)
     keyPartnerGroups = loaded.format == .edgeList ? nil : "country"
-    let report = try network.keyPartners(
-      projection: loaded.projected.projection,
-      options: KeyPartnerOptions(groupBy: keyPartnerGroups, top: max(0, options.keyPartners)))
-    let index = graph.makeIndex()
-    keyPartners = report.partners.compactMap { p in
-      index[p.id].map { KeyPartnerNote(node: $0, standing: p.standing, sentence: p.sentence) }
+    if graph.nodeCount <= options.keyPartnerNodeLimit {
+      options.progress?("key partners", 0, 0)
+      let report = try network.keyPartners(
+        projection: loaded.projected.projection,
+        options: KeyPartnerOptions(groupBy: keyPartnerGroups, top: max(0, options.keyPartners)))
+      let index = graph.makeIndex()
+      keyPartners = report.partners.compactMap { p in
+        index[p.id].map { KeyPartnerNote(node: $0, standing: p.standing, sentence: p.sentence) }
+      }
+    } else {
+      keyPartners = []
+      self.notes.append(
+        "Key partners left out: the graph has \(graph.nodeCount) nodes, more than \(options.keyPartnerNodeLimit); "
+          + "`coopgraph partners` explains them (slowly: a what-if removal per partner).")
     }
-    options.progress?("key partners", 1, 1)
   }
 
   /// The measure with this key.

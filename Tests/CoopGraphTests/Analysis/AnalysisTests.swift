@@ -108,6 +108,16 @@ import Testing
     #expect(top.first { $0.0 == "degree" }?.1 == .array([.string("edu"), .string("uni")]))
   }
 
+  @Test func keyPartnersAreLeftOutAboveTheLimitWithANote() throws {
+    var options = Analysis.Options()
+    options.keyPartnerNodeLimit = 6
+    let a = try Analysis(NetworkFile.load(path: TestData.fixture("cli/small.yaml")), options: options)
+    #expect(a.keyPartners.isEmpty)
+    #expect(a.notes.count == 1)
+    #expect(a.notes.first?.hasPrefix("Key partners left out: the graph has 7 nodes, more than 6;") == true)
+    #expect(try small().notes.isEmpty)
+  }
+
   @Test func edgeListsAnalyseToo() throws {
     let dir = try TestData.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
