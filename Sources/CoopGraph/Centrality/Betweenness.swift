@@ -27,27 +27,31 @@ extension Graph {
   ///   - threads: worker threads (default: all cores).
   ///   - progress: called with (sources done, nodes) as the computation advances.
   /// - Returns: one score per node.
-  /// - Complexity: O(n·m) time unweighted, O(n·m + n² log n) weighted; O(n) memory per thread
-  ///   plus O(16 n) when `threads > 1`.
+  /// Unweighted, each breadth-first search records its shortest-path DAG, and the dependency
+  /// accumulation walks the DAG backwards: it reads only DAG arcs (at most half the arcs of an
+  /// undirected graph) and compares no distances. No allocation happens per source.
+  ///
+  /// - Complexity: O(n·m) time unweighted, O(n·m + n² log n) weighted; O(n + m) memory per
+  ///   thread plus O(16 n) when `threads > 1`.
   public func betweennessCentrality(
     normalized: Bool = true, weighted: Bool = false, endpoints: Bool = false,
     threads: Int = Parallelism.available, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> [Double] {
     let n = nodeCount
     let useWeights = weighted && isWeighted
+    let arcs = arcCount
     var scores = withCSRView(weighted: useWeights) { view in
       SourceBlocks.sum(
         sourceCount: n, width: n, threads: threads, progress: progress,
-        makeScratch: { SearchScratch(nodeCount: n, weighted: useWeights) },
+        makeScratch: { SearchScratch(nodeCount: n, weighted: useWeights, dagCapacity: useWeights ? 0 : arcs) },
         body: { s, scratch, out in
           if useWeights {
             let reached = scratch.countPathsDijkstra(view, from: s)
-            scratch.accumulateNodes(view, source: s, reached: reached, weighted: true, endpoints: endpoints, into: out)
+            scratch.dijkstraAccumulateNodes(view, source: s, reached: reached, endpoints: endpoints, into: out)
             scratch.resetDijkstra(reached)
           } else {
-            let reached = scratch.countPathsBFS(view, from: s)
-            scratch.accumulateNodes(view, source: s, reached: reached, weighted: false, endpoints: endpoints, into: out)
-            scratch.resetBFS(reached)
+            let reached = scratch.dagBFS(view, from: s, recordArcs: false)
+            scratch.dagAccumulateNodes(source: s, reached: reached, endpoints: endpoints, into: out)
           }
         })
     }
@@ -72,19 +76,19 @@ extension Graph {
   ) -> [Double] {
     let n = nodeCount
     let useWeights = weighted && isWeighted
+    let arcTotal = arcCount
     let perArc = withCSRView(weighted: useWeights) { view in
       SourceBlocks.sum(
-        sourceCount: n, width: arcCount, threads: threads, progress: progress,
-        makeScratch: { SearchScratch(nodeCount: n, weighted: useWeights) },
+        sourceCount: n, width: arcTotal, threads: threads, progress: progress,
+        makeScratch: { SearchScratch(nodeCount: n, weighted: useWeights, dagCapacity: useWeights ? 0 : arcTotal) },
         body: { s, scratch, out in
           if useWeights {
             let reached = scratch.countPathsDijkstra(view, from: s)
-            scratch.accumulateArcs(view, reached: reached, weighted: true, into: out)
+            scratch.dijkstraAccumulateArcs(view, reached: reached, into: out)
             scratch.resetDijkstra(reached)
           } else {
-            let reached = scratch.countPathsBFS(view, from: s)
-            scratch.accumulateArcs(view, reached: reached, weighted: false, into: out)
-            scratch.resetBFS(reached)
+            let reached = scratch.dagBFS(view, from: s, recordArcs: true)
+            scratch.dagAccumulateArcs(view, reached: reached, into: out)
           }
         })
     }

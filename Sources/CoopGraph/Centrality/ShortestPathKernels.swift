@@ -52,10 +52,18 @@ final class SearchScratch: @unchecked Sendable {
   let coefficient: UnsafeMutableBufferPointer<Double>
   /// Nodes in the order they were reached (BFS) or settled (Dijkstra): non-decreasing distance.
   let order: UnsafeMutableBufferPointer<Int32>
+  /// Unweighted Brandes: the shortest-path DAG found by the BFS, as the successors (or the
+  /// arcs to them) of the node at queue position i in `dag[dagStart[i]..<dagStart[i + 1]]`.
+  let dag: UnsafeMutableBufferPointer<UInt32>
+  let dagStart: UnsafeMutableBufferPointer<UInt32>
   var heap: BinaryHeap
 
-  init(nodeCount n: Int, weighted: Bool) {
+  init(nodeCount n: Int, weighted: Bool, dagCapacity: Int = 0) {
     count = n
+    dag = .allocate(capacity: dagCapacity)
+    dag.initialize(repeating: 0)
+    dagStart = .allocate(capacity: weighted ? 0 : n + 1)
+    dagStart.initialize(repeating: 0)
     hops = .allocate(capacity: n)
     hops.initialize(repeating: -1)
     distance = .allocate(capacity: weighted ? n : 0)
@@ -78,22 +86,27 @@ final class SearchScratch: @unchecked Sendable {
     sigma.deallocate()
     coefficient.deallocate()
     order.deallocate()
+    dag.deallocate()
+    dagStart.deallocate()
   }
 
-  // MARK: Searches
+  // MARK: Unweighted Brandes (the hot path)
 
-  /// Breadth-first search from `s` counting shortest paths (σ). Returns the number of nodes
-  /// reached; `order[0..<reached]` lists them by distance, `s` first.
+  /// Breadth-first search from `s` counting shortest paths (σ) and recording the
+  /// shortest-path DAG: each arc u → v with hops(v) = hops(u) + 1 appends v (or, with
+  /// `recordArcs`, the arc's index) to `u`'s run of ``dag``. Returns the number of nodes reached.
   @inline(__always)
-  func countPathsBFS(_ g: CSRView, from s: Int) -> Int {
+  func dagBFS(_ g: CSRView, from s: Int, recordArcs: Bool) -> Int {
     let off = g.offsets, tgt = g.targets
-    let dist = hops, sig = sigma, q = order
+    let dist = hops, sig = sigma, q = order, out = dag, start = dagStart
     dist[s] = 0
     sig[s] = 1
     q[0] = Int32(truncatingIfNeeded: s)
     var head = 0, tail = 1
+    var length = 0
     while head < tail {
       let u = Int(q[head])
+      start[head] = UInt32(truncatingIfNeeded: length)
       head &+= 1
       let next = dist[u] &+ 1
       let su = sig[u]
@@ -107,14 +120,72 @@ final class SearchScratch: @unchecked Sendable {
           sig[v] = su
           q[tail] = Int32(truncatingIfNeeded: v)
           tail &+= 1
+          out[length] = recordArcs ? UInt32(truncatingIfNeeded: a) : UInt32(truncatingIfNeeded: v)
+          length &+= 1
         } else if dv == next {
           sig[v] += su
+          out[length] = recordArcs ? UInt32(truncatingIfNeeded: a) : UInt32(truncatingIfNeeded: v)
+          length &+= 1
         }
         a &+= 1
       }
     }
+    start[tail] = UInt32(truncatingIfNeeded: length)
     return tail
   }
+
+  /// Brandes' accumulation over the DAG recorded by ``dagBFS(_:from:recordArcs:)``: in reverse
+  /// BFS order, δ(w) = σ(w) · Σ_{x successor of w} (1 + δ(x))/σ(x). Only DAG arcs are read
+  /// (at most half the arcs of an undirected graph) and no distance is compared. Adds δ(w)
+  /// (+ 1 with `endpoints`) to `out[w]`; resets the distances.
+  @inline(__always)
+  func dagAccumulateNodes(
+    source s: Int, reached: Int, endpoints: Bool, into out: UnsafeMutableBufferPointer<Double>
+  ) {
+    let sig = sigma, coef = coefficient, q = order, succ = dag, start = dagStart
+    var i = reached &- 1
+    while i > 0 {
+      let w = Int(q[i])
+      var sum = 0.0
+      var j = Int(start[i])
+      let end = Int(start[i &+ 1])
+      while j < end {
+        sum += coef[Int(succ[j])]
+        j &+= 1
+      }
+      let sw = sig[w]
+      let delta = sw * sum
+      coef[w] = (1 + delta) / sw
+      out[w] += endpoints ? delta + 1 : delta
+      i &-= 1
+    }
+    if endpoints { out[s] += Double(reached - 1) }
+    resetBFS(reached)
+  }
+
+  /// Edge dependencies over the DAG recorded with `recordArcs`: adds σ(w)(1 + δ(x))/σ(x) to
+  /// `out[a]` for every DAG arc a = w → x. Resets the distances.
+  func dagAccumulateArcs(_ g: CSRView, reached: Int, into out: UnsafeMutableBufferPointer<Double>) {
+    let tgt = g.targets
+    let sig = sigma, coef = coefficient, q = order, arcs = dag, start = dagStart
+    var i = reached &- 1
+    while i >= 0 {
+      let w = Int(q[i])
+      let sw = sig[w]
+      var sum = 0.0
+      for j in Int(start[i])..<Int(start[i &+ 1]) {
+        let a = Int(arcs[j])
+        let c = coef[Int(tgt[a])]
+        sum += c
+        out[a] += sw * c
+      }
+      coef[w] = (1 + sw * sum) / sw
+      i &-= 1
+    }
+    resetBFS(reached)
+  }
+
+  // MARK: Weighted searches
 
   /// Dijkstra from `s` with the view's arc lengths, counting shortest paths (σ). Returns the
   /// number of nodes settled; `order[0..<settled]` lists them by distance, `s` first.
@@ -168,93 +239,53 @@ final class SearchScratch: @unchecked Sendable {
   // MARK: Brandes accumulation (Brandes 2001, doi:10.1080/0022250X.2001.9990249)
 
   /// Adds the dependencies δ_s(w) of source `s` to `out[w]` (plus the endpoint terms when
-  /// `endpoints`), after ``countPathsBFS(_:from:)`` or ``countPathsDijkstra(_:from:)``.
+  /// `endpoints`), after ``countPathsDijkstra(_:from:)``.
   ///
   /// Works in reverse order of distance and pulls from successors:
   /// δ(w) = σ(w) · Σ_{x successor of w} (1 + δ(x)) / σ(x), so every δ is written once and no
-  /// predecessor lists are kept. A successor x of w is an out-neighbour one hop further
-  /// (BFS) or with `dist(x) == dist(w) + length(w → x)` (Dijkstra, the same sum the search
-  /// compared).
-  @inline(__always)
-  func accumulateNodes(
-    _ g: CSRView, source s: Int, reached: Int, weighted: Bool, endpoints: Bool,
-    into out: UnsafeMutableBufferPointer<Double>
+  /// predecessor lists are kept. A successor x of w is an out-neighbour with
+  /// `dist(x) == dist(w) + length(w → x)`, the same sum the search compared.
+  func dijkstraAccumulateNodes(
+    _ g: CSRView, source s: Int, reached: Int, endpoints: Bool, into out: UnsafeMutableBufferPointer<Double>
   ) {
     let off = g.offsets, tgt = g.targets, len = g.lengths
-    let sig = sigma, coef = coefficient, q = order
+    let sig = sigma, coef = coefficient, q = order, dist = distance
     var i = reached &- 1
-    if weighted {
-      let dist = distance
-      while i > 0 {
-        let w = Int(q[i])
-        let dw = dist[w]
-        var sum = 0.0
-        for a in Int(off[w])..<Int(off[w &+ 1]) {
-          let x = Int(tgt[a])
-          if dist[x] == dw + len[a] { sum += coef[x] }
-        }
-        let sw = sig[w]
-        let delta = sw * sum
-        coef[w] = (1 + delta) / sw
-        out[w] += endpoints ? delta + 1 : delta
-        i &-= 1
+    while i > 0 {
+      let w = Int(q[i])
+      let dw = dist[w]
+      var sum = 0.0
+      for a in Int(off[w])..<Int(off[w &+ 1]) {
+        let x = Int(tgt[a])
+        if dist[x] == dw + len[a] { sum += coef[x] }
       }
-    } else {
-      let dist = hops
-      while i > 0 {
-        let w = Int(q[i])
-        let next = dist[w] &+ 1
-        var sum = 0.0
-        var a = Int(off[w])
-        let end = Int(off[w &+ 1])
-        while a < end {
-          let x = Int(tgt[a])
-          if dist[x] == next { sum += coef[x] }
-          a &+= 1
-        }
-        let sw = sig[w]
-        let delta = sw * sum
-        coef[w] = (1 + delta) / sw
-        out[w] += endpoints ? delta + 1 : delta
-        i &-= 1
-      }
+      let sw = sig[w]
+      let delta = sw * sum
+      coef[w] = (1 + delta) / sw
+      out[w] += endpoints ? delta + 1 : delta
+      i &-= 1
     }
     if endpoints { out[s] += Double(reached - 1) }
   }
 
-  /// Adds the edge dependencies of source `s` to `out[arc]`: for an arc w → x on a shortest
-  /// path, σ(w) · (1 + δ(x)) / σ(x). Same order and successor test as
-  /// ``accumulateNodes(_:source:reached:weighted:endpoints:into:)``.
-  func accumulateArcs(
-    _ g: CSRView, reached: Int, weighted: Bool, into out: UnsafeMutableBufferPointer<Double>
-  ) {
+  /// Adds the edge dependencies of a Dijkstra search to `out[arc]`: for an arc w → x on a
+  /// shortest path, σ(w) · (1 + δ(x)) / σ(x). Same order and successor test as
+  /// ``dijkstraAccumulateNodes(_:source:reached:endpoints:into:)``.
+  func dijkstraAccumulateArcs(_ g: CSRView, reached: Int, into out: UnsafeMutableBufferPointer<Double>) {
     let off = g.offsets, tgt = g.targets, len = g.lengths
-    let sig = sigma, coef = coefficient, q = order
-    let bfs = hops, dij = distance
+    let sig = sigma, coef = coefficient, q = order, dist = distance
     var i = reached &- 1
     while i >= 0 {
       let w = Int(q[i])
       let sw = sig[w]
+      let dw = dist[w]
       var sum = 0.0
-      if weighted {
-        let dw = dij[w]
-        for a in Int(off[w])..<Int(off[w &+ 1]) {
-          let x = Int(tgt[a])
-          if dij[x] == dw + len[a] {
-            let c = coef[x]
-            sum += c
-            out[a] += sw * c
-          }
-        }
-      } else {
-        let next = bfs[w] &+ 1
-        for a in Int(off[w])..<Int(off[w &+ 1]) {
-          let x = Int(tgt[a])
-          if bfs[x] == next {
-            let c = coef[x]
-            sum += c
-            out[a] += sw * c
-          }
+      for a in Int(off[w])..<Int(off[w &+ 1]) {
+        let x = Int(tgt[a])
+        if dist[x] == dw + len[a] {
+          let c = coef[x]
+          sum += c
+          out[a] += sw * c
         }
       }
       coef[w] = (1 + sw * sum) / sw
@@ -334,5 +365,95 @@ final class SearchScratch: @unchecked Sendable {
     }
     resetDijkstra(count)
     return (count, total, harmonic)
+  }
+}
+
+/// Buffers for multi-source breadth-first search: up to 64 searches at once, one bit per
+/// source in a 64-bit word per node (Then, Kaufmann, Chirigati, Hoang-Vu, Pham, Kemper,
+/// Neumann & Vo 2014, "The more the merrier: efficient multi-source graph traversal",
+/// Proc. VLDB Endowment 8(4), 449–460, doi:10.14778/2735496.2735507). Each arc is scanned
+/// once per level for all 64 sources instead of once per source.
+final class MultiSourceScratch: @unchecked Sendable {
+  let seen: UnsafeMutableBufferPointer<UInt64>
+  let frontier: UnsafeMutableBufferPointer<UInt64>
+  let next: UnsafeMutableBufferPointer<UInt64>
+
+  init(nodeCount n: Int) {
+    seen = .allocate(capacity: n)
+    frontier = .allocate(capacity: n)
+    next = .allocate(capacity: n)
+    seen.initialize(repeating: 0)
+    frontier.initialize(repeating: 0)
+    next.initialize(repeating: 0)
+  }
+
+  deinit {
+    seen.deallocate()
+    frontier.deallocate()
+    next.deallocate()
+  }
+
+  /// Distance sums from each of `sources` (at most 64): for source i, the nodes reached
+  /// (itself included), Σ distance and Σ 1/distance, the latter summed level by level exactly
+  /// as ``SearchScratch/distanceSumsBFS(_:from:)`` does, so both give identical results.
+  func distanceSums(
+    _ g: CSRView, sources: Range<Int>,
+    into out: UnsafeMutableBufferPointer<(reached: Int, total: Double, harmonic: Double)>
+  ) {
+    let off = g.offsets, tgt = g.targets
+    let n = g.nodeCount
+    let seen = self.seen, frontier = self.frontier, next = self.next
+    let k = sources.count
+    var reached = [Int](repeating: 1, count: k)
+    var total = [Int](repeating: 0, count: k)
+    var harmonic = [Double](repeating: 0, count: k)
+    var newly = [Int](repeating: 0, count: k)
+    for (b, s) in sources.enumerated() {
+      seen[s] |= 1 << UInt64(b)
+      frontier[s] |= 1 << UInt64(b)
+    }
+    var level = 0
+    while true {
+      level += 1
+      for v in 0..<n {
+        let f = frontier[v]
+        if f == 0 { continue }
+        var a = Int(off[v])
+        let end = Int(off[v &+ 1])
+        while a < end {
+          next[Int(tgt[a])] |= f
+          a &+= 1
+        }
+      }
+      var any = false
+      for u in 0..<n {
+        let fresh = next[u] & ~seen[u]
+        next[u] = 0
+        frontier[u] = fresh
+        if fresh != 0 {
+          any = true
+          seen[u] |= fresh
+          var bits = fresh
+          while bits != 0 {
+            newly[bits.trailingZeroBitCount] &+= 1
+            bits &= bits &- 1
+          }
+        }
+      }
+      if !any { break }
+      for b in 0..<k where newly[b] > 0 {
+        reached[b] &+= newly[b]
+        total[b] &+= level &* newly[b]
+        harmonic[b] += Double(newly[b]) / Double(level)
+        newly[b] = 0
+      }
+    }
+    for u in 0..<n {
+      seen[u] = 0
+      frontier[u] = 0
+    }
+    for (b, s) in sources.enumerated() {
+      out[s] = (reached[b], Double(total[b]), harmonic[b])
+    }
   }
 }

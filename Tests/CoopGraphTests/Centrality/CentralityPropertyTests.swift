@@ -203,3 +203,25 @@ import Testing
     #expect(heap.isEmpty && heap.min == nil)
   }
 }
+
+@Suite struct DistanceSumKernelTests {
+  /// The 64-sources-at-once search gives exactly what one breadth-first search per source gives.
+  @Test(arguments: [false, true])
+  func multiSourceEqualsSingleSource(directed: Bool) throws {
+    let g = try CentralityPropertyTests.randomGraph(n: 150, m: 260, directed: directed, weighted: false, seed: 21)
+    let n = g.nodeCount
+    let multi = UnsafeMutableBufferPointer<(reached: Int, total: Double, harmonic: Double)>.allocate(capacity: n)
+    defer { multi.deallocate() }
+    multi.initialize(repeating: (0, 0, 0))
+    g.withCSRView(weighted: false) { view in
+      let ms = MultiSourceScratch(nodeCount: n)
+      for batch in stride(from: 0, to: n, by: 64) { ms.distanceSums(view, sources: batch..<min(n, batch + 64), into: multi) }
+      let single = SearchScratch(nodeCount: n, weighted: false)
+      for s in 0..<n {
+        let r = single.distanceSumsBFS(view, from: s)
+        #expect(r.reached == multi[s].reached && r.total == multi[s].total && r.harmonic == multi[s].harmonic, "source \(s)")
+      }
+    }
+    #expect(multi.contains { $0.reached > 1 } && multi.contains { $0.reached < n })
+  }
+}
