@@ -55,6 +55,8 @@ public struct GraphBuilder: Sendable {
   public private(set) var ids: [String]
   private var tails: [UInt32] = []
   private var heads: [UInt32] = []
+  /// Strengths in lock step with `tails`/`heads`, or empty while no edge has given one (so an
+  /// unweighted graph costs no 8 bytes an edge while it is built).
   private var strengths: [Double] = []
   private var anyWeight = false
 
@@ -84,7 +86,7 @@ public struct GraphBuilder: Sendable {
   public mutating func reserveEdges(_ n: Int) {
     tails.reserveCapacity(tails.count + n)
     heads.reserveCapacity(heads.count + n)
-    strengths.reserveCapacity(strengths.count + n)
+    if anyWeight { strengths.reserveCapacity(strengths.count + n) }
   }
 
   /// Adds the edge `u → v` (`{u, v}` when undirected). A `weight` of `nil` means the edge has
@@ -94,9 +96,13 @@ public struct GraphBuilder: Sendable {
     tails.append(UInt32(truncatingIfNeeded: u))
     heads.append(UInt32(truncatingIfNeeded: v))
     if let weight {
-      anyWeight = true
+      if !anyWeight {
+        anyWeight = true
+        strengths = [Double](repeating: 1, count: tails.count - 1)
+        strengths.reserveCapacity(tails.capacity)
+      }
       strengths.append(weight)
-    } else {
+    } else if anyWeight {
       strengths.append(1)
     }
     if u < 0 || v < 0 || u > Int(UInt32.max) || v > Int(UInt32.max) {
@@ -116,13 +122,18 @@ public struct GraphBuilder: Sendable {
     if let badIndex { throw GraphError.nodeOutOfRange(badIndex, nodeCount: n) }
     guard n < Int(UInt32.max) else { throw GraphError.tooLarge("\(n) nodes") }
     let m = tails.count
+    let strengths = self.strengths
+    let anyWeight = self.anyWeight
+    @inline(__always) func strength(_ e: UInt32) -> Double { anyWeight ? strengths[Int(e)] : 1 }
     for i in 0..<m {
       let u = Int(tails[i]), v = Int(heads[i])
       guard u < n else { throw GraphError.nodeOutOfRange(u, nodeCount: n) }
       guard v < n else { throw GraphError.nodeOutOfRange(v, nodeCount: n) }
-      let w = strengths[i]
-      if !(w.isFinite && w > 0) {
-        throw GraphError.invalidWeight(source: ids[u], target: ids[v], weight: w)
+      if anyWeight {
+        let w = strengths[i]
+        if !(w.isFinite && w > 0) {
+          throw GraphError.invalidWeight(source: ids[u], target: ids[v], weight: w)
+        }
       }
     }
     let arcTotal = isDirected ? m : 2 * m
@@ -177,7 +188,7 @@ public struct GraphBuilder: Sendable {
     var selfLoops = 0
     if parallelEdges == .keep {
       for i in 0..<m where tails[i] == heads[i] { selfLoops += 1 }
-      let w: [Double]? = weighted ? rowEdges.map { strengths[Int($0)] } : nil
+      let w: [Double]? = weighted ? rowEdges.map { strength($0) } : nil
       return Graph(
         isDirected: isDirected, offsets: offsets, targets: rowTargets, weights: w, ids: ids,
         edgeCount: m, selfLoopCount: selfLoops)
@@ -195,11 +206,11 @@ public struct GraphBuilder: Sendable {
       let end = Int(offsets[u + 1])
       while a < end {
         let t = rowTargets[a]
-        var w = strengths[Int(rowEdges[a])]
+        var w = strength(rowEdges[a])
         var k = 1.0
         var b = a + 1
         while b < end && rowTargets[b] == t {
-          let x = strengths[Int(rowEdges[b])]
+          let x = strength(rowEdges[b])
           switch parallelEdges {
           case .sum: w += x
           case .max: w = Swift.max(w, x)

@@ -43,6 +43,16 @@ import Testing
     #expect(g.weights == [expected, expected])
   }
 
+  @Test func countOfUnweightedParallelEdgesIsTheirMultiplicity() throws {
+    let g = try build(false, 3, [(0, 1, nil), (1, 0, nil), (0, 2, nil)], policy: .count)
+    #expect(g.weights == [2, 1, 2, 1])
+  }
+
+  @Test func edgesWithoutStrengthCountOneOnceAnyEdgeHasOne() throws {
+    let g = try build(false, 3, [(0, 1, nil), (1, 2, nil), (0, 1, 2.5)])
+    #expect(g.weights == [3.5, 3.5, 1, 1])
+  }
+
   @Test func parallelEdgesKeptInMultigraph() throws {
     let g = try build(false, 2, [(0, 1, 2), (1, 0, 3)], policy: .keep)
     #expect(g.edgeCount == 2)
