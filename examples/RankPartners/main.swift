@@ -57,9 +57,13 @@ do {
     let order = graph.nodes.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : graph.ids[$0] < graph.ids[$1] }
     print("\(lens.heading) (\(lens.measure.name))")
     print("  \(lens.meaning)")
-    for (rank, v) in order.prefix(top).enumerated() {
+    let shown = order.prefix(top).filter { scores[$0] > 0 }
+    for (rank, v) in shown.enumerated() {
       let name = loaded.projected.entityIndices[v].map { loaded.network.entities[$0].name } ?? graph.ids[v]
       print("  \(rank + 1). \(name)  \(String(format: "%.4f", scores[v]))")
+    }
+    if shown.count < min(top, order.count) {
+      print("  (every other partner scores 0)")
     }
     print("")
   }
