@@ -62,7 +62,7 @@ enum ReportWriter {
     let dot = try DOTWriter.write(graph)
     let rendered = try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: diagram.force ? nil : .default)
     for w in rendered.warnings { FileHandle.standardError.write(Data("warning: graphviz: \(w)\n".utf8)) }
-    let note = "Drawn by Graphviz \(Renderer.version) with the \(engine.rawValue) layout; `coopgraph render` draws the same picture as SVG, PNG or PDF."
+    let note = "Drawn by Graphviz \(Renderer.version) with the \(engine.rawValue) layout; coopgraph render draws the same picture as SVG, PNG or PDF."
     return Picture(svg: String(decoding: rendered.data, as: UTF8.self), note: note)
   }
 
