@@ -22,7 +22,10 @@ struct Analyze: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or csv.")
   var format: OutputFormat = .table
 
-  @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Also write the report and the analysis into this folder (created if missing).", valueName: "dir"))
+  @Option(
+    name: [.customShort("o"), .long],
+    help: ArgumentHelp(
+      "Also write the report and the analysis into this folder (created if missing).", valueName: "dir"))
   var output: String?
 
   func run() throws {
@@ -83,7 +86,8 @@ enum AnalysisText {
 
   /// `lead` followed by the items joined with ", " (or spaces when `separator` is " "), wrapped at `width` columns; continuation
   /// lines start with `indent`. Ends with a newline.
-  static func wrap(_ items: [String], lead: String, indent: String, width: Int = 100, separator: String = ",") -> String {
+  static func wrap(_ items: [String], lead: String, indent: String, width: Int = 100, separator: String = ",") -> String
+  {
     var out = ""
     var line = lead
     var fresh = true
@@ -131,7 +135,9 @@ enum AnalysisText {
     out += "\n"
     var graph = Table(["", ""], header: false)
     graph.rows.append(["Nodes", "\(c.nodes)"])
-    graph.rows.append(["Edges", "\(c.edges) (\(c.directed ? "directed" : "undirected"), \(c.weighted ? "weighted" : "unweighted"))"])
+    graph.rows.append([
+      "Edges", "\(c.edges) (\(c.directed ? "directed" : "undirected"), \(c.weighted ? "weighted" : "unweighted"))",
+    ])
     graph.rows.append(["Components", "\(c.components) (largest: \(c.largestComponent) nodes)"])
     graph.rows.append(["Density", String(format: "%.4f", c.density)])
     out += graph.render()
@@ -187,7 +193,8 @@ enum AnalysisText {
     }
     if groups.count > maxCommunities {
       let rest = groups.dropFirst(maxCommunities)
-      out += "  … \(rest.count) more communities of \(rest.map(\.count).reduce(0, +)) nodes (--format json or csv lists all)\n"
+      out +=
+        "  … \(rest.count) more communities of \(rest.map(\.count).reduce(0, +)) nodes (--format json or csv lists all)\n"
     }
 
     if !a.keyPartners.isEmpty {
@@ -215,7 +222,8 @@ enum AnalysisText {
     let cut = Set(a.structure.articulationPoints)
     for (v, n) in a.nodes.enumerated() {
       rows.append(
-        [n.id, n.name, n.kind, n.country ?? ""] + a.measures.map { $0.values[v].isNaN ? "" : formatNumber($0.values[v]) }
+        [n.id, n.name, n.kind, n.country ?? ""]
+          + a.measures.map { $0.values[v].isNaN ? "" : formatNumber($0.values[v]) }
           + ["\(a.communities.partition.membership[v] + 1)", cut.contains(v) ? "true" : "false"])
     }
     return CSV.render(rows)

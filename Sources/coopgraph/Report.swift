@@ -19,7 +19,8 @@ struct Report: ParsableCommand {
   @OptionGroup(title: "Diagram") var diagramOptions: DiagramOptions
   @OptionGroup var progressOptions: ProgressOptions
 
-  @Option(name: [.customShort("o"), .long], help: ArgumentHelp("The HTML file to write ('-' for stdout).", valueName: "file"))
+  @Option(
+    name: [.customShort("o"), .long], help: ArgumentHelp("The HTML file to write ('-' for stdout).", valueName: "file"))
   var output: String
 
   @Option(name: .long, help: ArgumentHelp("Use this SVG as the diagram instead of drawing one.", valueName: "svg"))
@@ -36,7 +37,8 @@ struct Report: ParsableCommand {
       picture = ReportWriter.Picture(svg: text, note: nil)
     } else {
       picture = try ReportWriter.draw(
-        loaded, projection: projection.projection(directed: input.directed), diagram: diagramOptions, progress: progress)
+        loaded, projection: projection.projection(directed: input.directed), diagram: diagramOptions, progress: progress
+      )
     }
     try FileIO.write(ReportWriter.html(result, picture), to: output)
   }
@@ -62,7 +64,8 @@ enum ReportWriter {
     let dot = try DOTWriter.write(graph)
     let rendered = try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: diagram.force ? nil : .default)
     for w in rendered.warnings { FileHandle.standardError.write(Data("warning: graphviz: \(w)\n".utf8)) }
-    let note = "Drawn by Graphviz \(Renderer.version) with the \(engine.rawValue) layout; coopgraph render draws the same picture as SVG, PNG or PDF."
+    let note =
+      "Drawn by Graphviz \(Renderer.version) with the \(engine.rawValue) layout; coopgraph render draws the same picture as SVG, PNG or PDF."
     return Picture(svg: String(decoding: rendered.data, as: UTF8.self), note: note)
   }
 

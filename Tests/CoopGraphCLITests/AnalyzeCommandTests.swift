@@ -14,15 +14,16 @@ import Testing
     let top = try #require(lines.firstIndex(of: "Top partners (the 3 best by each measure; rank in brackets)"))
     // Betweenness of edu: all 4 pairs of alliance with the others, and half of pub–uni-auto
     // (two shortest paths), over (7−1)(7−2)/2 = 15 pairs: 4.5/15 = 0.3.
-    #expect(Array(lines[(top + 1)...(top + 7)]) == [
-      "  Partner   Degree       Betweenness       PageRank       Brokerage",
-      "  edu            4  (1)       0.3000  (1)    0.2891  (1)          4  (1)",
-      "  uni            4  (1)       0.3000  (1)    0.2396  (2)          4  (1)",
-      "  uni-auto       2  (3)       0.0000  (3)    0.1736  (3)          0  (3)",
-      "  pub            2  (3)       0.0000  (3)    0.1245  (4)          0  (3)",
-      "  alliance       1  (5)       0.0000  (3)    0.0735  (6)          0  (3)",
-      "",
-    ])
+    #expect(
+      Array(lines[(top + 1)...(top + 7)]) == [
+        "  Partner   Degree       Betweenness       PageRank       Brokerage",
+        "  edu            4  (1)       0.3000  (1)    0.2891  (1)          4  (1)",
+        "  uni            4  (1)       0.3000  (1)    0.2396  (2)          4  (1)",
+        "  uni-auto       2  (3)       0.0000  (3)    0.1736  (3)          0  (3)",
+        "  pub            2  (3)       0.0000  (3)    0.1245  (4)          0  (3)",
+        "  alliance       1  (5)       0.0000  (3)    0.0735  (6)          0  (3)",
+        "",
+      ])
     let partners = try #require(lines.firstIndex(of: "Key partners"))
     #expect(lines[partners + 1].hasPrefix("  1. Education company (enterprise, KZ) "))
     #expect(lines.contains("  Cut points (2): uni, edu"))
@@ -35,7 +36,9 @@ import Testing
     let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--format", "json")
     #expect(r.status == 0)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-    for key in ["file", "title", "projection", "counts", "measures", "nodes", "top", "communities", "keyPartners", "structure"] {
+    for key in [
+      "file", "title", "projection", "counts", "measures", "nodes", "top", "communities", "keyPartners", "structure",
+    ] {
       #expect(object[key] != nil, "missing \(key)")
     }
     #expect(object["edges"] == nil)
@@ -65,7 +68,9 @@ import Testing
     let doc = try String(contentsOf: CLI.root.appendingPathComponent("docs/analyze-schema.md"), encoding: .utf8)
     let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--format", "json")
     let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-    for key in object.keys { #expect(doc.contains("| `\(key)` |"), "docs/analyze-schema.md lacks top-level key \(key)") }
+    for key in object.keys {
+      #expect(doc.contains("| `\(key)` |"), "docs/analyze-schema.md lacks top-level key \(key)")
+    }
     let measures = try #require(object["measures"] as? [[String: Any]])
     for m in measures {
       let key = try #require(m["key"] as? String)
@@ -112,7 +117,9 @@ import Testing
     #expect(r.stdout == "")
     // One line: the first problem, and where to see them all.
     #expect(r.stderr.hasPrefix("Tests/Fixtures/cli/broken.yaml:4:19: error: unknown entity kind 'instituton'"))
-    #expect(r.stderr.hasSuffix(" (and 3 more problems; 'coopgraph validate Tests/Fixtures/cli/broken.yaml' lists them all)\n"))
+    #expect(
+      r.stderr.hasSuffix(" (and 3 more problems; 'coopgraph validate Tests/Fixtures/cli/broken.yaml' lists them all)\n")
+    )
     #expect(r.stderr.split(separator: "\n").count == 1)
   }
 

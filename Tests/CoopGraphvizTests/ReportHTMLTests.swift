@@ -6,8 +6,9 @@ import Testing
 
 @Suite struct ReportHTMLTests {
   @Test func escapesEveryMarkupCharacter() {
-    #expect(ReportHTML.escape(#"<a href="x" title='y'>Tom & Jerry</a>"#)
-      == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;")
+    #expect(
+      ReportHTML.escape(#"<a href="x" title='y'>Tom & Jerry</a>"#)
+        == "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;")
     #expect(ReportHTML.escape("江苏 – Қазақстан") == "江苏 – Қазақстан")
   }
 
@@ -33,14 +34,15 @@ import Testing
       </g>
       </svg>
       """
-    #expect(ReportHTML.inlineSVG(svg) == """
-      <svg class="diagram" role="img"
-       viewBox="0.00 0.00 62.00 44.00" xmlns="http://www.w3.org/2000/svg">
-      <g id="graph0" class="graph">
-      <g id="node1" class="node"><title>a</title><ellipse width="3"/></g>
-      </g>
-      </svg>
-      """)
+    #expect(
+      ReportHTML.inlineSVG(svg) == """
+        <svg class="diagram" role="img"
+         viewBox="0.00 0.00 62.00 44.00" xmlns="http://www.w3.org/2000/svg">
+        <g id="graph0" class="graph">
+        <g id="node1" class="node"><title>a</title><ellipse width="3"/></g>
+        </g>
+        </svg>
+        """)
   }
 
   @Test func fixedDecimalsWithoutLocale() {

@@ -16,104 +16,113 @@ extension Analysis {
       ("title", title.map(JSONValue.string) ?? .null),
       ("projection", .string(projection)),
     ]
-    top.append((
-      "counts",
-      .object([
-        ("entities", .object([("total", int(counts.entities)), ("byKind", byKind(counts.entitiesByKind))])),
-        ("ties", .object([("total", int(counts.ties)), ("byKind", byKind(counts.tiesByKind))])),
-        ("nodes", int(counts.nodes)),
-        ("edges", int(counts.edges)),
-        ("directed", .bool(counts.directed)),
-        ("weighted", .bool(counts.weighted)),
-        ("components", int(counts.components)),
-        ("largestComponent", int(counts.largestComponent)),
-        ("density", number(counts.density)),
-      ])
-    ))
+    top.append(
+      (
+        "counts",
+        .object([
+          ("entities", .object([("total", int(counts.entities)), ("byKind", byKind(counts.entitiesByKind))])),
+          ("ties", .object([("total", int(counts.ties)), ("byKind", byKind(counts.tiesByKind))])),
+          ("nodes", int(counts.nodes)),
+          ("edges", int(counts.edges)),
+          ("directed", .bool(counts.directed)),
+          ("weighted", .bool(counts.weighted)),
+          ("components", int(counts.components)),
+          ("largestComponent", int(counts.largestComponent)),
+          ("density", number(counts.density)),
+        ])
+      ))
     top.append(("notes", .array(notes.map(JSONValue.string))))
-    top.append((
-      "measures",
-      .array(
-        measures.map { m in
-          .object([
-            ("key", .string(m.key)), ("title", .string(m.title)), ("summary", .string(m.summary)),
-            ("integer", .bool(m.isInteger)), ("higherIsBetter", .bool(m.higherIsBetter)),
-          ])
-        })
-    ))
+    top.append(
+      (
+        "measures",
+        .array(
+          measures.map { m in
+            .object([
+              ("key", .string(m.key)), ("title", .string(m.title)), ("summary", .string(m.summary)),
+              ("integer", .bool(m.isInteger)), ("higherIsBetter", .bool(m.higherIsBetter)),
+            ])
+          })
+      ))
     let cutPoints = Set(structure.articulationPoints)
     let allRanks = measures.map { self.ranks(of: $0.key) }
-    top.append((
-      "nodes",
-      .array(
-        nodes.indices.map { v in
-          let n = nodes[v]
-          var fields: [(String, JSONValue)] = [
-            ("id", .string(n.id)), ("name", .string(n.name)), ("kind", .string(n.kind)),
-            ("country", n.country.map(JSONValue.string) ?? .null),
-          ]
-          if n.isTie { fields.append(("tie", .bool(true))) }
-          fields.append(("community", int(Int(communities.partition.membership[v]) + 1)))
-          fields.append(("cutPoint", .bool(cutPoints.contains(v))))
-          fields.append(("measures", .object(measures.map { ($0.key, number($0.values[v])) })))
-          fields.append(("ranks", .object(zip(measures, allRanks).map { ($0.key, $1[v].map(int) ?? .null) })))
-          return .object(fields)
-        })
-    ))
-    top.append((
-      "top",
-      .object(measures.map { m in (m.key, .array(ranking(of: m.key).prefix(self.top).map { .string(nodes[$0].id) })) })
-    ))
-    top.append((
-      "communities",
-      .object([
-        ("method", .string(communities.method)),
-        ("resolution", number(communities.resolution)),
-        ("seed", .number(Double(communities.seed))),
-        ("modularity", number(communities.modularity)),
-        ("count", int(communities.partition.count)),
-        (
-          "groups",
-          .array(
-            communities.partition.communities.enumerated().map { c, members in
-              .object([
-                ("community", int(c + 1)), ("size", int(members.count)),
-                ("members", .array(members.map { .string(nodes[$0].id) })),
-              ])
-            })
-        ),
-      ])
-    ))
-    top.append((
-      "keyPartners",
-      .object([
-        ("groupBy", keyPartnerGroups.map(JSONValue.string) ?? .null),
-        (
-          "partners",
-          .array(
-            keyPartners.map { k in
-              .object([
-                ("id", .string(nodes[k.node].id)), ("name", .string(nodes[k.node].name)),
-                ("standing", int(k.standing)), ("sentence", .string(k.sentence)),
-              ])
-            })
-        ),
-      ])
-    ))
-    top.append((
-      "structure",
-      .object([
-        ("cutPoints", .array(structure.articulationPoints.map { .string(nodes[$0].id) })),
-        ("bridges", .array(structure.bridges.map { .array([.string(nodes[$0.u].id), .string(nodes[$0.v].id)]) })),
-        ("maxCore", int(structure.maxCore)),
-        ("mainCore", .array(structure.mainCore.map { .string(nodes[$0].id) })),
-      ])
-    ))
-    if includeEdges {
-      top.append((
-        "edges",
-        .array(edges.map { .array([int($0.u), int($0.v), number($0.weight)]) })
+    top.append(
+      (
+        "nodes",
+        .array(
+          nodes.indices.map { v in
+            let n = nodes[v]
+            var fields: [(String, JSONValue)] = [
+              ("id", .string(n.id)), ("name", .string(n.name)), ("kind", .string(n.kind)),
+              ("country", n.country.map(JSONValue.string) ?? .null),
+            ]
+            if n.isTie { fields.append(("tie", .bool(true))) }
+            fields.append(("community", int(Int(communities.partition.membership[v]) + 1)))
+            fields.append(("cutPoint", .bool(cutPoints.contains(v))))
+            fields.append(("measures", .object(measures.map { ($0.key, number($0.values[v])) })))
+            fields.append(("ranks", .object(zip(measures, allRanks).map { ($0.key, $1[v].map(int) ?? .null) })))
+            return .object(fields)
+          })
       ))
+    top.append(
+      (
+        "top",
+        .object(
+          measures.map { m in (m.key, .array(ranking(of: m.key).prefix(self.top).map { .string(nodes[$0].id) })) })
+      ))
+    top.append(
+      (
+        "communities",
+        .object([
+          ("method", .string(communities.method)),
+          ("resolution", number(communities.resolution)),
+          ("seed", .number(Double(communities.seed))),
+          ("modularity", number(communities.modularity)),
+          ("count", int(communities.partition.count)),
+          (
+            "groups",
+            .array(
+              communities.partition.communities.enumerated().map { c, members in
+                .object([
+                  ("community", int(c + 1)), ("size", int(members.count)),
+                  ("members", .array(members.map { .string(nodes[$0].id) })),
+                ])
+              })
+          ),
+        ])
+      ))
+    top.append(
+      (
+        "keyPartners",
+        .object([
+          ("groupBy", keyPartnerGroups.map(JSONValue.string) ?? .null),
+          (
+            "partners",
+            .array(
+              keyPartners.map { k in
+                .object([
+                  ("id", .string(nodes[k.node].id)), ("name", .string(nodes[k.node].name)),
+                  ("standing", int(k.standing)), ("sentence", .string(k.sentence)),
+                ])
+              })
+          ),
+        ])
+      ))
+    top.append(
+      (
+        "structure",
+        .object([
+          ("cutPoints", .array(structure.articulationPoints.map { .string(nodes[$0].id) })),
+          ("bridges", .array(structure.bridges.map { .array([.string(nodes[$0.u].id), .string(nodes[$0.v].id)]) })),
+          ("maxCore", int(structure.maxCore)),
+          ("mainCore", .array(structure.mainCore.map { .string(nodes[$0].id) })),
+        ])
+      ))
+    if includeEdges {
+      top.append(
+        (
+          "edges",
+          .array(edges.map { .array([int($0.u), int($0.v), number($0.weight)]) })
+        ))
     }
     return .object(top)
   }

@@ -238,7 +238,8 @@ public struct Analysis: Sendable {
       do {
         let values = try CentralityMeasure.compute(m, on: graph, options: o)
         measures.append(
-          Measure(key: m.name, title: title, summary: m.summary, values: values, isInteger: false, higherIsBetter: true))
+          Measure(key: m.name, title: title, summary: m.summary, values: values, isInteger: false, higherIsBetter: true)
+        )
       } catch let error as CentralityError {
         notes.append("\(title) left out: \(error)")
       }

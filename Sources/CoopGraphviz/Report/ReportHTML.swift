@@ -155,7 +155,8 @@ struct ReportPage {
     out += "<section id=\"communities\">\n<h2>Communities</h2>\n"
     out += "<p>\(groups.count) \(groups.count == 1 ? "group" : "groups") found by the Leiden algorithm (modularity "
     out += "\(c.modularity.isNaN ? "undefined" : ReportHTML.formatFixed(c.modularity, decimals: 3)), resolution "
-    out += "\(e(formatNumber(c.resolution))), seed \(c.seed)): partners tied more densely to each other than to the rest.</p>\n"
+    out +=
+      "\(e(formatNumber(c.resolution))), seed \(c.seed)): partners tied more densely to each other than to the rest.</p>\n"
     let degree = a.measures.first?.values ?? []
     for (i, members) in groups.enumerated() {
       // Members by the first measure (degree), the best connected first.
@@ -163,7 +164,8 @@ struct ReportPage {
         let dx = degree.isEmpty ? 0 : degree[x], dy = degree.isEmpty ? 0 : degree[y]
         return dx != dy ? dx > dy : a.nodes[x].id < a.nodes[y].id
       }
-      out += "<h3>\(swatch(i))Community \(i + 1) <span class=\"sub\">(\(members.count) \(members.count == 1 ? "partner" : "partners"))</span></h3>\n"
+      out +=
+        "<h3>\(swatch(i))Community \(i + 1) <span class=\"sub\">(\(members.count) \(members.count == 1 ? "partner" : "partners"))</span></h3>\n"
       out += "<ul class=\"members\">"
       for v in order { out += "<li>\(nodeLink(v)) <span class=\"sub\">\(e(a.nodes[v].kind))</span></li>" }
       out += "</ul>\n"
@@ -178,7 +180,8 @@ struct ReportPage {
       return
     }
     let labels = PartnerMeasure.defaults.map(\.label)
-    let list = labels.count > 1 ? labels.dropLast().joined(separator: ", ") + " and " + (labels.last ?? "") : labels.joined()
+    let list =
+      labels.count > 1 ? labels.dropLast().joined(separator: ", ") + " and " + (labels.last ?? "") : labels.joined()
     out += "<p>The organizations that rank best on average by \(e(list))"
     out += "\(a.keyPartnerGroups.map { ", with their brokerage between groups by \(e($0))" } ?? ""), "
     out += "each with the reason it matters.</p>\n<ol class=\"partners\">\n"
@@ -195,7 +198,8 @@ struct ReportPage {
     if s.articulationPoints.isEmpty {
       out += "<p>None: no single partner's departure would split the network.</p>\n"
     } else {
-      out += "<p>Partners whose departure would split the network: some others would lose every path to the rest.</p>\n<ul class=\"members\">"
+      out +=
+        "<p>Partners whose departure would split the network: some others would lose every path to the rest.</p>\n<ul class=\"members\">"
       for v in s.articulationPoints { out += "<li>\(nodeLink(v))</li>" }
       out += "</ul>\n"
     }
@@ -208,7 +212,8 @@ struct ReportPage {
       out += "</ul>\n"
     }
     out += "<h3>Main core (k = \(s.maxCore), \(s.mainCore.count) partners)</h3>\n"
-    out += "<p>The densest centre: every member has at least \(s.maxCore) ties to other members.</p>\n<ul class=\"members\">"
+    out +=
+      "<p>The densest centre: every member has at least \(s.maxCore) ties to other members.</p>\n<ul class=\"members\">"
     for v in s.mainCore { out += "<li>\(nodeLink(v))</li>" }
     out += "</ul>\n</section>\n"
   }
@@ -263,7 +268,8 @@ struct ReportPage {
     let c = a.counts
     out += "<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n"
     func card(_ value: String, _ label: String) {
-      out += "<div class=\"card\"><span class=\"value\">\(e(value))</span><span class=\"label\">\(e(label))</span></div>\n"
+      out +=
+        "<div class=\"card\"><span class=\"value\">\(e(value))</span><span class=\"label\">\(e(label))</span></div>\n"
     }
     card("\(c.entities)", "entities")
     card("\(c.ties)", "ties")
@@ -290,11 +296,13 @@ struct ReportPage {
       out += "<p class=\"hint no-print\">Hover over a partner to highlight its ties; click it for its measures.</p>\n"
       out += "<div class=\"diagram-layout\">\n<div class=\"diagram-frame\" id=\"diagram-frame\">\n"
       out += ReportHTML.inlineSVG(svg)
-      out += "\n</div>\n<aside id=\"details\" class=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a partner in the diagram or the table.</p></aside>\n</div>\n"
+      out +=
+        "\n</div>\n<aside id=\"details\" class=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a partner in the diagram or the table.</p></aside>\n</div>\n"
       if let note { out += "<p class=\"note\">\(e(note))</p>\n" }
     } else {
       out += "<p class=\"note\">\(e(note ?? "No diagram."))</p>\n"
-      out += "<aside id=\"details\" class=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a partner in the table.</p></aside>\n"
+      out +=
+        "<aside id=\"details\" class=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a partner in the table.</p></aside>\n"
     }
     out += "</section>\n"
   }
@@ -308,7 +316,8 @@ struct ReportPage {
     for note in a.notes { out += "<p class=\"note\">\(e(note))</p>\n" }
     let kinds = Array(Set(a.nodes.map(\.kind))).sorted()
     out += "<div class=\"controls no-print\">\n"
-    out += "<label>Filter <input id=\"filter\" type=\"search\" placeholder=\"name, id, kind or country\" autocomplete=\"off\"></label>\n"
+    out +=
+      "<label>Filter <input id=\"filter\" type=\"search\" placeholder=\"name, id, kind or country\" autocomplete=\"off\"></label>\n"
     out += "<label>Kind <select id=\"kind-filter\"><option value=\"\">all</option>"
     for k in kinds { out += "<option value=\"\(e(k))\">\(e(k))</option>" }
     out += "</select></label>\n<span id=\"row-count\" class=\"count\">\(a.nodes.count) partners</span>\n</div>\n"
@@ -318,7 +327,8 @@ struct ReportPage {
     out += "<th scope=\"col\" data-type=\"text\">Country</th>"
     out += "<th scope=\"col\" data-type=\"number\" class=\"num\">Community</th>"
     for m in a.measures {
-      out += "<th scope=\"col\" data-type=\"number\" data-key=\"\(e(m.key))\" title=\"\(e(m.summary))\">\(e(m.title))</th>"
+      out +=
+        "<th scope=\"col\" data-type=\"number\" data-key=\"\(e(m.key))\" title=\"\(e(m.summary))\">\(e(m.title))</th>"
     }
     out += "</tr></thead>\n<tbody>\n"
     let order = a.measures.first.map { a.ranking(of: $0.key) } ?? Array(a.nodes.indices)

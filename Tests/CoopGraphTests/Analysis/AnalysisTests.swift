@@ -139,7 +139,10 @@ import Testing
     let a = try Analysis(NetworkFile.load(path: TestData.graph("jiangsu-central-asia-alliance.yaml")))
     #expect(a.nodes.map(\.id) == fixture["nodes"] as? [String])
     let edges = try #require(fixture["edges"] as? [[Double]])
-    #expect(a.edges.map { [Double(min($0.u, $0.v)), Double(max($0.u, $0.v)), $0.weight] }.sorted { $0.lexicographicallyPrecedes($1) } == edges)
+    #expect(
+      a.edges.map { [Double(min($0.u, $0.v)), Double(max($0.u, $0.v)), $0.weight] }.sorted {
+        $0.lexicographicallyPrecedes($1)
+      } == edges)
     #expect(abs(a.counts.density - (fixture["density"] as? Double ?? .nan)) < 1e-12)
     let measures = try #require(fixture["measures"] as? [String: [Double]])
     for (key, expected) in measures {
