@@ -78,6 +78,7 @@ enum ReportAssets {
     table.ranking thead th[aria-sort="ascending"]::after { content: " \\2191"; color: var(--ink); }
     table.ranking thead th[aria-sort="descending"]::after { content: " \\2193"; color: var(--ink); }
     table.ranking tbody tr:hover { background: var(--soft); }
+    table.ranking td.partner { min-width: 18em; }
     table.ranking tbody tr.selected { background: var(--sel); }
     .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
     ol.partners li { margin: 6px 0; }

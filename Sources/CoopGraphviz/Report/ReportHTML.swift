@@ -337,7 +337,7 @@ struct ReportPage {
       let search = [n.name, n.id, n.kind, n.country ?? ""].joined(separator: " ").lowercased()
       out += "<tr id=\"node-\(e(n.id))\" data-node=\"\(v)\" data-kind=\"\(e(n.kind))\" data-search=\"\(e(search))\">"
       out += "<td class=\"num\" data-value=\"\(r + 1)\">\(r + 1)</td>"
-      out += "<td data-value=\"\(e(n.name))\">\(nodeLink(v))</td><td>\(e(n.kind))</td><td>\(e(n.country ?? ""))</td>"
+      out += "<td class=\"partner\" data-value=\"\(e(n.name))\">\(nodeLink(v))</td><td>\(e(n.kind))</td><td>\(e(n.country ?? ""))</td>"
       let c = Int(a.communities.partition.membership[v])
       out += "<td class=\"num\" data-value=\"\(c + 1)\">\(swatch(c))\(c + 1)</td>"
       for m in a.measures {
