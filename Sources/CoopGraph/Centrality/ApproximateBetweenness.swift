@@ -62,8 +62,10 @@ extension Graph {
       throw CentralityError.invalidParameter("delta must lie in (0, 1), not \(delta)")
     }
     let n = nodeCount
-    let rawScale = Graph.betweennessScale(n: n, normalized: true, directed: isDirected, endpoints: false)
-    let toScores = normalized ? Double(n) / Double(max(n - 2, 1)) : Double(n) / Double(max(n - 2, 1)) / rawScale
+    // From the share of ordered pairs to networkx's scales: normalized divides the ordered-pair
+    // sum by (n − 1)(n − 2); raw halves it for an undirected graph.
+    let toScores =
+      normalized ? Double(n) / Double(max(n - 2, 1)) : Double(n) * Double(max(n - 1, 0)) * (isDirected ? 1 : 0.5)
     let vd = vertexDiameterBound()
     guard n > 2 && vd > 2 else {
       return ApproximateBetweenness(

@@ -123,7 +123,8 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
     case .approximateBetweenness:
       var rng = SplitMix64(seed: options.seed)
       return try graph.approximateBetweenness(
-        epsilon: options.epsilon, delta: options.delta, using: &rng, threads: options.threads
+        epsilon: options.epsilon, delta: options.delta, normalized: normalized, using: &rng,
+        threads: options.threads, progress: options.progress
       ).scores
     case .eigenvector:
       return try graph.eigenvectorCentrality(
@@ -225,6 +226,10 @@ public struct CentralityOptions: Sendable {
         throw CentralityError.invalidParameter("alpha and beta must be finite")
       }
     case .approximateBetweenness:
+      if weighted == true && graph.isWeighted {
+        throw CentralityError.invalidParameter(
+          "approximate-betweenness samples hop-count shortest paths; use exact betweenness for weighted paths")
+      }
       guard epsilon > 0 && epsilon < 1 else {
         throw CentralityError.invalidParameter("epsilon must lie in (0, 1), not \(epsilon)")
       }
@@ -239,7 +244,7 @@ public struct CentralityOptions: Sendable {
   /// reports and JSON output (names as on the command line).
   public func parameters(for measure: CentralityMeasure, graph: Graph) -> [(name: String, value: JSONValue)] {
     var out: [(name: String, value: JSONValue)] = []
-    let weightedUsed = isWeighted(for: measure) && graph.isWeighted
+    let weightedUsed = isWeighted(for: measure) && graph.isWeighted && measure != .approximateBetweenness
     if measure != .degree && measure != .inDegree && measure != .outDegree && measure != .strength {
       out.append(("weighted", .bool(weightedUsed)))
       if weightedUsed && measure.usesPathLengths { out.append(("distance", .string("1/strength"))) }
@@ -254,6 +259,7 @@ public struct CentralityOptions: Sendable {
       out.append(("endpoints", .bool(endpoints)))
     case .edgeBetweenness: out.append(("normalized", norm))
     case .approximateBetweenness:
+      out.append(("normalized", norm))
       out.append(("epsilon", .number(epsilon)))
       out.append(("delta", .number(delta)))
       out.append(("seed", .number(Double(seed))))

@@ -225,3 +225,20 @@ import Testing
     #expect(multi.contains { $0.reached > 1 } && multi.contains { $0.reached < n })
   }
 }
+
+@Suite struct ApproximateBetweennessOptionsTests {
+  @Test func weightedPathsAreRefusedAndScaleFollowsNormalized() throws {
+    let g = try CentralityPropertyTests.randomGraph(n: 40, m: 120, directed: false, weighted: true, seed: 4)
+    var o = CentralityOptions()
+    o.weighted = true
+    #expect(throws: CentralityError.self) { try CentralityMeasure.compute(.approximateBetweenness, on: g, options: o) }
+    o.weighted = nil
+    o.epsilon = 0.1
+    let normalized = try CentralityMeasure.compute(.approximateBetweenness, on: g, options: o)
+    o.normalized = false
+    let raw = try CentralityMeasure.compute(.approximateBetweenness, on: g, options: o)
+    // Raw undirected scores are the normalized ones times (n − 1)(n − 2)/2.
+    for (r, s) in zip(raw, normalized) { #expect(abs(r - s * 39 * 38 / 2) < 1e-9 * max(1, r)) }
+    #expect(!o.parameters(for: .approximateBetweenness, graph: g).contains { $0.name == "distance" })
+  }
+}
