@@ -674,8 +674,9 @@ def main():
     ap.add_argument("--write", action="store_true",
                     help="write the table into BENCHMARKS.md (after every workload)")
     ap.add_argument("--deadline", type=float, default=None,
-                    help="seconds after which nothing more is measured; the remaining cells "
-                         "show the latest earlier measurement, marked †")
+                    help="seconds after which nothing more is measured (a tool run that "
+                         "took longer last time than the time left is not started); those "
+                         "cells show the latest earlier measurement, marked †")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds per tool run")
     # Peer-runner mode.
     ap.add_argument("--peer", choices=[IG, NK], help=argparse.SUPPRESS)
@@ -720,7 +721,10 @@ def main():
                             str(args.repetitions), str(args.budget), str(args.seed)])
             fallback_key = "|".join(["latest", w.algo, graph, tool, str(threads)])
             cached = cache.get(key) if tool != CG and not args.no_cache else None
-            late = args.deadline is not None and time.time() - started > args.deadline
+            # Past the deadline, or would be: the last measurement's wall time is the estimate.
+            expected = cache.get(fallback_key, {}).get("wall", 0)
+            late = (args.deadline is not None
+                    and time.time() - started + expected > args.deadline)
             if cached and (cached.get("dump") is None or os.path.exists(cached["dump"])):
                 r = cached
                 status = "cached"
@@ -779,7 +783,9 @@ def report(rows, args):
                  "is single-threaded.")
     if earlier:
         lines.append("† measured in an earlier run (" + ", ".join(sorted(earlier))
-                     + "), not in this one: the run reached its --deadline.")
+                     + "), not in this one: the run would have passed its --deadline. "
+                     "That machine was busier, so these cells are slower than a quiet "
+                     "machine gives.")
     lines.append("")
     if load_times:
         lines.append("Load time (median, seconds), reported apart from the times above:")
