@@ -60,8 +60,7 @@ struct Communities: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try NetworkFile.load(
-      path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
+    let loaded = try loadInput(input, projection)
     let report = try CommunityReport(
       graph: loaded.graph, method: method, resolution: resolution, objective: quality, iterations: iterations,
       seed: seed)

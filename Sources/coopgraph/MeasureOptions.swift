@@ -115,8 +115,7 @@ struct MeasureRun {
     input: InputOptions, projection: ProjectionOptions, measure: CentralityMeasure, measureOptions: MeasureOptions,
     progress: Progress
   ) throws {
-    loaded = try NetworkFile.load(
-      path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
+    loaded = try loadInput(input, projection)
     self.measure = measure
     options = try measureOptions.options(for: measure, graph: loaded.graph, progress: progress)
     defer { progress.done() }

@@ -22,8 +22,7 @@ struct StructureCommand: ParsableCommand {
   var format: OutputFormat = .table
 
   func run() throws {
-    let loaded = try NetworkFile.load(
-      path: input.file, directed: input.directed, projection: projection.projection(directed: input.directed))
+    let loaded = try loadInput(input, projection)
     let report = StructureReport(loaded.graph)
     switch format {
     case .table: print(report.table(), terminator: "")
