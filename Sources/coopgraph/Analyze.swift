@@ -138,7 +138,7 @@ enum AnalysisText {
     graph.rows.append([
       "Edges", "\(c.edges) (\(c.directed ? "directed" : "undirected"), \(c.weighted ? "weighted" : "unweighted"))",
     ])
-    graph.rows.append(["Components", "\(c.components) (largest: \(c.largestComponent) nodes)"])
+    graph.rows.append(["Components", "\(c.components) (largest: \(c.largestComponent) \(c.largestComponent == 1 ? "node" : "nodes"))"])
     graph.rows.append(["Density", String(format: "%.4f", c.density)])
     out += graph.render()
 
@@ -212,7 +212,7 @@ enum AnalysisText {
     }
     out += list("  Cut points (\(s.articulationPoints.count)): ", s.articulationPoints.map { a.nodes[$0].id })
     out += list("  Bridges (\(s.bridges.count)): ", s.bridges.map { "\(a.nodes[$0.u].id) – \(a.nodes[$0.v].id)" })
-    out += list("  Main core (k = \(s.maxCore), \(s.mainCore.count) nodes): ", s.mainCore.map { a.nodes[$0].id })
+    out += list("  Main core (k = \(s.maxCore), \(s.mainCore.count) \(s.mainCore.count == 1 ? "node" : "nodes")): ", s.mainCore.map { a.nodes[$0].id })
     return out
   }
 
