@@ -108,9 +108,12 @@ public struct KeyPartner: Sendable {
     /// Pairs of different, known groups it joins, with the number of open two-paths between
     /// them through it, most first (each undirected two-path counted once).
     public var bridges: [(groups: [String], paths: Int)]
+    /// Pairs of its partners not tied to each other, whatever their groups (open two-paths
+    /// through it, each undirected pair once).
+    public var openPairs: Int = 0
 
     public static func == (a: BrokerageFact, b: BrokerageFact) -> Bool {
-      a.counts == b.counts && a.zScores.elementsEqual(b.zScores) { $0 == $1 || ($0.isNaN && $1.isNaN) }
+      a.counts == b.counts && a.openPairs == b.openPairs && a.zScores.elementsEqual(b.zScores) { $0 == $1 || ($0.isNaN && $1.isNaN) }
         && a.bridges.map(\.groups) == b.bridges.map(\.groups) && a.bridges.map(\.paths) == b.bridges.map(\.paths)
     }
   }
@@ -308,7 +311,8 @@ extension Network {
         brokerFact = KeyPartner.BrokerageFact(
           counts: BrokerageRole.allCases.map { br.count($0, of: u) },
           zScores: BrokerageRole.allCases.map { br.zScore($0, of: u) },
-          bridges: Network.bridges(of: u, in: entityView.graph, groups: gr.groups, names: gr.names))
+          bridges: Network.bridges(of: u, in: entityView.graph, groups: gr.groups, names: gr.names),
+          openPairs: Network.openPairs(of: u, in: entityView.graph))
       }
       let w = try whatIf(
         removing: [entity.id], projection: projection, score: { _ in [] }, before: connectivityBefore)
@@ -366,6 +370,18 @@ extension Network {
   static func rankingValue(_ x: Double) -> Double {
     guard x.isFinite, x != 0 else { return x }
     return Double(String(format: "%.12g", x)) ?? x
+  }
+
+  /// The number of unordered pairs of `v`'s neighbours that are not tied to each other (in
+  /// either direction).
+  static func openPairs(of v: Int, in graph: Graph) -> Int {
+    let g = graph.undirected()
+    let nbrs = g.neighbors(of: v).map(Int.init).filter { $0 != v }
+    var open = 0
+    for (x, i) in nbrs.enumerated() {
+      for k in nbrs[(x + 1)...] where k != i && !g.hasEdge(from: i, to: k) { open += 1 }
+    }
+    return open
   }
 
   /// The pairs of different known groups that `v` joins through open two-paths `i – v – k`
@@ -503,8 +519,21 @@ enum KeyPartnerSentence {
           }
         }
         parts.append(s + ".")
-      } else if b.counts[BrokerageRole.coordinator.rawValue] > 0 {
-        parts.append("It joins partners only within its own group, not across \(noun).")
+      } else if b.counts[BrokerageRole.coordinator.rawValue] > 0 || b.counts[BrokerageRole.itinerant.rawValue] > 0 {
+        let within = b.counts[BrokerageRole.coordinator.rawValue] > 0
+        let outside = b.counts[BrokerageRole.itinerant.rawValue] > 0
+        if within && outside {
+          parts.append(
+            "It joins partners within its own group, and as an outsider partners who share another group (itinerant broker), but none across two \(noun).")
+        } else if within {
+          parts.append("It joins partners only within its own group, not across \(noun).")
+        } else {
+          parts.append(
+            "It is an outside go-between (itinerant broker): it joins partners who share a group other than its own and are not tied to each other, but none across two \(noun).")
+        }
+      } else if b.openPairs > 0 {
+        parts.append(
+          "It joins \(plural(b.openPairs, "pair", "pairs")) of partners not tied to each other, but none of them across two known \(noun).")
       } else {
         if let tie = p.enclosingTie {
           parts.append(
