@@ -661,7 +661,7 @@ def main():
                     help="small graphs and one repetition: a smoke test of the harness")
     ap.add_argument("--repetitions", type=int, default=None,
                     help="repetitions per tool (default 5, 1 with --quick)")
-    ap.add_argument("--budget", type=float, default=30.0,
+    ap.add_argument("--budget", type=float, default=20.0,
                     help="stop repeating a tool once its compute time exceeds this (seconds)")
     ap.add_argument("--seed", type=int, default=1, help="seed for the randomized algorithms")
     ap.add_argument("--only", default="",
