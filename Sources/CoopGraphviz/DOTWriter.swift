@@ -1,3 +1,5 @@
+import CoopGraph
+
 /// Writes a ``DOTGraph`` as DOT text.
 ///
 /// The output is deterministic (the same graph gives the same bytes) and every identifier and
@@ -91,12 +93,7 @@ public enum DOTWriter {
   }
 
   static func quote(_ text: String) -> String {
-    var out = "\""
-    out.reserveCapacity(text.utf8.count + 2)
-    for c in text.unicodeScalars {
-      if c == "\"" { out += "\\\"" } else { out.unicodeScalars.append(c) }
-    }
-    return out + "\""
+    "\"" + escapingScalars(text) { $0 == "\"" ? "\\\"" : nil } + "\""
   }
 
   /// Whether every run of backslashes that a quote, a line break or the end follows is even.
@@ -130,35 +127,29 @@ public enum DOTWriter {
   /// in a name is not taken for an escape), line breaks as `\n` (centred lines), carriage
   /// returns dropped.
   public static func escString(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
+    escapingScalars(text) { c in
       switch c {
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": break
-      default: out.unicodeScalars.append(c)
+      case "\\": return "\\\\"
+      case "\n": return "\\n"
+      case "\r": return ""
+      default: return nil
       }
     }
-    return out
   }
 
   /// Text for the inside of an HTML-like label: `&`, `<`, `>`, `"` as entities, line breaks as
   /// `<BR/>`.
   public static func htmlEscape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
+    escapingScalars(text) { c in
       switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "\n": out += "<BR/>"
-      case "\r": break
-      default: out.unicodeScalars.append(c)
+      case "&": return "&amp;"
+      case "<": return "&lt;"
+      case ">": return "&gt;"
+      case "\"": return "&quot;"
+      case "\n": return "<BR/>"
+      case "\r": return ""
+      default: return nil
       }
     }
-    return out
   }
 }

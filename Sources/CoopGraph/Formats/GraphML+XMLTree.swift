@@ -138,6 +138,25 @@ enum XMLTree {
 
 /// Text escaping and number formatting for the XML writers.
 enum XMLText {
+  /// The warnings both XML writers give: ties whose direction differs from the graph's (kept as
+  /// a `directed` attribute, which `reader` ignores when drawing), and characters XML cannot hold.
+  static func writeWarnings(directed: Bool, mixed: Bool, invalid: Int, reader: String) -> [Diagnostic] {
+    var warnings: [Diagnostic] = []
+    if mixed {
+      let kind = directed ? "directed" : "undirected"
+      warnings.append(
+        Diagnostic(
+          .warning, at: nil,
+          "directed and undirected ties together: the graph is \(kind) and each tie with the other direction has the attribute directed=\(!directed); \(reader) those ties \(kind)"
+        ))
+    }
+    if invalid > 0 {
+      warnings.append(
+        Diagnostic(.warning, at: nil, "\(invalid) control character\(invalid == 1 ? "" : "s") XML cannot hold written as U+FFFD"))
+    }
+    return warnings
+  }
+
   /// Escapes text for element content or a double-quoted attribute. Characters XML 1.0 cannot
   /// hold (control characters other than tab and line breaks) become U+FFFD and are counted.
   static func escape(_ s: String, attribute: Bool = true, invalid: inout Int) -> String {

@@ -282,19 +282,7 @@ public enum GraphML {
       out += d.isEmpty ? tag + "/>\n" : tag + ">\n\(d)    </edge>\n"
     }
     out += "  </graph>\n</graphml>\n"
-    if flat.edges.contains(where: { $0.attributes["directed"] != nil }) {
-      warnings.append(
-        Diagnostic(
-          .warning, at: nil,
-          "directed and undirected ties together: the graph is \(flat.directed ? "directed" : "undirected") and each tie with the other direction has the attribute directed=\(!flat.directed); other tools draw those ties \(flat.directed ? "directed" : "undirected")"
-        ))
-    }
-    if invalid > 0 {
-      warnings.append(
-        Diagnostic(
-          .warning, at: nil, "\(invalid) control character\(invalid == 1 ? "" : "s") XML cannot hold written as U+FFFD")
-      )
-    }
+    warnings += XMLText.writeWarnings(directed: flat.directed, mixed: flat.edges.contains { $0.attributes["directed"] != nil }, invalid: invalid, reader: "other tools draw")
     return InterchangeWrite(text: out, warnings: warnings)
   }
 }

@@ -31,36 +31,30 @@ public enum ReportHTML {
 
   /// Escapes text for HTML content and attribute values (`&`, `<`, `>`, `"`, `'`).
   public static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
+    escapingScalars(text) { c in
       switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(c)
+      case "&": return "&amp;"
+      case "<": return "&lt;"
+      case ">": return "&gt;"
+      case "\"": return "&quot;"
+      case "'": return "&#39;"
+      default: return nil
       }
     }
-    return out
   }
 
   /// JSON text made safe inside `<script type="application/json">`: `<`, `>` and `&` become
   /// `\u003c`, `\u003e`, `\u0026` (they only occur inside JSON strings, where these escapes
   /// mean the same characters), so no `</script>` or `<!--` can end the element early.
   public static func scriptSafeJSON(_ json: String) -> String {
-    var out = ""
-    out.reserveCapacity(json.utf8.count)
-    for c in json.unicodeScalars {
+    escapingScalars(json) { c in
       switch c {
-      case "<": out += "\\u003c"
-      case ">": out += "\\u003e"
-      case "&": out += "\\u0026"
-      default: out.unicodeScalars.append(c)
+      case "<": return "\\u003c"
+      case ">": return "\\u003e"
+      case "&": return "\\u0026"
+      default: return nil
       }
     }
-    return out
   }
 
   /// Prepares Graphviz SVG for inlining in HTML: drops the XML declaration, the doctype and
