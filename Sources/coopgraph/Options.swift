@@ -88,3 +88,42 @@ extension Projection.Combine: ExpressibleByArgument {}
 extension Projection.PartOf: ExpressibleByArgument {}
 
 import Foundation
+
+extension OrganizationView.PairWeighting: ExpressibleByArgument {}
+extension OrganizationView.SubUnits: ExpressibleByArgument {}
+
+/// Which view the key-partner question is answered on, and how the organization view weighs
+/// the record (see `docs/partners.md`).
+struct OrganizationViewOptions: ParsableArguments {
+  enum View: String, ExpressibleByArgument, CaseIterable {
+    case organizations, projection
+  }
+
+  @Option(
+    name: .long,
+    help: "organizations: the evidence-weighted organization view (default where the record names organizations); projection: the graph the projection options make.")
+  var view: View = .organizations
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Evidence weight of a tie kind, e.g. event=0.5 (repeatable; over the file's 'weights:').", valueName: "kind=weight"))
+  var tieWeight: [String] = []
+
+  @Option(name: .long, help: "How a tie's evidence is shared among its parties' pairs: newman (weight/(k-1)), clique (full weight) or bipartite.")
+  var pairWeighting: OrganizationView.PairWeighting = .newman
+
+  @Option(name: .long, help: "Sub-units (entities with a parent): fold (count for their top-most parent) or keep (nodes of their own).")
+  var subUnits: OrganizationView.SubUnits = .fold
+
+  func validate() throws {
+    do { _ = try TieWeights.parseOverrides(tieWeight) } catch { throw ValidationError("--tie-weight: \(error)") }
+  }
+
+  /// The view's options, or `nil` when the projection is asked for or the record names no
+  /// organizations.
+  func options(for network: Network) throws -> OrganizationView.Options? {
+    guard view == .organizations, OrganizationView.applies(to: network) else { return nil }
+    return OrganizationView.Options(
+      weighting: pairWeighting, subUnits: subUnits, weightOverrides: try TieWeights.parseOverrides(tieWeight))
+  }
+}

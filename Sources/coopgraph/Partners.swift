@@ -15,6 +15,7 @@ struct Partners: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
+  @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
 
   @Option(name: .long, help: ArgumentHelp("The field or attribute whose groups brokerage is measured between.", valueName: "key"))
   var groupBy: String = "country"
@@ -49,6 +50,17 @@ struct Partners: ParsableCommand {
     }
     if let key = options.groupBy, !network.entities.contains(where: { $0.value(of: key) != nil }) {
       throw ValidationError("--group-by: no entity has a value for '\(key)'; use another key or --no-groups")
+    }
+    if let viewOptions = try organizationView.options(for: network) {
+      var viewOptions = viewOptions
+      viewOptions.excluded = loaded.projected.projection.excludedEntities
+      let report = try network.organizationPartners(options: viewOptions, groupBy: options.groupBy, top: top)
+      switch format {
+      case .table: print(PartnersText.table(report, title: network.title), terminator: "")
+      case .json: print(report.json().serialized())
+      case .csv: print(CSV.render(PartnersText.rows(report)), terminator: "")
+      }
+      return
     }
     let report = try network.keyPartners(projection: loaded.projected.projection, options: options)
     switch format {

@@ -16,6 +16,12 @@ extension NativeFormat {
         }
       }
     }
+    if !network.tieWeights.isEmpty {
+      out += "weights:\n"
+      for (k, w) in network.tieWeights.sorted(by: { $0.key < $1.key }) {
+        out += "  \(YAMLText.key(k.rawValue)): \(YAMLText.scalar(.double(w)))\n"
+      }
+    }
     out += network.entities.isEmpty ? "entities: []\n" : "entities:\n"
     for e in network.entities {
       var first = true
@@ -51,6 +57,9 @@ extension NativeFormat {
         kinds.append(("ties", .array(network.userTieKinds.map { .object([("name", .string($0.kind.rawValue)), ("directed", .bool($0.directed))]) })))
       }
       top.append(("kinds", .object(kinds)))
+    }
+    if !network.tieWeights.isEmpty {
+      top.append(("weights", .object(network.tieWeights.sorted(by: { $0.key < $1.key }).map { ($0.key.rawValue, .number($0.value)) })))
     }
     top.append(("entities", .array(network.entities.map { .object(fields(of: $0).map { ($0.0, JSONValue($0.1)) }) })))
     top.append(("ties", .array(network.ties.map { .object(fields(of: $0).map { ($0.0, JSONValue($0.1)) }) })))

@@ -185,6 +185,7 @@ private struct Reader {
     guard let top = pairs(root, what: "the file") else { return network }
     var entityNodes: Node?
     var tieNodes: Node?
+    var weightNodes: Node?
     var sawVersion = false
     for (key, keyNode, value) in top {
       switch key {
@@ -201,6 +202,7 @@ private struct Reader {
       case "description": network.description = string(value, key: key)
       case "source": network.source = string(value, key: key)
       case "kinds": readKinds(value, into: &network)
+      case "weights": weightNodes = value
       case "entities": entityNodes = value
       case "ties": tieNodes = value
       default:
@@ -211,6 +213,7 @@ private struct Reader {
     if !sawVersion {
       error(root, "missing key 'coopgraph' (the format version): add 'coopgraph: 1' at the top")
     }
+    if let weightNodes { readWeights(weightNodes, into: &network) }
     var entityLines: [String: Node] = [:]
     if let entityNodes {
       if case .sequence(let seq) = entityNodes {
@@ -250,6 +253,25 @@ private struct Reader {
       }
     }
     return network
+  }
+
+  /// `weights:`, a mapping from tie kind (built-in or declared under `kinds:`) to a finite
+  /// evidence weight > 0.
+  mutating func readWeights(_ node: Node, into network: inout Network) {
+    guard let top = pairs(node, what: "'weights'") else { return }
+    let known = network.tieKinds
+    for (key, keyNode, value) in top {
+      let kind = TieKind(key)
+      guard known.contains(kind) else {
+        error(keyNode, "unknown tie kind '\(key)' in 'weights'; kinds in this network: \(known.map(\.rawValue).joined(separator: ", "))")
+        continue
+      }
+      guard case .scalar(let s) = value, let w = Double(s.string), w.isFinite, w > 0 else {
+        error(value, "the weight of '\(key)' must be a number greater than 0, found \(Reader.describe(value))")
+        continue
+      }
+      network.tieWeights[kind] = w
+    }
   }
 
   mutating func readKinds(_ node: Node, into network: inout Network) {

@@ -19,6 +19,9 @@ public struct Network: Hashable, Sendable {
     didSet { _index = nil }
   }
   public var ties: [Tie]
+  /// Evidence weights per tie kind declared by the file's `weights:` block, overriding
+  /// ``TieWeights/defaults`` for the organization view (see `docs/partners.md`).
+  public var tieWeights: [TieKind: Double] = [:]
   /// Top-level keys the schema does not know, kept so that a round trip loses nothing.
   public var attributes: Attributes
 
@@ -48,6 +51,7 @@ public struct Network: Hashable, Sendable {
     a.title == b.title && a.description == b.description && a.source == b.source
       && a.userEntityKinds == b.userEntityKinds && a._userTieKinds == b._userTieKinds
       && a.entities == b.entities && a.ties == b.ties && a.attributes == b.attributes
+      && a.tieWeights == b.tieWeights
   }
 
   public func hash(into h: inout Hasher) {

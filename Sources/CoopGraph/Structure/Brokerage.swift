@@ -250,7 +250,11 @@ extension Network {
   ///
   /// - Returns: the group number of each node and the group names.
   public func groups(of projected: ProjectedNetwork, by key: String) -> (groups: [Int], names: [String]) {
-    let values: [String?] = projected.entityIndices.map { e in e.flatMap { entities[$0].value(of: key) } }
+    Network.groupNumbers(projected.entityIndices.map { e in e.flatMap { entities[$0].value(of: key) } })
+  }
+
+  /// Numbers values by their sorted names; `nil` values share ``unknownGroup``, last.
+  public static func groupNumbers(_ values: [String?]) -> (groups: [Int], names: [String]) {
     var names = Array(Set(values.compactMap { $0 })).sorted()
     var index: [String: Int] = [:]
     for (i, name) in names.enumerated() { index[name] = i }

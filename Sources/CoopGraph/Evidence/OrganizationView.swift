@@ -1,0 +1,301 @@
+/// The record seen as cooperation between organizations, each tie weighed by the evidence it
+/// gives: the view CoopGraph answers "who are our key partners, and why?" on.
+///
+/// It is built from the record itself — every tie with all its parties, a hyperedge — by
+/// four rules (see `docs/partners.md`):
+///
+/// - **People count for their organizations.** A person is no node; each tie a person is
+///   party to counts for every organization the person holds a `role` tie with, and the role
+///   is kept so that a reason can name it ("through its Representative"). A person with no
+///   role counts for nobody here and is ranked among people (``PeopleStanding``).
+/// - **Placeholders stay facts.** An entity marked `unnamed: true` is no node: a tie with one
+///   still counts for its named parties ("with unnamed partners"), but the placeholder never
+///   makes anyone a go-between or a cut point.
+/// - **Sub-units count for their top-most ancestor** (``SubUnits/fold``, the default): a
+///   school's agreements are its university's, "through its School of …". With
+///   ``SubUnits/keep`` sub-units are nodes of their own, and part-of joins nothing.
+/// - **Tie kinds weigh differently** (``TieWeights``), and a tie binding k organizations (and
+///   unnamed partners) gives each pair `weight / (k − 1)` (``PairWeighting/newman``).
+///
+/// The view keeps the ties between organizations (``ties``) and two graphs of its units:
+/// ``graph`` (pair evidence as strength) and ``tiedGraph`` (the pairs whose Newman evidence
+/// reaches ``Options/tieThreshold``: the pairs that count as tied when go-betweens are counted,
+/// so that co-attending a 21-party meeting does not make a go-between needless).
+public struct OrganizationView: Sendable {
+  /// How the evidence of a tie is shared among the pairs of its parties.
+  public enum PairWeighting: String, Sendable, CaseIterable, Hashable {
+    /// `weight / (k − 1)` per pair (Newman 2001): the default.
+    case newman
+    /// The full weight per pair: the clique expansion.
+    case clique
+    /// Ties are nodes of their own joined to their parties (the two-mode graph): the
+    /// distance through a tie node between two of its k parties is (k − 1) / weight, the
+    /// inverse of the Newman pair evidence. Tie nodes are never ranked.
+    case bipartite
+  }
+
+  /// What happens to sub-units (entities with a `parent`).
+  public enum SubUnits: String, Sendable, CaseIterable, Hashable {
+    /// A sub-unit's ties count for its top-most ancestor: the default.
+    case fold
+    /// Sub-units are nodes of their own and their ties count for themselves. Part-of is no
+    /// tie of cooperation: it joins nothing, so a sub-unit that is its parent's only link
+    /// gains no betweenness from being so.
+    case keep
+  }
+
+  /// How the view is built.
+  public struct Options: Hashable, Sendable {
+    public var weighting: PairWeighting = .newman
+    public var subUnits: SubUnits = .fold
+    /// Tie weights given on the command line, over the file's and the defaults.
+    public var weightOverrides: [TieKind: Double] = [:]
+    /// The Newman pair evidence at which two organizations count as tied for brokerage: by
+    /// default one two-party tie of weight 1 (a bilateral meeting).
+    public var tieThreshold: Double = 1
+    /// Entities left out entirely (what-if).
+    public var excluded: Set<String> = []
+
+    public init(
+      weighting: PairWeighting = .newman, subUnits: SubUnits = .fold, weightOverrides: [TieKind: Double] = [:]
+    ) {
+      self.weighting = weighting
+      self.subUnits = subUnits
+      self.weightOverrides = weightOverrides
+    }
+
+    /// The six standard modelling variants a key partner's rank is checked under: clique,
+    /// bipartite and Newman weighting, each with sub-units folded and kept.
+    public var variants: [Options] {
+      SubUnits.allCases.flatMap { s in
+        PairWeighting.allCases.map { w in
+          var o = self
+          o.weighting = w
+          o.subUnits = s
+          return o
+        }
+      }
+    }
+
+    /// "newman, sub-units folded".
+    public var summary: String {
+      "\(weighting.rawValue) pair weights, sub-units \(subUnits == .fold ? "folded into their parent" : "kept")"
+    }
+  }
+
+  /// How an organization takes part in a tie.
+  public enum Participation: Hashable, Sendable {
+    /// It is a party itself.
+    case direct
+    /// Through one of its sub-units (entity index).
+    case subUnit(Int)
+    /// Through a person (entity index) who holds a role tie (tie index) with it.
+    case person(Int, role: Int)
+  }
+
+  /// A tie of the record seen between organizations.
+  public struct OrganizationTie: Sendable {
+    /// Its index in ``Network/ties``.
+    public var tie: Int
+    public var kind: TieKind
+    /// Its evidence weight (``TieWeights``).
+    public var weight: Double
+    /// The units it binds (indices into ``units``), ascending.
+    public var units: [Int]
+    /// How each of ``units`` takes part, in the same order.
+    public var participation: [[Participation]]
+    /// Parties marked `unnamed: true`.
+    public var unnamedParties: [Int]
+    /// The number of parties that share its evidence: units and unnamed partners.
+    public var size: Int { units.count + unnamedParties.count }
+  }
+
+  public let network: Network
+  public let options: Options
+  public let weights: TieWeights
+  /// The nodes of the view: entity indices of the organizations (and, with
+  /// ``SubUnits/keep``, sub-units), in record order.
+  public let units: [Int]
+  /// For each entity, its unit (itself, or its top-most ancestor when folded); `nil` for
+  /// people, placeholders and excluded entities.
+  public let unitOf: [Int?]
+  /// For each person (entity index), the role ties (tie indices) that map it to organizations.
+  public let rolesOf: [Int: [Int]]
+  /// The ties that bind two units, or a unit and an unnamed partner, in record order.
+  public let ties: [OrganizationTie]
+  /// For each unit, the indices into ``ties`` it takes part in.
+  public let tiesOf: [[Int]]
+  /// Units, with pair evidence as strength (or, ``PairWeighting/bipartite``, units then one
+  /// node per tie of three or more parties).
+  public let graph: Graph
+  /// Units; an edge where the Newman pair evidence reaches ``Options/tieThreshold``.
+  public let tiedGraph: Graph
+
+  /// Whether an entity is a placeholder (`unnamed: true`).
+  public static func isUnnamed(_ e: Entity) -> Bool { e.attributes["unnamed"] == .bool(true) }
+
+  /// Whether the record names organizations, so that the view applies: some named entity is
+  /// neither a person nor an untyped node of an edge list or interchange file.
+  public static func applies(to network: Network) -> Bool {
+    network.entities.contains { $0.kind != .person && $0.kind != Network.nodeKind && !isUnnamed($0) }
+  }
+
+  /// Builds the view.
+  ///
+  /// - Throws: ``TieWeightError`` for bad weight overrides; ``GraphError`` never for a valid
+  ///   record.
+  /// - Complexity: O(Σ k² ) over the ties' sizes k, plus O(entities).
+  public init(_ network: Network, options: Options = Options()) throws {
+    var network = network
+    network.buildIndex()
+    self.network = network
+    self.options = options
+    let weights = try TieWeights(for: network, overrides: options.weightOverrides)
+    self.weights = weights
+    let entities = network.entities
+    let excluded = options.excluded
+
+    // Units.
+    var unitOfEntity = [Int?](repeating: nil, count: entities.count)
+    var units: [Int] = []
+    var unitIndex = [Int: Int]()
+    func topAncestor(_ i: Int) -> Int {
+      var current = i
+      var seen: Set<Int> = [i]
+      while let p = entities[current].parent, let pi = network.index(of: p), !seen.contains(pi),
+        !excluded.contains(entities[pi].id)
+      {
+        seen.insert(pi)
+        current = pi
+      }
+      return current
+    }
+    for (i, e) in entities.enumerated() where e.kind != .person && !Self.isUnnamed(e) && !excluded.contains(e.id) {
+      if options.subUnits == .keep || e.parent == nil || topAncestor(i) == i {
+        unitIndex[i] = units.count
+        units.append(i)
+      }
+    }
+    for (i, e) in entities.enumerated() where e.kind != .person && !Self.isUnnamed(e) && !excluded.contains(e.id) {
+      unitOfEntity[i] = unitIndex[options.subUnits == .keep ? i : topAncestor(i)]
+    }
+    self.units = units
+    self.unitOf = unitOfEntity
+
+    // People's roles.
+    var rolesOf: [Int: [Int]] = [:]
+    for (t, tie) in network.ties.enumerated() where tie.kind == .role {
+      let parties = tie.parties.compactMap { network.index(of: $0) }
+      guard parties.contains(where: { unitOfEntity[$0] != nil }) else { continue }
+      for p in parties where entities[p].kind == .person && !excluded.contains(entities[p].id) {
+        rolesOf[p, default: []].append(t)
+      }
+    }
+    self.rolesOf = rolesOf
+
+    // Ties between units.
+    var ties: [OrganizationTie] = []
+    var tiesOf = [[Int]](repeating: [], count: units.count)
+    for (t, tie) in network.ties.enumerated() {
+      var participation: [Int: [Participation]] = [:]
+      var unnamed: [Int] = []
+      var seen = Set<Int>()
+      for id in tie.parties {
+        guard let p = network.index(of: id), seen.insert(p).inserted, !excluded.contains(id) else { continue }
+        let e = entities[p]
+        if Self.isUnnamed(e) && e.kind != .person {
+          unnamed.append(p)
+        } else if let u = unitOfEntity[p] {
+          participation[u, default: []].append(units[u] == p ? .direct : .subUnit(p))
+        } else if e.kind == .person, tie.kind != .role {
+          for r in rolesOf[p] ?? [] {
+            for q in network.ties[r].parties.compactMap({ network.index(of: $0) }) {
+              if let u = unitOfEntity[q] { participation[u, default: []].append(.person(p, role: r)) }
+            }
+          }
+        }
+      }
+      let bound = participation.keys.sorted()
+      guard bound.count >= 2 || (bound.count == 1 && !unnamed.isEmpty) else { continue }
+      let index = ties.count
+      ties.append(
+        OrganizationTie(
+          tie: t, kind: tie.kind, weight: weights.weight(of: tie.kind), units: bound,
+          participation: bound.map { Array(Set(participation[$0] ?? [])).sorted(by: Self.participationOrder) },
+          unnamedParties: unnamed))
+      for u in bound { tiesOf[u].append(index) }
+    }
+    self.ties = ties
+    self.tiesOf = tiesOf
+
+    // Graphs.
+    let ids = units.map { entities[$0].id }
+    var evidence = GraphBuilder(directed: false, ids: ids)
+    var tied = GraphBuilder(directed: false, ids: ids)
+    var newman: [[Int]: Double] = [:]
+    for tie in ties where tie.units.count >= 2 {
+      let share = tie.weight / Double(tie.size - 1)
+      for (x, a) in tie.units.enumerated() {
+        for b in tie.units[(x + 1)...] { newman[[a, b], default: 0] += share }
+      }
+      switch options.weighting {
+      case .newman, .clique:
+        let pair = options.weighting == .newman ? share : tie.weight
+        for (x, a) in tie.units.enumerated() {
+          for b in tie.units[(x + 1)...] { evidence.addEdge(a, b, weight: pair) }
+        }
+      case .bipartite:
+        if tie.units.count == 2 {
+          evidence.addEdge(tie.units[0], tie.units[1], weight: share)
+        } else {
+          // Half the path a – tie – b on each side: length (k − 1) / (2w) = 1 / strength.
+          let node = evidence.addNode("tie:\(network.ties[tie.tie].id ?? String(tie.tie))")
+          for a in tie.units { evidence.addEdge(a, node, weight: 2 * share) }
+        }
+      }
+    }
+    for (pair, w) in newman.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) })
+    where w >= options.tieThreshold * (1 - 1e-12) {
+      tied.addEdge(pair[0], pair[1])
+    }
+    graph = try evidence.build(parallelEdges: .sum)
+    tiedGraph = try tied.build(parallelEdges: .sum)
+  }
+
+  static func participationOrder(_ a: Participation, _ b: Participation) -> Bool {
+    func key(_ p: Participation) -> (Int, Int, Int) {
+      switch p {
+      case .direct: return (0, 0, 0)
+      case .subUnit(let e): return (1, e, 0)
+      case .person(let e, let r): return (2, e, r)
+      }
+    }
+    return key(a) < key(b)
+  }
+
+  /// The entity of a unit.
+  public func entity(ofUnit u: Int) -> Entity { network.entities[units[u]] }
+
+  /// Whether a unit is a sub-unit (has a parent), kept as a node of its own.
+  public func isSubUnit(_ u: Int) -> Bool { entity(ofUnit: u).parent != nil }
+
+  /// Weighted hyperdegree: the summed evidence weight of the ties a unit takes part in.
+  public func evidence(of u: Int) -> Double { tiesOf[u].reduce(0) { $0 + ties[$1].weight } }
+
+  /// The distinct other units a unit shares a tie with.
+  public func partners(of u: Int) -> [Int] {
+    var out = Set<Int>()
+    for t in tiesOf[u] { for v in ties[t].units where v != u { out.insert(v) } }
+    return out.sorted()
+  }
+
+  /// The number of ties of each kind a unit takes part in, heaviest kind first.
+  public func tieKinds(of u: Int) -> [(kind: TieKind, count: Int)] {
+    var c: [TieKind: Int] = [:]
+    for t in tiesOf[u] { c[ties[t].kind, default: 0] += 1 }
+    return c.map { (kind: $0.key, count: $0.value) }.sorted {
+      let wa = weights.weight(of: $0.kind), wb = weights.weight(of: $1.kind)
+      return wa != wb ? wa > wb : $0.kind < $1.kind
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// The standing of organizations in an ``OrganizationView``: four evidence measures, one
+/// aggregate, and a tie-break rule that never looks at ids.
+///
+/// The measures, for each candidate unit u:
+/// 1. **evidence** — weighted hyperdegree: Σ of the weights of the ties u takes part in
+///    (``OrganizationView/evidence(of:)``; XGI `H.nodes.degree(weight=…)` on the view's ties);
+/// 2. **partners** — distinct other organizations u shares a tie with;
+/// 3. **brokerage** — pairs of u's tied partners from two different known groups (by
+///    `groupBy`, e.g. country) that are not tied to each other: the open two-paths across groups
+///    through u on ``OrganizationView/tiedGraph`` (Gould & Fernandez 1989's representative,
+///    gatekeeper and liaison roles, each undirected path once). Without groups, every open pair;
+/// 4. **betweenness** — weighted betweenness on ``OrganizationView/graph``, distance =
+///    1/strength (networkx `betweenness_centrality(G, weight="distance", normalized=True)` with
+///    `distance = 1/strength`).
+///
+/// **Score**: the mean over the four of value / (the largest value among the candidates), a
+/// measure where every candidate has 0 adding 0: a number in [0, 1], 1 for a candidate that
+/// leads on all four.
+///
+/// **Order**: score (to 9 significant digits), then evidence, then the number of distinct
+/// tie kinds, then the number of ties of the heaviest kind it has. Candidates equal on all of
+/// these are **indistinguishable** on the record: they share a standing and are listed by name.
+public struct OrganizationStanding: Sendable {
+  /// One candidate's numbers.
+  public struct Row: Sendable, Equatable {
+    /// The unit (index into ``OrganizationView/units``).
+    public var unit: Int
+    public var evidence: Double
+    public var partners: Int
+    public var brokerage: Int
+    public var betweenness: Double
+    public var score: Double
+    /// Distinct tie kinds, and ties of its heaviest kind (the tie-break after evidence).
+    public var kinds: Int
+    public var heaviest: Int
+    /// 1-based; indistinguishable candidates share the best.
+    public var standing: Int
+    /// Other candidates (units) with the same numbers on every measure and tie-break.
+    public var indistinguishableFrom: [Int]
+    /// The rule that put it above the next candidate of equal score, if one did: `evidence`,
+    /// `tie kinds` or `heaviest ties`.
+    public var brokenBy: String?
+  }
+
+  /// The measures, in the order the score averages them.
+  public static let measureNames = ["evidence", "partners", "brokerage", "betweenness"]
+
+  /// Rows in standing order.
+  public let rows: [Row]
+  /// The group names of the units (by `groupBy`), or `nil` without groups.
+  public let groupOf: [String?]
+
+  /// Ranks `candidates` (units of `view`).
+  ///
+  /// - Parameters:
+  ///   - groupBy: the entity field whose groups brokerage is counted across; `nil` for every
+  ///     open pair.
+  ///   - threads: for betweenness.
+  /// - Complexity: O(U·E + U² log U) for betweenness on U units and E pairs, plus O(Σ d²) for
+  ///   brokerage.
+  public init(_ view: OrganizationView, candidates: [Int], groupBy: String?, threads: Int = Parallelism.available) {
+    let groupOf: [String?] = view.units.map { e in groupBy.flatMap { view.network.entities[e].value(of: $0) } }
+    self.groupOf = groupOf
+    let bet = view.graph.betweennessCentrality(normalized: true, weighted: true, threads: threads)
+    let tied = view.tiedGraph
+    func brokerage(_ u: Int) -> Int {
+      let nbrs = tied.neighbors(of: u).map(Int.init).filter { $0 != u }
+      var n = 0
+      for (x, i) in nbrs.enumerated() {
+        for k in nbrs[(x + 1)...] where !tied.hasEdge(from: i, to: k) {
+          if groupBy == nil {
+            n += 1
+          } else if let gi = groupOf[i], let gk = groupOf[k], gi != gk {
+            n += 1
+          }
+        }
+      }
+      return n
+    }
+    var rows: [Row] = candidates.map { u in
+      let kinds = view.tieKinds(of: u)
+      return Row(
+        unit: u, evidence: view.evidence(of: u), partners: view.partners(of: u).count, brokerage: brokerage(u),
+        betweenness: bet[u], score: 0, kinds: kinds.count, heaviest: kinds.first?.count ?? 0, standing: 0,
+        indistinguishableFrom: [], brokenBy: nil)
+    }
+    let columns: [[Double]] = [
+      rows.map(\.evidence), rows.map { Double($0.partners) }, rows.map { Double($0.brokerage) }, rows.map(\.betweenness),
+    ]
+    let maxima = columns.map { $0.max() ?? 0 }
+    for i in rows.indices {
+      var s = 0.0
+      for (c, column) in columns.enumerated() where maxima[c] > 0 { s += column[i] / maxima[c] }
+      rows[i].score = Self.rounded(s / Double(columns.count))
+    }
+    let names = view.units.map { view.network.entities[$0].name }
+    func key(_ r: Row) -> [Double] { [r.score, Self.rounded(r.evidence), Double(r.kinds), Double(r.heaviest)] }
+    rows.sort { a, b in
+      let ka = key(a), kb = key(b)
+      if ka != kb { return ka.lexicographicallyPrecedes(kb, by: >) }
+      return names[a.unit] != names[b.unit] ? names[a.unit] < names[b.unit] : a.unit < b.unit
+    }
+    for i in rows.indices {
+      if i > 0 && key(rows[i]) == key(rows[i - 1]) {
+        rows[i].standing = rows[i - 1].standing
+      } else {
+        rows[i].standing = i + 1
+      }
+      if i + 1 < rows.count, rows[i].score == rows[i + 1].score {
+        let a = key(rows[i]), b = key(rows[i + 1])
+        if a[1] != b[1] {
+          rows[i].brokenBy = "evidence"
+        } else if a[2] != b[2] {
+          rows[i].brokenBy = "tie kinds"
+        } else if a[3] != b[3] {
+          rows[i].brokenBy = "heaviest ties"
+        }
+      }
+    }
+    let snapshot = rows
+    for i in rows.indices {
+      rows[i].indistinguishableFrom = snapshot.filter { $0.unit != rows[i].unit && key($0) == key(rows[i]) }.map(\.unit)
+    }
+    self.rows = rows
+  }
+
+  /// A value rounded to 9 significant digits, so that sums taken in another order compare
+  /// equal.
+  static func rounded(_ x: Double) -> Double {
+    guard x.isFinite, x != 0 else { return x }
+    return Double(String(format: "%.9g", x)) ?? x
+  }
+}

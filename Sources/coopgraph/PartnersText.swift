@@ -1,0 +1,85 @@
+import CoopGraph
+import Foundation
+
+/// The organization-view key partners for people (table) and spreadsheets (CSV).
+enum PartnersText {
+  static func table(_ r: OrganizationPartnersReport, title: String?) -> String {
+    var out = "Key partners"
+    if let title { out += " of \(title)" }
+    out += "\nView: organizations (\(r.options.summary)); tie weights: "
+    out += r.weights.map { "\($0.kind.rawValue) \(KeyPartnerSentenceFormat.number($0.weight))" }.joined(separator: ", ")
+    if let g = r.groupBy { out += "; brokerage across \(g)" }
+    out += "\n"
+    if r.partners.isEmpty { out += "\nThe record names no organization with a tie.\n" }
+    out += entries(r.partners, cite: true)
+    if !r.subUnits.isEmpty {
+      out += "\nSub-units (ranked among the \(r.subUnitCandidates) sub-units; their ties count for their parent above)\n"
+      out += entries(r.subUnits, cite: false)
+    }
+    if !r.people.isEmpty {
+      out += "\nPeople (they count for the organizations they hold roles in; never ranked among them)\n"
+      for p in r.people {
+        var line = "\(p.standing). \(p.name): party to \(p.ties) \(p.ties == 1 ? "tie" : "ties"), evidence \(KeyPartnerSentenceFormat.number(p.evidence))"
+        if !p.roles.isEmpty { line += "; " + p.roles.joined(separator: "; ") }
+        if !p.indistinguishableFrom.isEmpty { line += " (level with \(p.indistinguishableFrom.count) more)" }
+        out += Partners.wrap(line, width: 96, indent: "   ") + "\n"
+      }
+    }
+    return out
+  }
+
+  /// Entries in order; a partner level with the one before it gets one line.
+  static func entries(_ list: [OrganizationPartnersReport.Partner], cite: Bool) -> String {
+    var out = ""
+    for (i, p) in list.enumerated() {
+      if i > 0, p.indistinguishableFrom.contains(list[i - 1].name) {
+        out += "\(p.row.standing). \(p.name): level with the above, the same on every measure\n"
+      } else {
+        out += entry(p, cite: cite)
+      }
+    }
+    return out
+  }
+
+  static func entry(_ p: OrganizationPartnersReport.Partner, cite: Bool = true) -> String {
+    let head = "\(p.row.standing). "
+    let indent = String(repeating: " ", count: head.count)
+    var out = "\n" + head + Partners.wrap(p.sentence, width: 96, indent: indent) + "\n"
+    guard cite else { return out }
+    for c in p.citations {
+      var line = "- " + c.text.prefix(1).uppercased() + c.text.dropFirst()
+      if let s = c.source { line += ": “\(s)”" }
+      out += indent + Partners.wrap(line, width: 96 - indent.count, indent: indent + "  ") + "\n"
+    }
+    return out
+  }
+
+  static func rows(_ r: OrganizationPartnersReport) -> [[String]] {
+    var rows: [[String]] = [
+      ["section", "standing", "id", "name", "kind", "group", "score"] + OrganizationStanding.measureNames
+        + ["rank_min", "rank_max", "robust", "ties", "sentence"]
+    ]
+    for (section, list) in [("organization", r.partners), ("sub-unit", r.subUnits)] {
+      for p in list {
+        let x = p.row
+        rows.append(
+          [section, "\(x.standing)", p.id, p.name, p.kind.rawValue, p.group ?? "", formatNumber(x.score),
+           formatNumber(x.evidence), "\(x.partners)", "\(x.brokerage)", formatNumber(x.betweenness),
+           "\(p.rankRange.lowerBound)", "\(p.rankRange.upperBound)", section == "organization" ? "\(p.isRobust)" : "",
+           p.citations.flatMap(\.tieIDs).joined(separator: " "), p.sentence])
+      }
+    }
+    for p in r.people {
+      rows.append(["person", "\(p.standing)", p.id, p.name, "person", "", "", formatNumber(p.evidence), "", "", "", "", "", "", "", p.roles.joined(separator: "; ")])
+    }
+    return rows
+  }
+}
+
+/// Numbers in sentences: whole numbers without decimals, others with two.
+enum KeyPartnerSentenceFormat {
+  static func number(_ x: Double) -> String {
+    if x == x.rounded() && abs(x) < 1e9 { return String(Int(x)) }
+    return String(format: "%.2f", x)
+  }
+}
