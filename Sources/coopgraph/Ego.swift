@@ -33,7 +33,7 @@ struct Ego: ParsableCommand {
   func run() throws {
     let loaded = try loadInput(input, projection)
     let network = loaded.network
-    let center = try resolve(entity, in: network)
+    let center = try resolveEntities([entity], in: network, option: "entity")[0]
     guard let distances = Diagram.neighbourhood(of: center, radius: radius, in: loaded.projected, network: network) else {
       throw ValidationError("'\(center)' is not a node of the projected graph (check --nodes and --collapse-parts)")
     }
@@ -45,19 +45,5 @@ struct Ego: ParsableCommand {
       }
     }
     try diagram.render(graph, to: output)
-  }
-
-  /// The id of the entity a user named: an id, else a unique name or alias (case-insensitive).
-  func resolve(_ name: String, in network: Network) throws -> String {
-    if network[name] != nil { return name }
-    let lower = name.lowercased()
-    let matches = network.entities.filter { $0.name.lowercased() == lower || $0.aliases.contains { $0.lowercased() == lower } }
-    if matches.count == 1 { return matches[0].id }
-    if matches.count > 1 {
-      throw ValidationError("'\(name)' names several entities: \(matches.map(\.id).joined(separator: ", ")); give an id")
-    }
-    let near = network.entities.filter { $0.id.lowercased().contains(lower) || $0.name.lowercased().contains(lower) }.prefix(5)
-    let hint = near.isEmpty ? "" : "; did you mean \(near.map(\.id).joined(separator: ", "))?"
-    throw ValidationError("no entity '\(name)' in \(input.file)\(hint)")
   }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import CoopGraph
 import CoopGraphviz
 import Foundation
@@ -11,8 +12,18 @@ import Foundation
 /// - Throws: `InputError` for unreadable or invalid files, `ProjectionError` for bad options.
 func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) throws -> NetworkFile.Loaded {
   guard InputFormat(path: input.file) == .dot else {
-    let loaded = try NetworkFile.load(
-      path: input.file, directed: input.directed, projection: projection?.projection(directed: input.directed) ?? .default)
+    var rules = projection?.projection(directed: input.directed) ?? .default
+    let excluded = rules.excludedEntities.sorted()
+    rules.excludedEntities = []
+    var loaded = try NetworkFile.load(path: input.file, directed: input.directed, projection: rules)
+    if !excluded.isEmpty, loaded.format != .edgeList {
+      // --exclude names entities by id, name or alias.
+      rules.excludedEntities = Set(try resolveEntities(excluded, in: loaded.network, option: "--exclude"))
+      loaded.projected = try loaded.network.project(rules)
+    } else if !excluded.isEmpty {
+      loaded = try NetworkFile.load(
+        path: input.file, directed: input.directed, projection: projection?.projection(directed: input.directed) ?? .default)
+    }
     for warning in loaded.warnings {
       FileHandle.standardError.write(Data("\(warning)\n".utf8))
     }
@@ -27,4 +38,14 @@ func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) th
   rules.directed = directed
   let projected = try result.network.project(rules)
   return NetworkFile.Loaded(path: input.file, format: .dot, network: result.network, projected: projected)
+}
+
+/// The ids of the entities a user named (ids, names or aliases; see
+/// `Network.resolveEntity`), as a usage error naming the option when one matches nothing.
+func resolveEntities(_ queries: [String], in network: Network, option: String) throws -> [String] {
+  do {
+    return try network.resolveEntities(queries)
+  } catch let error as EntityLookupError {
+    throw ValidationError("\(option): \(error)")
+  }
 }

@@ -23,7 +23,7 @@ struct Suggest: ParsableCommand {
   @Option(name: .long, help: "The score: \(LinkPredictionMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
   var method: LinkPredictionMethod = .adamicAdar
 
-  @Option(name: .customLong("for"), help: ArgumentHelp("Only suggestions for this entity (id).", valueName: "entity"))
+  @Option(name: .customLong("for"), help: ArgumentHelp("Only suggestions for this entity (id, name or alias).", valueName: "entity"))
   var forEntity: String?
 
   @Option(name: .long, help: ArgumentHelp("Only pairs whose two ends differ in this field or attribute (e.g. country); ends without it are left out.", valueName: "key"))
@@ -34,6 +34,11 @@ struct Suggest: ParsableCommand {
 
   @Flag(name: .long, help: "Also score pairs that are already tied.")
   var includeExisting = false
+
+  @Flag(name: .long, help: "Suggest among every entity of the projection, people included, not among organizations.")
+  var people = false
+
+  @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
 
   @Option(name: .long, help: "How many suggestions to show.")
   var top: Int = 10
@@ -48,12 +53,17 @@ struct Suggest: ParsableCommand {
   func run() throws {
     let loaded = try loadInput(input, projection)
     let network = loaded.network
+    let forEntity = try forEntity.map { try resolveEntities([$0], in: network, option: "--for")[0] }
+    if !people, !includeExisting, kinds == nil, var options = try organizationView.options(for: network) {
+      options.excluded = loaded.projected.projection.excludedEntities
+      try suggestOrganizations(network, options: options, forEntity: forEntity)
+      return
+    }
     let projected = loaded.projected
     let g = loaded.graph
     var filter = LinkFilter(excludeExisting: !includeExisting)
     let entityOf: [Entity?] = projected.entityIndices.map { $0.map { network.entities[$0] } }
     if let forEntity {
-      guard network[forEntity] != nil else { throw ValidationError("--for: no entity with id '\(forEntity)'") }
       guard let v = g.ids.indices.first(where: { g.ids[$0] == forEntity && entityOf[$0] != nil }) else {
         throw ValidationError("--for: entity '\(forEntity)' is not a node of this projection")
       }
@@ -110,6 +120,69 @@ struct Suggest: ParsableCommand {
     case .csv:
       var rows: [[String]] = [["a", "b", "score"]]
       rows += suggestions.map { [g.ids[$0.a], g.ids[$0.b], formatNumber($0.score)] }
+      print(CSV.render(rows), terminator: "")
+    }
+  }
+
+  /// Suggestions among organizations on the organization view, each with its reasons.
+  func suggestOrganizations(_ network: Network, options: OrganizationView.Options, forEntity: String?) throws {
+    let view = try OrganizationView(network, options: options)
+    var involving: Int? = nil
+    if let forEntity, let e = network.index(of: forEntity) {
+      guard let u = view.unitOf[e] else {
+        throw ValidationError("--for: '\(forEntity)' is not an organization of the record (a person or a placeholder); use --people")
+      }
+      involving = u
+    }
+    if let across, !network.entities.contains(where: { $0.value(of: across) != nil }) {
+      throw ValidationError("--across: no entity has a value for '\(across)'")
+    }
+    let suggestions = view.suggestPartners(method: method, involving: involving, across: across, top: top)
+    func name(_ u: Int) -> String { view.entity(ofUnit: u).name }
+    func why(_ s: PartnerSuggestion) -> String {
+      var parts: [String] = []
+      if !s.commonPartners.isEmpty { parts.append("both tied to " + s.commonPartners.map(name).joined(separator: ", ")) }
+      if !s.sharedTies.isEmpty {
+        let labels = s.sharedTies.map { t -> String in
+          let tie = network.ties[view.ties[t].tie]
+          return "the \(tie.kind.rawValue) “\(tie.label ?? view.tieID(view.ties[t].tie))”"
+        }
+        parts.append("both party to " + labels.joined(separator: ", "))
+      }
+      return parts.joined(separator: "; ")
+    }
+    switch format {
+    case .table:
+      var out = "Suggested partners among organizations by \(method.rawValue)"
+      var scope: [String] = []
+      if let forEntity { scope.append("for \(network[forEntity]?.name ?? forEntity)") }
+      if let across { scope.append("across \(across)") }
+      if !scope.isEmpty { out += " (" + scope.joined(separator: ", ") + ")" }
+      out += "\nPairs with no tie of weight yet (pair evidence below \(PartnerScores.format(options.tieThreshold))); "
+      out += "equal scores: the pair that shares more evidence first, then the more active pair, then by name\n"
+      if suggestions.isEmpty { out += "\nNo pair scores above 0.\n" }
+      for (i, s) in suggestions.enumerated() {
+        out += "\n\(i + 1). " + Partners.wrap("\(name(s.a)) and \(name(s.b)): score \(PartnerScores.format(s.score)); \(why(s)).", width: 96, indent: "   ") + "\n"
+      }
+      print(out, terminator: "")
+    case .json:
+      let rows: [JSONValue] = suggestions.map { s in
+        let fields: [(String, JSONValue)] = [
+          ("a", .string(view.entity(ofUnit: s.a).id)), ("b", .string(view.entity(ofUnit: s.b).id)), ("score", .number(s.score)),
+          ("commonPartners", .array(s.commonPartners.map { .string(view.entity(ofUnit: $0).id) })),
+          ("sharedTies", .array(s.sharedTies.map { .string(view.tieID(view.ties[$0].tie)) })),
+          ("pairEvidence", .number(s.pairEvidence)),
+        ]
+        return .object(fields)
+      }
+      print(JSONValue.object([("method", .string(method.rawValue)), ("view", .string("organizations")), ("suggestions", .array(rows))]).serialized())
+    case .csv:
+      var rows: [[String]] = [["a", "b", "score", "common_partners", "shared_ties"]]
+      rows += suggestions.map { s in
+        [view.entity(ofUnit: s.a).id, view.entity(ofUnit: s.b).id, formatNumber(s.score),
+         s.commonPartners.map { view.entity(ofUnit: $0).id }.joined(separator: " "),
+         s.sharedTies.map { view.tieID(view.ties[$0].tie) }.joined(separator: " ")]
+      }
       print(CSV.render(rows), terminator: "")
     }
   }

@@ -128,7 +128,7 @@ public struct OrganizationStanding: Sendable {
 
   /// A value rounded to 9 significant digits, so that sums taken in another order compare
   /// equal.
-  static func rounded(_ x: Double) -> Double {
+  public static func rounded(_ x: Double) -> Double {
     guard x.isFinite, x != 0 else { return x }
     return Double(String(format: "%.9g", x)) ?? x
   }

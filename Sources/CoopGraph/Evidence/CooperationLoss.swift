@@ -1,0 +1,99 @@
+/// What the record loses when entities leave: the ties they were party to, which multi-party
+/// ties survive with fewer parties and which fall below two, the ties held through their
+/// people, and the partners left with no tie to the rest.
+public struct CooperationLoss: Sendable {
+  /// A tie of the record that loses parties.
+  public struct LostTie: Sendable, Equatable {
+    /// Its index in ``Network/ties`` and its id as reasons cite it.
+    public var tie: Int
+    public var id: String
+    public var kind: TieKind
+    public var label: String?
+    /// Parties before and after.
+    public var partiesBefore: Int
+    public var partiesAfter: Int
+    /// Whether two or more parties remain.
+    public var survives: Bool { partiesAfter >= 2 }
+  }
+
+  /// A tie a removed organization took part in through one of its people.
+  public struct PersonTie: Sendable, Equatable {
+    public var tie: Int
+    public var id: String
+    public var kind: TieKind
+    public var label: String?
+    /// The person (id) and the role that links them to the removed organization.
+    public var person: String
+    public var role: String
+  }
+
+  /// The removed entities' ids.
+  public var removed: [String]
+  /// Every tie a removed entity is a party of, in record order.
+  public var ties: [LostTie]
+  /// Ties of people who hold a role with a removed entity, that no removed entity is a party
+  /// of itself (the role ties aside).
+  public var throughPeople: [PersonTie]
+  /// Entities that had a tie and are left with none of two or more parties, by id.
+  public var isolated: [String]
+
+  /// The lost ties by kind, most first (then by kind).
+  public var byKind: [(kind: TieKind, count: Int)] {
+    var c: [TieKind: Int] = [:]
+    for t in ties { c[t.kind, default: 0] += 1 }
+    return c.map { (kind: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.kind < $1.kind }
+  }
+  /// Ties that lose a party but keep two or more.
+  public var surviving: [LostTie] { ties.filter(\.survives) }
+  /// Ties left with fewer than two parties: that cooperation is gone.
+  public var fallen: [LostTie] { ties.filter { !$0.survives } }
+}
+
+extension Network {
+  /// The cooperation lost when `removed` (entity ids) leave the record.
+  ///
+  /// - Complexity: O(Σ tie sizes).
+  public func cooperationLoss(removing removed: [String]) -> CooperationLoss {
+    let gone = Set(removed)
+    var lost: [CooperationLoss.LostTie] = []
+    var remainingTies: [String: Int] = [:]
+    var hadTies = Set<String>()
+    for (t, tie) in ties.enumerated() {
+      let parties = Array(Set(tie.parties))
+      for p in parties { hadTies.insert(p) }
+      let left = parties.filter { !gone.contains($0) }
+      if left.count >= 2 { for p in left { remainingTies[p, default: 0] += 1 } }
+      if left.count < parties.count {
+        lost.append(
+          .init(
+            tie: t, id: tie.id ?? "tie-\(t + 1)", kind: tie.kind, label: tie.label, partiesBefore: parties.count,
+            partiesAfter: left.count))
+      }
+    }
+    var people: [CooperationLoss.PersonTie] = []
+    for (r, role) in ties.enumerated() where role.kind == .role && role.parties.contains(where: gone.contains) {
+      for person in role.parties where self[person]?.kind == .person && !gone.contains(person) {
+        for (t, tie) in ties.enumerated()
+        where t != r && tie.kind != .role && tie.parties.contains(person) && !tie.parties.contains(where: gone.contains) {
+          people.append(
+            .init(
+              tie: t, id: tie.id ?? "tie-\(t + 1)", kind: tie.kind, label: tie.label, person: person,
+              role: role.label ?? "role"))
+        }
+      }
+    }
+    let isolated = entities.map(\.id).filter { hadTies.contains($0) && !gone.contains($0) && remainingTies[$0] == nil }
+    return CooperationLoss(removed: removed, ties: lost, throughPeople: people, isolated: isolated)
+  }
+}
+
+extension OrganizationView {
+  /// The evidence a unit's leaving takes with it: the full weight of each of its ties that
+  /// falls below two parties, and its share, weight / size, of each tie that survives.
+  public func evidenceLost(by u: Int) -> Double {
+    tiesOf[u].reduce(0) { sum, t in
+      let tie = ties[t]
+      return sum + (tie.size - 1 < 2 ? tie.weight : tie.weight / Double(tie.size))
+    }
+  }
+}
