@@ -16,6 +16,7 @@ struct Analyze: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
   @OptionGroup var analysis: AnalysisOptions
+  @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
   @OptionGroup(title: "Diagram (with -o)") var diagram: DiagramOptions
   @OptionGroup var progressOptions: ProgressOptions
 
@@ -31,7 +32,7 @@ struct Analyze: ParsableCommand {
   func run() throws {
     let progress = progressOptions.progress()
     let loaded = try loadInput(input, projection)
-    let result = try analysis.analyze(loaded, seed: diagram.seed, progress: progress)
+    let result = try analysis.analyze(loaded, seed: diagram.seed, view: organizationView.options(for: loaded.network), progress: progress)
     if let output {
       let picture = try ReportWriter.draw(
         loaded, projection: projection.projection(directed: input.directed), diagram: diagram, progress: progress)
@@ -62,8 +63,11 @@ struct AnalysisOptions: ParsableArguments {
 
   /// Analyses `loaded`; `seed` is the diagram options' `--seed`, which seeds the communities
   /// of both the analysis and the diagram.
-  func analyze(_ loaded: NetworkFile.Loaded, seed: UInt64, progress: Progress) throws -> Analysis {
+  func analyze(
+    _ loaded: NetworkFile.Loaded, seed: UInt64, view: OrganizationView.Options?, progress: Progress
+  ) throws -> Analysis {
     var options = Analysis.Options()
+    options.organizationView = view
     options.top = top
     options.seed = seed
     options.resolution = resolution
@@ -144,9 +148,12 @@ enum AnalysisText {
 
     for note in a.notes { out += "\nNote: \(note)\n" }
 
+    if let org = a.organizations {
+      out += organizationTable(org, top: a.top)
+    }
     // Top partners: the best `top` by each headline measure, one row each, value and rank.
     let shown = headline.compactMap { a.measure($0) }
-    if !shown.isEmpty && c.nodes > 0 {
+    if a.organizations == nil && !shown.isEmpty && c.nodes > 0 {
       let ranks = shown.map { a.ranks(of: $0.key) }
       var rows: [Int] = []
       var seen = Set<Int>()
@@ -202,17 +209,59 @@ enum AnalysisText {
       for k in a.keyPartners {
         let words = k.sentence.split(separator: " ").map(String.init)
         out += wrap(words, lead: "  \(k.standing). ", indent: "     ", separator: " ")
+        for c in k.citations {
+          var line = c.text.prefix(1).uppercased() + c.text.dropFirst()
+          if let s = c.source { line += ": “\(s)”" }
+          out += wrap(line.split(separator: " ").map(String.init), lead: "     - ", indent: "       ", separator: " ")
+        }
       }
+    }
+    if let people = a.organizations?.people, !people.isEmpty {
+      out += "\nPeople (counted for the organizations they hold roles in)\n"
+      var t = Table(["", "Person", "Ties", "Evidence", "Roles"], alignments: [.right, .left, .right, .right, .left])
+      for p in people {
+        t.rows.append(["\(p.standing).", p.name, "\(p.ties)", formatNumber(p.evidence), p.roles.joined(separator: "; ")])
+      }
+      out += t.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
     }
 
     let s = a.structure
-    out += "\nStructure\n"
+    if let org = a.organizations {
+      out += "\nOrganizations whose leaving would split the others: "
+      out += (org.cutPoints.isEmpty ? "none" : org.cutPoints.joined(separator: ", ")) + "\n"
+    }
+    out += a.organizations == nil ? "\nStructure\n" : "\nStructure of the projected graph (every entity, placeholders included)\n"
     func list(_ lead: String, _ items: [String]) -> String {
       items.isEmpty ? lead + "none\n" : wrap(items, lead: lead, indent: "      ")
     }
     out += list("  Cut points (\(s.articulationPoints.count)): ", s.articulationPoints.map { a.nodes[$0].id })
     out += list("  Bridges (\(s.bridges.count)): ", s.bridges.map { "\(a.nodes[$0.u].id) – \(a.nodes[$0.v].id)" })
     out += list("  Main core (k = \(s.maxCore), \(s.mainCore.count) \(s.mainCore.count == 1 ? "node" : "nodes")): ", s.mainCore.map { a.nodes[$0].id })
+    return out
+  }
+
+  /// The organizations of the organization view by standing: name, score and the four
+  /// evidence measures with their ranks, and the rank range over the modelling variants.
+  static func organizationTable(_ r: OrganizationPartnersReport, top: Int) -> String {
+    var out = "\nTop organizations (organization view: \(r.options.summary); rank in brackets)\n"
+    var t = Table(
+      ["", "Organization", "Score", "Evidence", "", "Partners", "", "Brokerage", "", "Betweenness", "", "Variants"],
+      alignments: [.right, .left, .right, .right, .left, .right, .left, .right, .left, .right, .left, .left])
+    for p in r.partners.prefix(top) {
+      let x = p.row
+      let values = [formatNumber(x.evidence), "\(x.partners)", "\(x.brokerage)", String(format: "%.4f", x.betweenness)]
+      var row = ["\(x.standing).", p.name, String(format: "%.2f", x.score)]
+      for (v, rank) in zip(values, p.measureRanks) { row += [v, "(\(rank))"] }
+      let range = p.rankRange
+      row.append((range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)") + (p.isRobust ? "" : " (depends)"))
+      t.rows.append(row)
+    }
+    out += t.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
+    let level = r.partners.prefix(top).filter { !$0.indistinguishableFrom.isEmpty }
+    if !level.isEmpty {
+      out += "  Equal on every measure and tie-break (the record does not tell them apart): "
+      out += Array(Set(level.map { ([$0.name] + $0.indistinguishableFrom).sorted().joined(separator: " = ") })).sorted().joined(separator: "; ") + "\n"
+    }
     return out
   }
 

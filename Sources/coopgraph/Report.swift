@@ -16,6 +16,7 @@ struct Report: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
   @OptionGroup var analysis: AnalysisOptions
+  @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
   @OptionGroup(title: "Diagram") var diagramOptions: DiagramOptions
   @OptionGroup var progressOptions: ProgressOptions
 
@@ -29,7 +30,7 @@ struct Report: ParsableCommand {
   func run() throws {
     let progress = progressOptions.progress()
     let loaded = try loadInput(input, projection)
-    let result = try analysis.analyze(loaded, seed: diagramOptions.seed, progress: progress)
+    let result = try analysis.analyze(loaded, seed: diagramOptions.seed, view: organizationView.options(for: loaded.network), progress: progress)
     let picture: ReportWriter.Picture
     if let diagram {
       let text = try FileIO.readText(diagram)

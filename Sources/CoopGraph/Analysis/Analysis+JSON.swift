@@ -102,11 +102,13 @@ extension Analysis {
                 .object([
                   ("id", .string(nodes[k.node].id)), ("name", .string(nodes[k.node].name)),
                   ("standing", int(k.standing)), ("sentence", .string(k.sentence)),
+                  ("ties", .array(k.citations.flatMap(\.tieIDs).map(JSONValue.string))),
                 ])
               })
           ),
         ])
       ))
+    if let organizations { top.append(("organizations", organizations.json())) }
     top.append(
       (
         "structure",

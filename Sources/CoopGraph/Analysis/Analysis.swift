@@ -29,6 +29,9 @@ public struct Analysis: Sendable {
     public var resolution: Double = 1
     /// Threads for the parallel measures.
     public var threads = Parallelism.available
+    /// The organization view the key partners are ranked on (``OrganizationView``), or `nil`
+    /// for the projected graph (the only choice for a record that names no organizations).
+    public var organizationView: OrganizationView.Options? = nil
     /// Called with a step name and its progress (completed, total) during long steps; a
     /// `total` of 0 announces a step of unknown length.
     public var progress: (@Sendable (_ step: String, _ completed: Int, _ total: Int) -> Void)?
@@ -127,8 +130,11 @@ public struct Analysis: Sendable {
     public var node: Int
     /// 1-based standing among the candidates (mean rank over the key-partner measures).
     public var standing: Int
-    /// Why it matters, from ``Network/keyPartners(projection:options:)``.
+    /// Why it matters, from ``Network/keyPartners(projection:options:)`` or
+    /// ``Network/organizationPartners(options:groupBy:top:threads:)``.
     public var sentence: String
+    /// The ties of the record that make it key (organization view only).
+    public var citations: [Citation] = []
   }
 
   /// The record's title, if it has one.
@@ -157,6 +163,9 @@ public struct Analysis: Sendable {
   /// The entity field whose groups the key partners' brokerage is measured between
   /// (`country`), or `nil` for an edge list.
   public var keyPartnerGroups: String?
+  /// The organizations, sub-units and people ranked on the organization view, when the
+  /// analysis used it (``Options/organizationView``).
+  public var organizations: OrganizationPartnersReport?
 
   /// Analyses a loaded network.
   ///
@@ -294,12 +303,25 @@ public struct Analysis: Sendable {
     self.measures = measures
 
     keyPartnerGroups = loaded.format == .edgeList ? nil : "country"
-    if graph.nodeCount <= options.keyPartnerNodeLimit {
+    organizations = nil
+    let index = graph.makeIndex()
+    if let viewOptions = options.organizationView, OrganizationView.applies(to: network) {
+      options.progress?("key partners (organization view)", 0, 0)
+      var viewOptions = viewOptions
+      viewOptions.excluded = loaded.projected.projection.excludedEntities
+      let groupBy = network.entities.contains { $0.country != nil } ? keyPartnerGroups : nil
+      keyPartnerGroups = groupBy
+      let report = try network.organizationPartners(
+        options: viewOptions, groupBy: groupBy, top: max(options.top, options.keyPartners), threads: options.threads)
+      organizations = report
+      keyPartners = report.partners.prefix(max(0, options.keyPartners)).compactMap { p in
+        index[p.id].map { KeyPartnerNote(node: $0, standing: p.row.standing, sentence: p.sentence, citations: p.citations) }
+      }
+    } else if graph.nodeCount <= options.keyPartnerNodeLimit {
       options.progress?("key partners", 0, 0)
       let report = try network.keyPartners(
         projection: loaded.projected.projection,
         options: KeyPartnerOptions(groupBy: keyPartnerGroups, top: max(0, options.keyPartners)))
-      let index = graph.makeIndex()
       keyPartners = report.partners.compactMap { p in
         index[p.id].map { KeyPartnerNote(node: $0, standing: p.standing, sentence: p.sentence) }
       }

@@ -57,6 +57,7 @@ extension OrganizationPartnersReport {
       ),
       ("groupBy", groupBy.map(JSONValue.string) ?? .null),
       ("candidates", .number(Double(candidates))),
+      ("cutPoints", strings(cutPoints)),
       ("partners", .array(partners.map { partner($0, variants: true) })),
       ("subUnitCandidates", .number(Double(subUnitCandidates))),
       ("subUnits", .array(subUnits.map { partner($0, variants: false) })),

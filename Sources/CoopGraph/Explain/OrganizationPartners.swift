@@ -55,6 +55,9 @@ public struct OrganizationPartnersReport: Sendable {
   public var people: [Person]
   /// The variant names, in ``Partner/variantStandings`` order.
   public var variants: [String]
+  /// Organizations whose leaving would split the others (cut points of the view's graph,
+  /// where placeholders and people are no nodes), by name.
+  public var cutPoints: [String]
 }
 
 extension Network {
@@ -102,7 +105,9 @@ extension Network {
       weights: view.weights.weights.filter { k, _ in tieKinds.contains(k) }
         .map { (kind: $0.key, weight: $0.value) }.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.kind < $1.kind },
       candidates: standing.rows.count, partners: partners, subUnitCandidates: subStanding.rows.count,
-      subUnits: subUnits, people: people(view: view, top: top), variants: variants.map(\.summary))
+      subUnits: subUnits, people: people(view: view, top: top), variants: variants.map(\.summary),
+      cutPoints: view.graph.biconnectedStructure().articulationPoints.filter { $0 < view.units.count }
+        .map { view.entity(ofUnit: $0).name }.sorted())
   }
 
   static func describe(
