@@ -53,7 +53,8 @@ struct Partners: ParsableCommand {
     }
     if let viewOptions = try organizationView.options(for: network) {
       var viewOptions = viewOptions
-      viewOptions.excluded = loaded.projected.projection.excludedEntities
+      viewOptions.adopt(loaded.projected.projection, network: loaded.network)
+      if let k = options.kinds { viewOptions.kinds = k }
       let report = try network.organizationPartners(options: viewOptions, groupBy: options.groupBy, top: top)
       switch format {
       case .table: print(PartnersText.table(report, title: network.title), terminator: "")

@@ -55,7 +55,7 @@ struct Suggest: ParsableCommand {
     let network = loaded.network
     let forEntity = try forEntity.map { try resolveEntities([$0], in: network, option: "--for")[0] }
     if !people, !includeExisting, kinds == nil, var options = try organizationView.options(for: network) {
-      options.excluded = loaded.projected.projection.excludedEntities
+      options.adopt(loaded.projected.projection, network: loaded.network)
       try suggestOrganizations(network, options: options, forEntity: forEntity)
       return
     }

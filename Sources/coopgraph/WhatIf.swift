@@ -222,7 +222,7 @@ struct WhatIf: ParsableCommand {
   /// organizations it disconnects; equal on both, by name.
   func printLossRanking(_ loaded: NetworkFile.Loaded, options: OrganizationView.Options) throws {
     var options = options
-    options.excluded = loaded.projected.projection.excludedEntities
+    options.adopt(loaded.projected.projection, network: loaded.network)
     let view = try OrganizationView(loaded.network, options: options)
     let fragility = view.graph.fragility()
     var rows = view.units.indices.filter { !view.isSubUnit($0) }.map { u in

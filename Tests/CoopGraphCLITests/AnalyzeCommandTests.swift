@@ -10,20 +10,22 @@ import Testing
     #expect(lines.first == "Small alliance")
     #expect(lines.contains("Entities       7  Ties          4"))
     #expect(lines.contains("Components  2 (largest: 6 nodes)"))
-    // Top partners: the best three by degree and by brokerage, by mean rank, then id.
-    let top = try #require(lines.firstIndex(of: "Top partners (the 3 best by each measure; rank in brackets)"))
-    // Betweenness of edu: all 4 pairs of alliance with the others, and half of pub–uni-auto
-    // (two shortest paths), over (7−1)(7−2)/2 = 15 pairs: 4.5/15 = 0.3.
+    // Top organizations on the organization view: evidence is the weighted hyperdegree.
+    // Education company: agreement 3 + membership 2 + exchange 2 × strength 2 = 9; the
+    // University: agreement 3 + its school's exchange 4 = 7; the person Ann is not ranked.
+    let top = try #require(lines.firstIndex { $0.hasPrefix("Top organizations (organization view: newman pair weights") })
     #expect(
-      Array(lines[(top + 1)...(top + 7)]) == [
-        "  Partner   Degree       Betweenness       PageRank       Brokerage",
-        "  edu            4  (1)       0.3000  (1)    0.2891  (1)          4  (1)",
-        "  uni            4  (1)       0.3000  (1)    0.2396  (2)          4  (1)",
-        "  uni-auto       2  (3)       0.0000  (3)    0.1736  (3)          0  (3)",
-        "  pub            2  (3)       0.0000  (3)    0.1245  (4)          0  (3)",
-        "  alliance       1  (5)       0.0000  (3)    0.0735  (6)          0  (3)",
+      Array(lines[(top + 1)...(top + 5)]) == [
+        "      Organization       Score  Evidence       Partners       Brokerage       Betweenness       Variants",
+        "  1.  Education company   0.75         9  (1)         3  (1)          0  (1)       0.3333  (1)  1",
+        "  2.  University          0.36         7  (2)         2  (2)          0  (1)       0.0000  (2)  2",
+        "  3.  Publisher           0.25         3  (3)         2  (2)          0  (1)       0.0000  (2)  2–3",
         "",
       ])
+    // Ann is a person: ranked apart, with her role.
+    let people = try #require(lines.firstIndex(of: "People (counted for the organizations they hold roles in)"))
+    #expect(lines[people + 2] == "  1.  Ann        1         1  President, University")
+    #expect(!lines[top..<people].contains { $0.contains("Ann") && !$0.contains("Education") })
     let partners = try #require(lines.firstIndex(of: "Key partners"))
     #expect(lines[partners + 1].hasPrefix("  1. Education company (enterprise, KZ) "))
     #expect(lines.contains("  Cut points (2): uni, edu"))

@@ -81,7 +81,7 @@ import Testing
   @Test func unknownEntityIsAUsageError() throws {
     let r = try CLI.run("whatif", Self.kite, "--remove", "Nobody")
     #expect(r.status == 2)
-    #expect(r.stderr.contains("no entity with id 'Nobody'"))
+    #expect(r.stderr.contains("--remove: no entity with id, name or alias 'Nobody'"))
   }
 
   /// Adamic–Adar on the kite: Andre (0) and Garth (6) share Beverley (degree 4), Diane (6)
@@ -141,21 +141,56 @@ import Testing
     #expect(r.status == 0)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     #expect(json["groupBy"] as? String == "country")
+    let view = try #require(json["view"] as? [String: Any])
+    #expect(view["name"] as? String == "organizations" && view["pairWeighting"] as? String == "newman")
     let partners = try #require(json["partners"] as? [[String: Any]])
-    #expect(partners.count == 3)
-    // The host university is the first key partner, and it bridges the Chinese and Kazakh sides.
-    let first = try #require(partners.first)
-    #expect(first["id"] as? String == "njit")
-    let sentence = try #require(first["sentence"] as? String)
-    #expect(sentence.hasPrefix("Nanjing Institute of Technology (institution, CN) stands 1st"))
-    #expect(sentence.contains("go-between for CN and KZ"))
-    let removal = try #require(first["removal"] as? [String: Any])
-    // Its eight schools, each with its unnamed counterparties, hang on it alone.
-    #expect((removal["cutOff"] as? [[String]])?.count == 8)
-    // People are not candidates; unnamed counterparties are not either.
-    for p in partners { #expect(p["kind"] as? String != "person") }
+    #expect(Set(partners.compactMap { $0["id"] as? String }) == ["jiangsu-central-asia-alliance", "njit", "c2k"])
+    for p in partners {
+      #expect(p["kind"] as? String != "person")
+      #expect(p["robust"] as? Bool == true)
+      let citations = try #require(p["citations"] as? [[String: Any]])
+      #expect(!citations.isEmpty && citations.allSatisfy { ($0["source"] as? String)?.isEmpty == false })
+    }
+    let c2k = try #require(partners.first { $0["id"] as? String == "c2k" })
+    let ties = (c2k["citations"] as? [[String: Any]] ?? []).flatMap { $0["ties"] as? [String] ?? [] }
+    #expect(ties.contains("localized-textbooks-framework") && ties.contains("c2k-standing-council"))
     // Deterministic.
     #expect(try CLI.run("partners", Self.alliance, "--top", "3", "--format", "json").stdout == r.stdout)
+  }
+
+  @Test func partnersTableQuotesTheRecord() throws {
+    let r = try CLI.run("partners", Self.alliance, "--top", "3")
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("joined the Alliance as a “Standing Council Member.”"))
+    #expect(r.stdout.contains("People (they count for the organizations they hold roles in; never ranked among them)"))
+    // The plain projection stays available.
+    let plain = try CLI.run("partners", Self.alliance, "--top", "3", "--view", "projection")
+    #expect(plain.status == 0 && plain.stdout.contains("Projection: nodes: all"))
+  }
+
+  @Test func whatifCountsTheCooperationLost() throws {
+    let r = try CLI.run("whatif", Self.alliance, "--remove", "C2K")
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.hasPrefix("Cooperation lost without C2K International Education Co., Ltd.\n"))
+    #expect(r.stdout.contains("    - membership “Standing Council Member” (2 → 1 parties)"))
+    #expect(r.stdout.contains("(4 → 3 parties)"))
+    #expect(r.stdout.contains("“Ambassador for Educational Cooperation of the Republic of Kazakhstan”, through"))
+    let ranking = try CLI.run("whatif", Self.alliance, "--format", "csv", "--top", "3")
+    #expect(ranking.stdout.hasPrefix("rank,id,ties,evidence_lost,disconnected_pairs\n1,njit,"))
+    let near = try CLI.run("whatif", Self.alliance, "--remove", "c2kk")
+    #expect(near.status == 2 && near.stderr.contains("did you mean 'c2k'?"))
+  }
+
+  @Test func suggestAmongOrganizations() throws {
+    let r = try CLI.run("suggest", Self.alliance, "--for", "C2K", "--format", "json")
+    #expect(r.status == 0, "\(r.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let rows = try #require(json["suggestions"] as? [[String: Any]])
+    #expect(!rows.isEmpty && rows.allSatisfy { $0["a"] as? String == "c2k" })
+    let people = Set(["eldar-tulekov", "pu-lijie", "liu-hongtao", "c2k-representative"])
+    #expect(rows.allSatisfy { !people.contains($0["b"] as? String ?? "") })
+    #expect(try CLI.run("suggest", Self.alliance, "--for", "Liu Hongtao").status == 2)
+    #expect(try CLI.run("suggest", Self.alliance, "--for", "Liu Hongtao", "--people").status == 0)
   }
 
   @Test func partnersErrors() throws {

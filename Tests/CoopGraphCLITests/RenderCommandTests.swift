@@ -55,7 +55,7 @@ import Testing
     #expect(!dot.contains("\"njit-automation\""))
     let missing = try CLI.run("ego", Self.alliance, "nobody", "-o", out)
     #expect(missing.status == 2)
-    #expect(missing.stderr.contains("no entity 'nobody'"))
+    #expect(missing.stderr.contains("no entity with id, name or alias 'nobody'"))
   }
 
   @Test func everyCommandReadsDOT() throws {

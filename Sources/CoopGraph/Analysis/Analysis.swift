@@ -308,7 +308,7 @@ public struct Analysis: Sendable {
     if let viewOptions = options.organizationView, OrganizationView.applies(to: network) {
       options.progress?("key partners (organization view)", 0, 0)
       var viewOptions = viewOptions
-      viewOptions.excluded = loaded.projected.projection.excludedEntities
+      viewOptions.adopt(loaded.projected.projection, network: loaded.network)
       let groupBy = network.entities.contains { $0.country != nil } ? keyPartnerGroups : nil
       keyPartnerGroups = groupBy
       let report = try network.organizationPartners(

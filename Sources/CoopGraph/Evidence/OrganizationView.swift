@@ -53,8 +53,11 @@ public struct OrganizationView: Sendable {
     /// The Newman pair evidence at which two organizations count as tied for brokerage: by
     /// default one two-party tie of weight 1 (a bilateral meeting).
     public var tieThreshold: Double = 1
-    /// Entities left out entirely (what-if).
+    /// Entities left out entirely (what-if, `--exclude`).
     public var excluded: Set<String> = []
+    /// The entity kinds that may be organizations (`--nodes`); `nil` for every kind but
+    /// people. People are mapped to their organizations whatever this says.
+    public var kinds: Set<EntityKind>? = nil
 
     public init(
       weighting: PairWeighting = .newman, subUnits: SubUnits = .fold, weightOverrides: [TieKind: Double] = [:]
@@ -62,6 +65,13 @@ public struct OrganizationView: Sendable {
       self.weighting = weighting
       self.subUnits = subUnits
       self.weightOverrides = weightOverrides
+    }
+
+    /// Takes the entities a projection leaves out (`--exclude`, `--exclude-where`) and the
+    /// kinds it keeps (`--nodes`), so that the view answers on the same record.
+    public mutating func adopt(_ projection: Projection, network: Network) {
+      excluded = projection.excludedEntities.union(network.entities.filter { projection.excludes($0) }.map(\.id))
+      if let k = projection.nodeKinds { kinds = k }
     }
 
     /// The six standard modelling variants a key partner's rank is checked under: clique,
@@ -98,7 +108,8 @@ public struct OrganizationView: Sendable {
     /// Its index in ``Network/ties``.
     public var tie: Int
     public var kind: TieKind
-    /// Its evidence weight (``TieWeights``).
+    /// Its evidence weight: its kind's weight (``TieWeights``) times its strength (1 unless
+    /// the record says more cooperation, e.g. `strength: 2` for two exchanges).
     public var weight: Double
     /// The units it binds (indices into ``units``), ascending.
     public var units: [Int]
@@ -170,13 +181,16 @@ public struct OrganizationView: Sendable {
       }
       return current
     }
-    for (i, e) in entities.enumerated() where e.kind != .person && !Self.isUnnamed(e) && !excluded.contains(e.id) {
+    func isOrganization(_ e: Entity) -> Bool {
+      e.kind != .person && !Self.isUnnamed(e) && !excluded.contains(e.id) && (options.kinds?.contains(e.kind) ?? true)
+    }
+    for (i, e) in entities.enumerated() where isOrganization(e) {
       if options.subUnits == .keep || e.parent == nil || topAncestor(i) == i {
         unitIndex[i] = units.count
         units.append(i)
       }
     }
-    for (i, e) in entities.enumerated() where e.kind != .person && !Self.isUnnamed(e) && !excluded.contains(e.id) {
+    for (i, e) in entities.enumerated() where isOrganization(e) {
       unitOfEntity[i] = unitIndex[options.subUnits == .keep ? i : topAncestor(i)]
     }
     self.units = units
@@ -220,7 +234,7 @@ public struct OrganizationView: Sendable {
       let index = ties.count
       ties.append(
         OrganizationTie(
-          tie: t, kind: tie.kind, weight: weights.weight(of: tie.kind), units: bound,
+          tie: t, kind: tie.kind, weight: weights.weight(of: tie.kind) * tie.strength, units: bound,
           participation: bound.map { Array(Set(participation[$0] ?? [])).sorted(by: Self.participationOrder) },
           unnamedParties: unnamed))
       for u in bound { tiesOf[u].append(index) }

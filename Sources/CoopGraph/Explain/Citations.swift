@@ -24,7 +24,7 @@ public struct Citation: Sendable, Equatable {
 
   /// "the framework agreement “…” (2025-12-09) with A, B and C".
   public var text: String {
-    var s = tieIDs.count == 1 ? "the \(noun)" : "\(tieIDs.count) \(noun)s"
+    var s = tieIDs.count == 1 ? "the \(noun)" : "\(tieIDs.count) \(Citation.plural(noun))"
     if let label { s += " “\(label)”" }
     if let date { s += " (\(date))" }
     if !through.isEmpty {
@@ -35,6 +35,13 @@ public struct Citation: Sendable, Equatable {
     if unnamedPartners > 0 { partners.append(unnamedPartners == 1 ? "an unnamed partner" : "unnamed partners") }
     if !partners.isEmpty { s += " with " + Citation.list(partners) }
     return s
+  }
+
+  /// The English plural of a tie noun: "agreements", "businesses", "ties of kind x" never.
+  public static func plural(_ noun: String) -> String {
+    if noun.hasSuffix("s") || noun.hasSuffix("x") || noun.hasSuffix("ch") || noun.hasSuffix("sh") { return noun + "es" }
+    if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
+    return noun + "s"
   }
 
   static func list(_ items: [String]) -> String {

@@ -220,7 +220,7 @@ enum PartnerSentence {
       counts[c.noun, default: 0] += c.tieIDs.count
     }
     let tieCount = counts.values.reduce(0, +)
-    let kindText = nouns.map { KeyPartnerSentence.plural(counts[$0] ?? 0, $0, "\($0)s") }
+    let kindText = nouns.map { KeyPartnerSentence.plural(counts[$0] ?? 0, $0, Citation.plural($0)) }
     let most = p.measureRanks[0] == 1 ? "the most of the \(noun)" : "\(ordinal(p.measureRanks[0])) most"
     let unnamed = p.citations.contains { $0.unnamedPartners > 0 }
     let partners =

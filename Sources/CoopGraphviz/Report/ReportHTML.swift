@@ -173,16 +173,42 @@ struct ReportPage {
       out += "<p>No organization qualifies as a key partner.</p>\n</section>\n"
       return
     }
-    let labels = PartnerMeasure.defaults.map(\.label)
-    let list =
-      labels.count > 1 ? labels.dropLast().joined(separator: ", ") + " and " + (labels.last ?? "") : labels.joined()
-    out += "<p>The organizations that rank best on average by \(e(list))"
-    out += "\(a.keyPartnerGroups.map { ", with their brokerage between groups by \(e($0))" } ?? ""), "
-    out += "each with the reason it matters.</p>\n<ol class=\"partners\">\n"
-    for k in a.keyPartners {
-      out += "<li value=\"\(k.standing)\"><strong>\(nodeLink(k.node))</strong> — \(e(k.sentence))</li>\n"
+    if let org = a.organizations {
+      out += "<p>Organizations ranked on the evidence of the record: the weight of the ties each takes part in "
+      out += "(a signed agreement weighs more than attending a meeting; a k-party tie is shared among its parties), "
+      out += "its partner organizations\(a.keyPartnerGroups.map { ", its brokerage across \(e($0))" } ?? "") and its weighted "
+      out += "betweenness. People count for the organizations they hold roles in. View: \(e(org.options.summary)).</p>\n"
+    } else {
+      let labels = PartnerMeasure.defaults.map(\.label)
+      let list =
+        labels.count > 1 ? labels.dropLast().joined(separator: ", ") + " and " + (labels.last ?? "") : labels.joined()
+      out += "<p>The organizations that rank best on average by \(e(list))"
+      out += "\(a.keyPartnerGroups.map { ", with their brokerage between groups by \(e($0))" } ?? ""), "
+      out += "each with the reason it matters.</p>\n"
     }
-    out += "</ol>\n</section>\n"
+    out += "<ol class=\"partners\">\n"
+    for k in a.keyPartners {
+      out += "<li value=\"\(k.standing)\"><strong>\(nodeLink(k.node))</strong> — \(e(k.sentence))"
+      if !k.citations.isEmpty {
+        out += "\n<ul class=\"evidence\">"
+        for c in k.citations {
+          out += "<li>\(e(c.text.prefix(1).uppercased() + c.text.dropFirst()))"
+          if let source = c.source { out += ": <q>\(e(source))</q>" }
+          out += "</li>"
+        }
+        out += "</ul>"
+      }
+      out += "</li>\n"
+    }
+    out += "</ol>\n"
+    if let people = a.organizations?.people, !people.isEmpty {
+      out += "<h3>People</h3>\n<p>They count for the organizations they hold roles in and are not ranked among them.</p>\n<ol class=\"people\">\n"
+      for p in people {
+        out += "<li value=\"\(p.standing)\">\(e(p.name))\(p.roles.isEmpty ? "" : " — " + e(p.roles.joined(separator: "; ")))</li>\n"
+      }
+      out += "</ol>\n"
+    }
+    out += "</section>\n"
   }
 
   private mutating func structureSection() {
