@@ -209,9 +209,7 @@ enum AnalysisText {
       for k in a.keyPartners {
         let words = k.sentence.split(separator: " ").map(String.init)
         out += wrap(words, lead: "  \(k.standing). ", indent: "     ", separator: " ")
-        for c in k.citations {
-          var line = c.text.prefix(1).uppercased() + c.text.dropFirst()
-          if let s = c.source { line += ": “\(s)”" }
+        for line in Citation.lines(k.citations) {
           out += wrap(line.split(separator: " ").map(String.init), lead: "     - ", indent: "       ", separator: " ")
         }
       }

@@ -46,10 +46,8 @@ enum PartnersText {
     let indent = String(repeating: " ", count: head.count)
     var out = "\n" + head + Partners.wrap(p.sentence, width: 96, indent: indent) + "\n"
     guard cite else { return out }
-    for c in p.citations {
-      var line = "- " + c.text.prefix(1).uppercased() + c.text.dropFirst()
-      if let s = c.source { line += ": “\(s)”" }
-      out += indent + Partners.wrap(line, width: 96 - indent.count, indent: indent + "  ") + "\n"
+    for line in Citation.lines(p.citations) {
+      out += indent + Partners.wrap("- " + line, width: 96 - indent.count, indent: indent + "  ") + "\n"
     }
     return out
   }

@@ -37,6 +37,19 @@ public struct Citation: Sendable, Equatable {
     return s
   }
 
+  /// Each citation as one line for people: its text, capitalized, and its source quoted; a
+  /// source already quoted for an earlier citation of the list is not quoted again.
+  public static func lines(_ citations: [Citation]) -> [String] {
+    var quoted = Set<String>()
+    return citations.map { c in
+      var line = c.text.prefix(1).uppercased() + c.text.dropFirst()
+      if let s = c.source {
+        line += quoted.insert(s).inserted ? ": “\(s)”" : " (the sentence quoted above)"
+      }
+      return line
+    }
+  }
+
   /// The English plural of a tie noun: "agreements", "businesses", "ties of kind x" never.
   public static func plural(_ noun: String) -> String {
     if noun.hasSuffix("s") || noun.hasSuffix("x") || noun.hasSuffix("ch") || noun.hasSuffix("sh") { return noun + "es" }
