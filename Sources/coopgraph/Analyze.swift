@@ -35,7 +35,8 @@ struct Analyze: ParsableCommand {
     let result = try analysis.analyze(loaded, seed: diagram.seed, view: organizationView.options(for: loaded.network), progress: progress)
     if let output {
       let picture = try ReportWriter.draw(
-        loaded, projection: projection.projection(directed: input.directed), diagram: diagram, progress: progress)
+        loaded, projection: projection.projection(directed: input.directed), diagram: diagram, analysis: result,
+        progress: progress)
       try ReportWriter.writeFolder(output, analysis: result, diagram: picture)
     }
     switch format {

@@ -52,6 +52,11 @@ struct CoopGraphCommand: ParsableCommand {
       FileHandle.standardError.write(Data(("error: \(projection)\n").utf8))
       Foundation.exit(ExitStatus.usage)
     }
+    // Arguments the library rejects: a bad resolution or community option, a bad tie weight.
+    if error is CommunityError || error is TieWeightError || error is EntityLookupError {
+      FileHandle.standardError.write(Data(("error: \(error)\n").utf8))
+      Foundation.exit(ExitStatus.usage)
+    }
     if let graphviz = error as? GraphvizError {
       FileHandle.standardError.write(Data(("error: \(graphviz)\n").utf8))
       switch graphviz {

@@ -76,8 +76,10 @@ struct DiagramOptions: ParsableArguments {
     }
   }
 
-  /// The style these options describe, with the analysis they need run on `loaded`.
-  func style(_ loaded: NetworkFile.Loaded) throws -> DiagramStyle {
+  /// The style these options describe, with the analysis they need run on `loaded`, or read
+  /// from `analysis` when one was made of the same file (`analyze -o`, `report`), so that the
+  /// diagram shows the communities and sizes the report states and nothing is computed twice.
+  func style(_ loaded: NetworkFile.Loaded, analysis: Analysis? = nil) throws -> DiagramStyle {
     var style = DiagramStyle()
     style.title = title
     style.legend = legend
@@ -85,7 +87,9 @@ struct DiagramOptions: ParsableArguments {
     style.palette = Palette.named(palette) ?? .tolLight
     let network = loaded.network
     let wantsGroups = colorBy == "community" || clusterLevels.contains("community")
-    if wantsGroups { style.groups = try DiagramAnalysis.communities(loaded, seed: seed) }
+    if wantsGroups {
+      style.groups = try analysis.map(DiagramAnalysis.communities) ?? DiagramAnalysis.communities(loaded, seed: seed)
+    }
     switch colorBy {
     case "auto":
       let countries = Set(network.entities.compactMap(\.country))
@@ -101,12 +105,15 @@ struct DiagramOptions: ParsableArguments {
     }
     let size = sizeBy == "auto" ? (loaded.graph.nodeCount <= 5_000 ? "betweenness" : "degree") : sizeBy
     if size != "none" {
-      let values = try DiagramAnalysis.measure(size, loaded)
-      style.nodeSizes = values
+      func values(_ name: String) throws -> [String: Double] {
+        try analysis.flatMap { DiagramAnalysis.measure(name, from: $0) } ?? DiagramAnalysis.measure(name, loaded)
+      }
+      let sizes = try values(size)
+      style.nodeSizes = sizes
       style.sizeMeasure = size
-      style.tooltipMeasures = [(size, values)]
+      style.tooltipMeasures = [(size, sizes)]
       for other in ["degree", "betweenness"] where other != size && loaded.graph.nodeCount <= 5_000 {
-        style.tooltipMeasures.append((other, try DiagramAnalysis.measure(other, loaded)))
+        style.tooltipMeasures.append((other, try values(other)))
       }
     }
     style.clusterBy = clusterLevels.map { level in
@@ -124,8 +131,11 @@ struct DiagramOptions: ParsableArguments {
   }
 
   /// The styled diagram of `loaded`, optionally limited to some entities.
-  func graph(_ loaded: NetworkFile.Loaded, projection: Projection, only: Set<String>? = nil, configure: (inout DiagramStyle) -> Void = { _ in }) throws -> DOTGraph {
-    var style = try self.style(loaded)
+  func graph(
+    _ loaded: NetworkFile.Loaded, projection: Projection, only: Set<String>? = nil, analysis: Analysis? = nil,
+    configure: (inout DiagramStyle) -> Void = { _ in }
+  ) throws -> DOTGraph {
+    var style = try self.style(loaded, analysis: analysis)
     configure(&style)
     var rules = loaded.projected.projection
     if loaded.format == .edgeList { rules = Projection(directed: rules.directed) } else { rules.nodeKinds = projection.nodeKinds; rules.tieKinds = projection.tieKinds }
@@ -164,6 +174,27 @@ enum DiagramAnalysis {
       throw ValidationError("--size-by \(name): unknown measure; use \(names.joined(separator: ", ")) or none")
     }
     return byEntity(try CentralityMeasure.compute(measure, on: loaded.graph), loaded)
+  }
+
+  /// A measure the analysis computed with the same definition as ``measure(_:_:)`` (every
+  /// measure of `rank` but degree, which the analysis counts rather than normalizes), keyed by
+  /// entity id; `nil` when it has no such measure.
+  static func measure(_ name: String, from analysis: Analysis) -> [String: Double]? {
+    guard ["betweenness", "closeness", "pagerank", "eigenvector", "clustering", "constraint", "effective-size"].contains(name),
+      let m = analysis.measure(name)
+    else { return nil }
+    var out: [String: Double] = [:]
+    for (v, node) in analysis.nodes.enumerated() where !node.isTie { out[node.id] = m.values[v] }
+    return out
+  }
+
+  /// The analysis's communities (its `--resolution` and seed), numbered from 1, largest first.
+  static func communities(_ analysis: Analysis) -> [String: String] {
+    var out: [String: String] = [:]
+    for (v, c) in analysis.communities.partition.membership.enumerated() where !analysis.nodes[v].isTie {
+      out[analysis.nodes[v].id] = String(c + 1)
+    }
+    return out
   }
 
   /// Leiden communities (modularity, seeded), numbered from 1, largest first.

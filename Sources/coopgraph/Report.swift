@@ -38,7 +38,8 @@ struct Report: ParsableCommand {
       picture = ReportWriter.Picture(svg: text, note: nil)
     } else {
       picture = try ReportWriter.draw(
-        loaded, projection: projection.projection(directed: input.directed), diagram: diagramOptions, progress: progress
+        loaded, projection: projection.projection(directed: input.directed), diagram: diagramOptions, analysis: result,
+        progress: progress
       )
     }
     try FileIO.write(ReportWriter.html(result, picture), to: output)
@@ -55,9 +56,10 @@ enum ReportWriter {
 
   /// Draws `loaded` as `coopgraph render` would (same options, same styling) into SVG text.
   static func draw(
-    _ loaded: NetworkFile.Loaded, projection: Projection, diagram: DiagramOptions, progress: Progress
+    _ loaded: NetworkFile.Loaded, projection: Projection, diagram: DiagramOptions, analysis: Analysis? = nil,
+    progress: Progress
   ) throws -> Picture {
-    let graph = try diagram.graph(loaded, projection: projection)
+    let graph = try diagram.graph(loaded, projection: projection, analysis: analysis)
     let engine =
       diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
     progress.step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")

@@ -101,6 +101,39 @@ import Testing
     #expect(json == r.stdout)
   }
 
+  /// The diagram of `analyze -o` colours the communities the analysis found, at its
+  /// `--resolution` (it used to run Leiden again at resolution 1).
+  @Test(arguments: [0.5, 1.0, 3.0]) func diagramShowsTheAnalysisCommunities(resolution: Double) throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = try CLI.run(
+      "analyze", "graphs/jiangsu-central-asia-alliance.yaml", "-o", dir.path, "--resolution", "\(resolution)",
+      "--color-by", "community", "--format", "json")
+    #expect(r.status == 0, "\(r.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let communities = try #require(json["communities"] as? [String: Any])
+    let groups = try #require(communities["groups"] as? [[String: Any]])
+    let svg = try String(contentsOf: dir.appendingPathComponent("diagram.svg"), encoding: .utf8)
+    var sizes: [Int: Int] = [:]
+    for g in groups { sizes[g["community"] as? Int ?? 0] = g["size"] as? Int }
+    // Every community the legend lists has the analysis's number and size (a long legend is cut).
+    let legend = try Regex(#">community (\d+) \((\d+)\)<"#)
+    let entries = svg.matches(of: legend).compactMap { m -> (Int, Int)? in
+      guard let n = Int(m.output[1].substring ?? ""), let size = Int(m.output[2].substring ?? "") else { return nil }
+      return (n, size)
+    }
+    #expect(entries.count >= min(2, groups.count))
+    for (n, size) in entries { #expect(sizes[n] == size, "community \(n) at γ = \(resolution)") }
+  }
+
+  @Test func badTieWeightIsAUsageError() throws {
+    let r = try CLI.run("analyze", "graphs/jiangsu-central-asia-alliance.yaml", "--tie-weight", "visit=2")
+    #expect(r.status == 2)
+    #expect(r.stderr == "error: unknown tie kind 'visit' in a tie weight; kinds in this network: agreement, membership, role, exchange, event, cooperation\n")
+    let malformed = try CLI.run("partners", "graphs/jiangsu-central-asia-alliance.yaml", "--tie-weight", "event")
+    #expect(malformed.status == 2 && malformed.stderr.contains("is not a tie weight; write KIND=WEIGHT"))
+  }
+
   @Test func outputOverAFileIsAnError() throws {
     let r = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "-o", "Tests/Fixtures/cli/small.yaml")
     #expect(r.status == 3)

@@ -157,7 +157,7 @@ extension Graph {
       }
     }
     // Weights come from a validated graph, so building cannot fail.
-    return (try? b.build(parallelEdges: .sum)) ?? self
+    return b.buildFromValidated(parallelEdges: .sum)
   }
 }
 

@@ -28,7 +28,9 @@ public struct PartnerMeasure: Sendable {
   public static let degree = PartnerMeasure(
     name: "degree", label: "number of partners", bipartiteLabel: "number of ties and parts"
   ) { p in
-    p.graph.nodes.map { Double(p.graph.undirected().outArcCount(of: $0)) }
+    // One undirected view for all nodes (not one per node).
+    let g = p.graph.undirected()
+    return g.nodes.map { Double(g.outArcCount(of: $0)) }
   }
   /// Total strength of a partner's ties (the degree when ties carry no strength): with the
   /// default projection, a tie with k parties adds k − 1 and repeated cooperation adds up.

@@ -111,6 +111,17 @@ public struct GraphBuilder: Sendable {
   }
   private var badIndex: Int?
 
+  /// Builds a graph whose edges were copied from an already validated graph, so that
+  /// validation cannot fail; a failure is a programmer error, not a reason to return another
+  /// graph silently.
+  func buildFromValidated(parallelEdges: ParallelEdgePolicy = .sum) -> Graph {
+    do {
+      return try build(parallelEdges: parallelEdges)
+    } catch {
+      preconditionFailure("edges copied from a validated graph failed validation: \(error)")
+    }
+  }
+
   /// Validates every edge and builds the graph.
   ///
   /// - Parameter parallelEdges: how edges between the same nodes combine. When no edge gave

@@ -157,7 +157,7 @@ public struct Graph: Sendable {
       for a in arcs(of: u) { b.addEdge(u, Int(targets[a]), weight: weights?[a]) }
     }
     // Strengths are already validated, so building cannot fail.
-    return (try? b.build(parallelEdges: .sum)) ?? self
+    return b.buildFromValidated(parallelEdges: .sum)
   }
 
   /// The position of the node with this id, or `nil`. O(nodes); for many look-ups build a
