@@ -19,6 +19,7 @@ struct Analyze: ParsableCommand {
   @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
   @OptionGroup(title: "Diagram (with -o)") var diagram: DiagramOptions
   @OptionGroup var progressOptions: ProgressOptions
+  @OptionGroup var runOptions: RunOptions
 
   @Option(name: .long, help: "Output format: table, json or csv.")
   var format: OutputFormat = .table
@@ -31,14 +32,16 @@ struct Analyze: ParsableCommand {
 
   func run() throws {
     let progress = progressOptions.progress()
-    let loaded = try loadInput(input, projection)
-    let result = try analysis.analyze(loaded, seed: diagram.seed, view: organizationView.options(for: loaded.network), progress: progress)
+    let context = try self.runOptions.context(input, projection)
+    let loaded = context.loaded
+    let result = try analysis.analyze(context, seed: diagram.seed, view: organizationView.options(for: loaded.network), progress: progress)
     if let output {
       let picture = try ReportWriter.draw(
-        loaded, projection: projection.projection(directed: input.directed), diagram: diagram, analysis: result,
+        context, projection: projection.projection(directed: input.directed), diagram: diagram, analysis: result,
         progress: progress)
       try ReportWriter.writeFolder(output, analysis: result, diagram: picture)
     }
+    defer { self.runOptions.report(context) }
     switch format {
     case .table: print(AnalysisText.table(result), terminator: "")
     case .json: print(result.json().serialized())
@@ -65,9 +68,10 @@ struct AnalysisOptions: ParsableArguments {
   /// Analyses `loaded`; `seed` is the diagram options' `--seed`, which seeds the communities
   /// of both the analysis and the diagram.
   func analyze(
-    _ loaded: NetworkFile.Loaded, seed: UInt64, view: OrganizationView.Options?, progress: Progress
+    _ context: AnalysisContext, seed: UInt64, view: OrganizationView.Options?, progress: Progress
   ) throws -> Analysis {
     var options = Analysis.Options()
+    options.threads = context.threads
     options.organizationView = view
     options.top = top
     options.seed = seed
@@ -76,7 +80,7 @@ struct AnalysisOptions: ParsableArguments {
       options.progress = { step, completed, total in progress.update(step, completed: completed, total: total) }
     }
     defer { progress.done() }
-    return try Analysis(loaded, options: options)
+    return try Analysis(context, options: options)
   }
 }
 

@@ -16,6 +16,7 @@ struct Partners: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
   @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
+  @OptionGroup var runOptions: RunOptions
 
   @Option(name: .long, help: ArgumentHelp("The field or attribute whose groups brokerage is measured between.", valueName: "key"))
   var groupBy: String = "country"
@@ -37,7 +38,9 @@ struct Partners: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try loadInput(input, projection)
+    let context = try runOptions.context(input, projection)
+    defer { runOptions.report(context) }
+    let loaded = context.loaded
     let network = loaded.network
     var options = KeyPartnerOptions(groupBy: noGroups ? nil : groupBy, top: top)
     if let kinds {
@@ -55,7 +58,7 @@ struct Partners: ParsableCommand {
       var viewOptions = viewOptions
       viewOptions.adopt(loaded.projected.projection, network: loaded.network)
       if let k = options.kinds { viewOptions.kinds = k }
-      let report = try network.organizationPartners(options: viewOptions, groupBy: options.groupBy, top: top)
+      let report = try context.organizationPartners(options: viewOptions, groupBy: options.groupBy, top: top)
       switch format {
       case .table: print(PartnersText.table(report, title: network.title), terminator: "")
       case .json: print(report.json().serialized())
@@ -63,7 +66,9 @@ struct Partners: ParsableCommand {
       }
       return
     }
-    let report = try network.keyPartners(projection: loaded.projected.projection, options: options)
+    let report = try context.timed("key partners (projection)") {
+      try network.keyPartners(projection: loaded.projected.projection, options: options)
+    }
     switch format {
     case .table:
       var out = "Key partners"

@@ -1,3 +1,4 @@
+import CoopGraph
 import ArgumentParser
 import Foundation
 
@@ -90,5 +91,39 @@ final class Progress: @unchecked Sendable {
   private func write(_ text: String) {
     FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
     shown = true
+  }
+}
+
+/// `--threads` and `--timings` of the commands that run an analysis.
+struct RunOptions: ParsableArguments {
+  @Option(name: .long, help: "Threads for every parallel step (default: all cores).")
+  var threads: Int?
+
+  @Flag(name: .long, help: "After the output, print on stderr one line per step computed, with its parameters and wall time.")
+  var timings = false
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, found \(threads)") }
+  }
+
+  /// Loads the input, timed, and makes the run's analysis context.
+  func context(_ input: InputOptions, _ projection: ProjectionOptions) throws -> AnalysisContext {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let loaded = try loadInput(input, projection)
+    let context = AnalysisContext(loaded, threads: threads ?? Parallelism.available)
+    context.record(
+      "load", parameters: "read, validate and project \(input.file)",
+      seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    return context
+  }
+
+  /// Prints the steps of `context` on stderr when `--timings` is given.
+  func report(_ context: AnalysisContext) {
+    guard timings else { return }
+    var out = ""
+    for t in context.timings {
+      out += "timing: \(t.step)" + (t.parameters.isEmpty ? "" : " [\(t.parameters)]") + String(format: ": %.3f s\n", t.seconds)
+    }
+    FileHandle.standardError.write(Data(out.utf8))
   }
 }

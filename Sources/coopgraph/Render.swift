@@ -79,7 +79,7 @@ struct DiagramOptions: ParsableArguments {
   /// The style these options describe, with the analysis they need run on `loaded`, or read
   /// from `analysis` when one was made of the same file (`analyze -o`, `report`), so that the
   /// diagram shows the communities and sizes the report states and nothing is computed twice.
-  func style(_ loaded: NetworkFile.Loaded, analysis: Analysis? = nil) throws -> DiagramStyle {
+  func style(_ loaded: NetworkFile.Loaded, context: AnalysisContext? = nil, analysis: Analysis? = nil) throws -> DiagramStyle {
     var style = DiagramStyle()
     style.title = title
     style.legend = legend
@@ -106,7 +106,7 @@ struct DiagramOptions: ParsableArguments {
     let size = sizeBy == "auto" ? (loaded.graph.nodeCount <= 5_000 ? "betweenness" : "degree") : sizeBy
     if size != "none" {
       func values(_ name: String) throws -> [String: Double] {
-        try analysis.flatMap { DiagramAnalysis.measure(name, from: $0) } ?? DiagramAnalysis.measure(name, loaded)
+        try DiagramAnalysis.measure(name, loaded, context: context)
       }
       let sizes = try values(size)
       style.nodeSizes = sizes
@@ -132,10 +132,10 @@ struct DiagramOptions: ParsableArguments {
 
   /// The styled diagram of `loaded`, optionally limited to some entities.
   func graph(
-    _ loaded: NetworkFile.Loaded, projection: Projection, only: Set<String>? = nil, analysis: Analysis? = nil,
-    configure: (inout DiagramStyle) -> Void = { _ in }
+    _ loaded: NetworkFile.Loaded, projection: Projection, only: Set<String>? = nil, context: AnalysisContext? = nil,
+    analysis: Analysis? = nil, configure: (inout DiagramStyle) -> Void = { _ in }
   ) throws -> DOTGraph {
-    var style = try self.style(loaded, analysis: analysis)
+    var style = try self.style(loaded, context: context, analysis: analysis)
     configure(&style)
     var rules = loaded.projected.projection
     if loaded.format == .edgeList { rules = Projection(directed: rules.directed) } else { rules.nodeKinds = projection.nodeKinds; rules.tieKinds = projection.tieKinds }
@@ -167,25 +167,16 @@ struct DiagramOptions: ParsableArguments {
 /// The analysis results a diagram is styled with, by entity id.
 enum DiagramAnalysis {
   /// A node measure by name (any node measure of `CentralityMeasure`, with its defaults:
-  /// normalized, weighted by tie strength where the measure uses weights), keyed by entity id.
-  static func measure(_ name: String, _ loaded: NetworkFile.Loaded) throws -> [String: Double] {
+  /// normalized, weighted by tie strength where the measure uses weights), keyed by entity id;
+  /// read through the run's context when there is one, so that a measure the analysis already
+  /// computed is not computed again.
+  static func measure(_ name: String, _ loaded: NetworkFile.Loaded, context: AnalysisContext? = nil) throws -> [String: Double] {
     guard let measure = CentralityMeasure(name: name), measure.isNodeMeasure else {
       let names = CentralityMeasure.allCases.filter(\.isNodeMeasure).map(\.name)
       throw ValidationError("--size-by \(name): unknown measure; use \(names.joined(separator: ", ")) or none")
     }
-    return byEntity(try CentralityMeasure.compute(measure, on: loaded.graph), loaded)
-  }
-
-  /// A measure the analysis computed with the same definition as ``measure(_:_:)`` (every
-  /// measure of `rank` but degree, which the analysis counts rather than normalizes), keyed by
-  /// entity id; `nil` when it has no such measure.
-  static func measure(_ name: String, from analysis: Analysis) -> [String: Double]? {
-    guard ["betweenness", "closeness", "pagerank", "eigenvector", "clustering", "constraint", "effective-size"].contains(name),
-      let m = analysis.measure(name)
-    else { return nil }
-    var out: [String: Double] = [:]
-    for (v, node) in analysis.nodes.enumerated() where !node.isTie { out[node.id] = m.values[v] }
-    return out
+    let values = try context?.measure(measure) ?? CentralityMeasure.compute(measure, on: loaded.graph)
+    return byEntity(values, loaded)
   }
 
   /// The analysis's communities (its `--resolution` and seed), numbered from 1, largest first.

@@ -19,6 +19,7 @@ struct Report: ParsableCommand {
   @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
   @OptionGroup(title: "Diagram") var diagramOptions: DiagramOptions
   @OptionGroup var progressOptions: ProgressOptions
+  @OptionGroup var runOptions: RunOptions
 
   @Option(
     name: [.customShort("o"), .long], help: ArgumentHelp("The HTML file to write ('-' for stdout).", valueName: "file"))
@@ -29,8 +30,10 @@ struct Report: ParsableCommand {
 
   func run() throws {
     let progress = progressOptions.progress()
-    let loaded = try loadInput(input, projection)
-    let result = try analysis.analyze(loaded, seed: diagramOptions.seed, view: organizationView.options(for: loaded.network), progress: progress)
+    let context = try self.runOptions.context(input, projection)
+    defer { self.runOptions.report(context) }
+    let result = try analysis.analyze(
+      context, seed: diagramOptions.seed, view: organizationView.options(for: context.network), progress: progress)
     let picture: ReportWriter.Picture
     if let diagram {
       let text = try FileIO.readText(diagram)
@@ -38,7 +41,7 @@ struct Report: ParsableCommand {
       picture = ReportWriter.Picture(svg: text, note: nil)
     } else {
       picture = try ReportWriter.draw(
-        loaded, projection: projection.projection(directed: input.directed), diagram: diagramOptions, analysis: result,
+        context, projection: projection.projection(directed: input.directed), diagram: diagramOptions, analysis: result,
         progress: progress
       )
     }
@@ -56,16 +59,21 @@ enum ReportWriter {
 
   /// Draws `loaded` as `coopgraph render` would (same options, same styling) into SVG text.
   static func draw(
-    _ loaded: NetworkFile.Loaded, projection: Projection, diagram: DiagramOptions, analysis: Analysis? = nil,
+    _ context: AnalysisContext, projection: Projection, diagram: DiagramOptions, analysis: Analysis? = nil,
     progress: Progress
   ) throws -> Picture {
-    let graph = try diagram.graph(loaded, projection: projection, analysis: analysis)
+    let loaded = context.loaded
+    let graph = try context.timed("diagram styling") {
+      try diagram.graph(loaded, projection: projection, context: context, analysis: analysis)
+    }
     let engine =
       diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
     progress.step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")
     defer { progress.done() }
     let dot = try DOTWriter.write(graph)
-    let rendered = try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: diagram.force ? nil : .default)
+    let rendered = try context.timed("layout and render", parameters: "\(engine.rawValue), svg") {
+      try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: diagram.force ? nil : .default)
+    }
     for w in rendered.warnings { FileHandle.standardError.write(Data("warning: graphviz: \(w)\n".utf8)) }
     let note =
       "Drawn by Graphviz \(Renderer.version) with the \(engine.rawValue) layout; coopgraph render draws the same picture as SVG, PNG or PDF."

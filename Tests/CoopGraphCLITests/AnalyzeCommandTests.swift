@@ -126,6 +126,25 @@ import Testing
     for (n, size) in entries { #expect(sizes[n] == size, "community \(n) at γ = \(resolution)") }
   }
 
+  /// `analyze -o --timings`: every step computed once, each measure included, the diagram
+  /// reusing the analysis's betweenness and communities; the same output on one thread.
+  @Test func timingsListEachStepOnce() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = try CLI.run(
+      "analyze", "graphs/jiangsu-central-asia-alliance.yaml", "-o", dir.path, "--timings", "--color-by", "community")
+    #expect(r.status == 0, "\(r.stderr)")
+    let lines = r.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix("timing: ") }
+    let steps = lines.map { $0.replacingOccurrences(of: #": [0-9.]+ s$"#, with: "", options: .regularExpression) }
+    #expect(Set(steps).count == steps.count, "a step computed twice: \(steps)")
+    for step in ["load", "betweenness", "closeness", "pagerank", "communities", "key partners (organization view)", "layout and render"] {
+      #expect(steps.filter { $0.hasPrefix("timing: \(step)") }.count == 1, "\(step)")
+    }
+    let single = try CLI.run("analyze", "graphs/jiangsu-central-asia-alliance.yaml", "--threads", "1")
+    #expect(single.stdout == (try CLI.run("analyze", "graphs/jiangsu-central-asia-alliance.yaml")).stdout)
+    #expect(try CLI.run("analyze", "graphs/jiangsu-central-asia-alliance.yaml", "--threads", "0").status == 2)
+  }
+
   @Test func badTieWeightIsAUsageError() throws {
     let r = try CLI.run("analyze", "graphs/jiangsu-central-asia-alliance.yaml", "--tie-weight", "visit=2")
     #expect(r.status == 2)

@@ -176,6 +176,13 @@ public struct Analysis: Sendable {
   /// - Complexity: dominated by betweenness, O(nodes · edges) unweighted and
   ///   O(nodes · edges · log nodes) weighted.
   public init(_ loaded: NetworkFile.Loaded, options: Options = Options()) throws {
+    try self.init(AnalysisContext(loaded, threads: options.threads), options: options)
+  }
+
+  /// Analyses the record of `context`, reading every measure through its cache (so that the
+  /// diagram and the report of the same run reuse them) and timing each step there.
+  public init(_ context: AnalysisContext, options: Options = Options()) throws {
+    let loaded = context.loaded
     let network = loaded.network
     let graph = loaded.graph
     title = network.title
@@ -231,7 +238,7 @@ public struct Analysis: Sendable {
     // Centrality, with networkx's defaults: betweenness, closeness, eigenvector and clustering
     // unweighted, PageRank weighted by strength.
     var centrality = CentralityOptions()
-    centrality.threads = max(1, options.threads)
+    centrality.threads = context.threads
     var notes: [String] = []
     let headings: [(CentralityMeasure, String)] = [
       (.betweenness, "Betweenness"), (.closeness, "Closeness"), (.pagerank, "PageRank"),
@@ -245,7 +252,7 @@ public struct Analysis: Sendable {
         options.progress?(m.name, 0, 0)
       }
       do {
-        let values = try CentralityMeasure.compute(m, on: graph, options: o)
+        let values = try context.measure(m, options: o)
         measures.append(
           Measure(key: m.name, title: title, summary: m.summary, values: values, isInteger: false, higherIsBetter: true)
         )
@@ -258,7 +265,7 @@ public struct Analysis: Sendable {
     // Brokerage: open two-paths i – v – k (i, k not tied) through each node; Gould–Fernandez
     // total with every node in one group, an undirected path counted once.
     options.progress?("brokerage and structural holes", 0, 0)
-    let brokerage = graph.brokerage(groups: [Int](repeating: 0, count: graph.nodeCount))
+    let brokerage = context.brokerage()
     let halve = graph.isDirected ? 1.0 : 0.5
     measures.append(
       Measure(
@@ -266,11 +273,11 @@ public struct Analysis: Sendable {
         summary: "Pairs of partners not tied to each other that this partner links (open two-paths through it).",
         values: graph.nodes.map { Double(brokerage.count(.total, of: $0)) * halve }, isInteger: true,
         higherIsBetter: true))
-    let holes = graph.structuralHoles()
+    let holes = context.structuralHoles()
     measures.append(
       Measure(
         key: "clustering", title: "Clustering", summary: CentralityMeasure.clustering.summary,
-        values: try CentralityMeasure.compute(.clustering, on: graph, options: centrality), isInteger: false,
+        values: try context.measure(.clustering, options: centrality), isInteger: false,
         higherIsBetter: true))
     measures.append(
       Measure(
@@ -284,14 +291,13 @@ public struct Analysis: Sendable {
         values: holes.constraint, isInteger: false, higherIsBetter: false))
 
     options.progress?("communities (Leiden)", 0, 0)
-    var rng = SplitMix64(seed: options.seed)
-    let leiden = try graph.leiden(resolution: options.resolution, using: &rng)
+    let leiden = try context.communities(resolution: options.resolution, seed: options.seed)
     communities = Communities(
       method: "leiden", resolution: options.resolution, seed: options.seed, modularity: leiden.modularity,
       partition: leiden.partition)
 
-    let biconnected = graph.biconnectedStructure()
-    let cores = graph.coreNumbers()
+    let biconnected = context.cached("cut points and bridges") { graph.biconnectedStructure() }
+    let cores = context.cached("cores") { graph.coreNumbers() }
     structure = Structure(
       articulationPoints: biconnected.articulationPoints, bridges: biconnected.bridges.map { ($0.u, $0.v) },
       coreNumbers: cores, maxCore: cores.max() ?? 0)
@@ -311,17 +317,19 @@ public struct Analysis: Sendable {
       viewOptions.adopt(loaded.projected.projection, network: loaded.network)
       let groupBy = network.entities.contains { $0.country != nil } ? keyPartnerGroups : nil
       keyPartnerGroups = groupBy
-      let report = try network.organizationPartners(
-        options: viewOptions, groupBy: groupBy, top: max(options.top, options.keyPartners), threads: options.threads)
+      let report = try context.organizationPartners(
+        options: viewOptions, groupBy: groupBy, top: max(options.top, options.keyPartners))
       organizations = report
       keyPartners = report.partners.prefix(max(0, options.keyPartners)).compactMap { p in
         index[p.id].map { KeyPartnerNote(node: $0, standing: p.row.standing, sentence: p.sentence, citations: p.citations) }
       }
     } else if graph.nodeCount <= options.keyPartnerNodeLimit {
       options.progress?("key partners", 0, 0)
-      let report = try network.keyPartners(
-        projection: loaded.projected.projection,
-        options: KeyPartnerOptions(groupBy: keyPartnerGroups, top: max(0, options.keyPartners)))
+      let groups = keyPartnerGroups
+      let report = try context.cached("key partners (projection)", parameters: "top=\(options.keyPartners)") {
+        try network.keyPartners(
+          projection: loaded.projected.projection, options: KeyPartnerOptions(groupBy: groups, top: max(0, options.keyPartners)))
+      }
       keyPartners = report.partners.compactMap { p in
         index[p.id].map { KeyPartnerNote(node: $0, standing: p.standing, sentence: p.sentence) }
       }
