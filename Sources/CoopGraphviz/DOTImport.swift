@@ -27,6 +27,17 @@ public enum DOTImport {
     public var warnings: [String]
   }
 
+  /// Registers the DOT reader with ``NetworkFile``, so that `NetworkFile.load(path:)` reads
+  /// `.gv` and `.dot` files like every other format. Call once at start-up.
+  public static func register() {
+    NetworkFile.register(.dot) { path in
+      let result = try read(path: path)
+      return InterchangeRead(
+        network: result.network, directed: result.directed,
+        warnings: result.warnings.map { Diagnostic(.warning, at: nil, $0) })
+    }
+  }
+
   /// Reads a DOT file.
   ///
   /// - Throws: `InputError` naming the file and, for syntax errors, the line cgraph names.

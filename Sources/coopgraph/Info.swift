@@ -59,7 +59,7 @@ struct NetworkSummary {
     entitiesByKind = counts(network.entities.map(\.kind), order: network.entityKinds, name: \.rawValue)
     tiesByKind = counts(network.ties.map(\.kind), order: network.tieKinds, name: \.rawValue)
     let g = loaded.graph
-    projection = loaded.format == .edgeList ? "edge list as read" : loaded.projected.projection.summary
+    projection = loaded.projectionSummary
     nodes = g.nodeCount
     edges = g.edgeCount
     directed = g.isDirected

@@ -11,33 +11,21 @@ import Foundation
 ///   - projection: the projection options; `nil` for the default projection.
 /// - Throws: `InputError` for unreadable or invalid files, `ProjectionError` for bad options.
 func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) throws -> NetworkFile.Loaded {
-  guard InputFormat(path: input.file) == .dot else {
-    var rules = projection?.projection(directed: input.directed) ?? .default
-    let excluded = rules.excludedEntities.sorted()
-    rules.excludedEntities = []
-    var loaded = try NetworkFile.load(path: input.file, directed: input.directed, projection: rules)
-    if !excluded.isEmpty, loaded.format != .edgeList {
-      // --exclude names entities by id, name or alias.
-      rules.excludedEntities = Set(try resolveEntities(excluded, in: loaded.network, option: "--exclude"))
-      loaded.projected = try loaded.network.project(rules)
-    } else if !excluded.isEmpty {
-      loaded = try NetworkFile.load(
-        path: input.file, directed: input.directed, projection: projection?.projection(directed: input.directed) ?? .default)
-    }
-    for warning in loaded.warnings {
-      FileHandle.standardError.write(Data("\(warning)\n".utf8))
-    }
-    return loaded
+  DOTImport.register()
+  var rules = projection?.projection(directed: input.directed) ?? .default
+  let excluded = rules.excludedEntities.sorted()
+  rules.excludedEntities = []
+  var loaded = try NetworkFile.load(path: input.file, directed: input.directed, projection: rules)
+  if !excluded.isEmpty, !loaded.isPlainGraph {
+    // --exclude names entities by id, name or alias.
+    rules.excludedEntities = Set(try resolveEntities(excluded, in: loaded.network, option: "--exclude"))
+    rules.directed = loaded.graph.isDirected
+    loaded.projected = try loaded.network.project(rules)
   }
-  let result = try DOTImport.read(path: input.file)
-  for warning in result.warnings {
-    FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+  for warning in loaded.warnings {
+    FileHandle.standardError.write(Data("\(warning)\n".utf8))
   }
-  let directed = input.directed || result.directed
-  var rules = projection?.projection(directed: directed) ?? Projection(directed: directed)
-  rules.directed = directed
-  let projected = try result.network.project(rules)
-  return NetworkFile.Loaded(path: input.file, format: .dot, network: result.network, projected: projected)
+  return loaded
 }
 
 /// The ids of the entities a user named (ids, names or aliases; see

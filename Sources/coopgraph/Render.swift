@@ -138,7 +138,7 @@ struct DiagramOptions: ParsableArguments {
     var style = try self.style(loaded, context: context, analysis: analysis)
     configure(&style)
     var rules = loaded.projected.projection
-    if loaded.format == .edgeList { rules = Projection(directed: rules.directed) } else { rules.nodeKinds = projection.nodeKinds; rules.tieKinds = projection.tieKinds }
+    if loaded.isPlainGraph { rules = Projection(directed: rules.directed) } else { rules.nodeKinds = projection.nodeKinds; rules.tieKinds = projection.tieKinds }
     return Diagram.build(loaded.network, projection: rules, only: only, style: style)
   }
 

@@ -187,7 +187,7 @@ public struct Analysis: Sendable {
     let graph = loaded.graph
     title = network.title
     file = loaded.path
-    projection = loaded.format == .edgeList ? "edge list as read" : loaded.projected.projection.summary
+    projection = loaded.projectionSummary
     top = max(0, options.top)
 
     func counts<K: Hashable>(_ keys: [K], order: [K], name: (K) -> String) -> [KindCount] {
@@ -308,7 +308,7 @@ public struct Analysis: Sendable {
         values: cores.map(Double.init), isInteger: true, higherIsBetter: true))
     self.measures = measures
 
-    keyPartnerGroups = loaded.format == .edgeList ? nil : "country"
+    keyPartnerGroups = loaded.isPlainGraph ? nil : "country"
     organizations = nil
     let index = graph.makeIndex()
     if let viewOptions = options.organizationView, OrganizationView.applies(to: network) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading a network file of any format CoopGraph knows, chosen by extension.
 public enum NetworkFile {
   /// A file read for analysis: the network when the format has one, and the graph to analyse.
@@ -22,6 +24,18 @@ public enum NetworkFile {
       self.warnings = warnings
     }
   }
+
+  /// A reader of a format for ``load(path:directed:projection:)``.
+  public typealias Reader = @Sendable (_ path: String) throws -> InterchangeRead
+
+  /// Registers the reader of a format this module cannot read itself: DOT, whose parser is
+  /// Graphviz's (`DOTImport.register()` in CoopGraphviz). Every command then loads every
+  /// format through ``load(path:directed:projection:)``.
+  public static func register(_ format: InputFormat, reader: @escaping Reader) {
+    registry.set(reader, for: format)
+  }
+
+  static let registry = ReaderRegistry()
 
   /// Reads a network: native YAML/JSON as written, an edge list as ``Network/init(graph:)``,
   /// the interchange formats with the mapping of `docs/formats.md`.
@@ -55,12 +69,15 @@ public enum NetworkFile {
         graph: graph, projection: Projection(directed: directed),
         entityIndices: Array(0..<graph.nodeCount), tieIndices: Array(repeating: nil, count: graph.nodeCount))
       return Loaded(path: path, format: format, network: network, projected: projected)
-    case .dot:
-      throw InputError(
-        at: nil, "\(path): DOT files are read through CoopGraphviz (DOTImport.read(path:)), which links Graphviz")
-    case .csv, .graphML, .gexf, .nodeLink, .pajek:
+    case .dot, .csv, .graphML, .gexf, .nodeLink, .pajek:
       let read: InterchangeRead
       switch format {
+      case .dot:
+        guard let reader = registry.reader(for: .dot) else {
+          throw InputError(
+            at: nil, "\(path): DOT files are read through CoopGraphviz, which links Graphviz: call DOTImport.register() first")
+        }
+        read = try reader(path)
       case .csv: read = try CSVFormat.read(path: path)
       case .graphML: read = try GraphML.read(path: path)
       case .gexf: read = try GEXF.read(path: path)
@@ -73,4 +90,33 @@ public enum NetworkFile {
       return Loaded(path: path, format: format, network: read.network, projected: projected, warnings: read.warnings)
     }
   }
+}
+
+/// The readers other modules register, behind a lock (registration happens once, at start-up,
+/// but may race with a first load in a library user's program).
+final class ReaderRegistry: @unchecked Sendable {
+  private let lock = NSLock()
+  private var readers: [InputFormat: NetworkFile.Reader] = [:]
+
+  func set(_ reader: @escaping NetworkFile.Reader, for format: InputFormat) {
+    lock.lock()
+    defer { lock.unlock() }
+    readers[format] = reader
+  }
+
+  func reader(for format: InputFormat) -> NetworkFile.Reader? {
+    lock.lock()
+    defer { lock.unlock() }
+    return readers[format]
+  }
+}
+
+extension NetworkFile.Loaded {
+  /// Whether the file was an edge list, which loads straight into a graph: it has no record
+  /// to project, no kinds and no groups.
+  public var isPlainGraph: Bool { format == .edgeList }
+
+  /// How the record became the graph, as outputs state it: ``Projection/summary``, or
+  /// `edge list as read`.
+  public var projectionSummary: String { isPlainGraph ? "edge list as read" : projected.projection.summary }
 }

@@ -164,6 +164,14 @@ import Testing
     #expect(Set(report.partners.map(\.sentence)).count == report.partners.count)
   }
 
+  @Test func tieNodesOfTheBipartiteVariantAreNeverRanked() throws {
+    var o = OrganizationView.Options()
+    o.weighting = .bipartite
+    let report = try Self.alliance.organizationPartners(options: o, top: 50)
+    #expect(report.candidates == 11)
+    #expect(report.partners.allSatisfy { Self.alliance[$0.id] != nil })
+  }
+
   @Test func c2kIsExplainedByItsAgreementAndMembership() throws {
     let report = try Self.alliance.organizationPartners()
     let c2k = try #require(report.partners.first { $0.id == "c2k" })
