@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "CoopGraph", targets: ["CoopGraph"]),
     .library(name: "CoopGraphviz", targets: ["CoopGraphviz"]),
+    .library(name: "CoopGraphReport", targets: ["CoopGraphReport"]),
     .executable(name: "coopgraph", targets: ["coopgraph"]),
     .executable(name: "coopgraph-bench", targets: ["CoopGraphBench"]),
   ],
@@ -28,11 +29,17 @@ let package = Package(
       name: "CoopGraphviz",
       dependencies: ["CoopGraph", "CGraphviz"]
     ),
+    // Presentation: text tables, CSV and the HTML report of an analysis.
+    .target(
+      name: "CoopGraphReport",
+      dependencies: ["CoopGraph"]
+    ),
     .executableTarget(
       name: "coopgraph",
       dependencies: [
         "CoopGraph",
         "CoopGraphviz",
+        "CoopGraphReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -68,6 +75,10 @@ let package = Package(
     .testTarget(
       name: "CoopGraphvizTests",
       dependencies: ["CoopGraphviz", "CoopGraph"]
+    ),
+    .testTarget(
+      name: "CoopGraphReportTests",
+      dependencies: ["CoopGraphReport", "CoopGraph"]
     ),
     .testTarget(
       name: "CoopGraphCLITests",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopGraph
+import CoopGraphReport
 import Foundation
 
 struct Partners: ParsableCommand {
@@ -78,7 +79,7 @@ struct Partners: ParsableCommand {
       out += "\n"
       if report.partners.isEmpty { out += "\nNo entity of the kinds asked for is a node of this projection.\n" }
       for p in report.partners {
-        out += "\n\(p.standing). " + Self.wrap(p.sentence, width: 96, indent: String(repeating: " ", count: "\(p.standing). ".count)) + "\n"
+        out += "\n\(p.standing). " + TextWrap.text(p.sentence, width: 96, indent: String(repeating: " ", count: "\(p.standing). ".count)) + "\n"
       }
       print(out, terminator: "")
     case .json: print(report.json().serialized())
@@ -92,31 +93,5 @@ struct Partners: ParsableCommand {
       }
       print(CSV.render(rows), terminator: "")
     }
-  }
-
-  /// Wraps text at spaces to `width` columns; continuation lines start with `indent`.
-  static func wrap(_ text: String, width: Int, indent: String) -> String {
-    var lines: [String] = []
-    var line = ""
-    // Keep "z = 3.9" on one line.
-    var words: [String] = []
-    for word in text.split(separator: " ").map(String.init) {
-      if let last = words.last, word == "=" || last.hasSuffix(" =") {
-        words[words.count - 1] = last + " " + word
-      } else {
-        words.append(word)
-      }
-    }
-    for word in words {
-      let limit = width - (lines.isEmpty ? indent.count : indent.count)
-      if !line.isEmpty && Table.width(line) + 1 + Table.width(String(word)) > limit {
-        lines.append(line)
-        line = String(word)
-      } else {
-        line += line.isEmpty ? String(word) : " " + word
-      }
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines.joined(separator: "\n" + indent)
   }
 }

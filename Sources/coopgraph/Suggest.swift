@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopGraph
+import CoopGraphReport
 import Foundation
 
 extension LinkPredictionMethod: ExpressibleByArgument {}
@@ -162,7 +163,7 @@ struct Suggest: ParsableCommand {
       out += "equal scores: the pair that shares more evidence first, then the more active pair, then by name\n"
       if suggestions.isEmpty { out += "\nNo pair scores above 0.\n" }
       for (i, s) in suggestions.enumerated() {
-        out += "\n\(i + 1). " + Partners.wrap("\(name(s.a)) and \(name(s.b)): score \(PartnerScores.format(s.score)); \(why(s)).", width: 96, indent: "   ") + "\n"
+        out += "\n\(i + 1). " + TextWrap.text("\(name(s.a)) and \(name(s.b)): score \(PartnerScores.format(s.score)); \(why(s)).", width: 96, indent: "   ") + "\n"
       }
       print(out, terminator: "")
     case .json:

@@ -1,9 +1,10 @@
 import CoopGraph
 import Foundation
 
-/// The organization-view key partners for people (table) and spreadsheets (CSV).
-enum PartnersText {
-  static func table(_ r: OrganizationPartnersReport, title: String?) -> String {
+/// The organization-view key partners for people (table) and spreadsheets (CSV): what
+/// `coopgraph partners` prints.
+public enum PartnersText {
+  public static func table(_ r: OrganizationPartnersReport, title: String?) -> String {
     var out = "Key partners"
     if let title { out += " of \(title)" }
     out += "\nView: organizations (\(r.options.summary)); tie weights: "
@@ -22,7 +23,7 @@ enum PartnersText {
         var line = "\(p.standing). \(p.name): party to \(p.ties) \(p.ties == 1 ? "tie" : "ties"), evidence \(KeyPartnerSentenceFormat.number(p.evidence))"
         if !p.roles.isEmpty { line += "; " + p.roles.joined(separator: "; ") }
         if !p.indistinguishableFrom.isEmpty { line += " (level with \(p.indistinguishableFrom.count) more)" }
-        out += Partners.wrap(line, width: 96, indent: "   ") + "\n"
+        out += TextWrap.text(line, width: 96, indent: "   ") + "\n"
       }
     }
     return out
@@ -44,15 +45,15 @@ enum PartnersText {
   static func entry(_ p: OrganizationPartnersReport.Partner, cite: Bool = true) -> String {
     let head = "\(p.row.standing). "
     let indent = String(repeating: " ", count: head.count)
-    var out = "\n" + head + Partners.wrap(p.sentence, width: 96, indent: indent) + "\n"
+    var out = "\n" + head + TextWrap.text(p.sentence, width: 96, indent: indent) + "\n"
     guard cite else { return out }
     for line in Citation.lines(p.citations) {
-      out += indent + Partners.wrap("- " + line, width: 96 - indent.count, indent: indent + "  ") + "\n"
+      out += indent + TextWrap.text("- " + line, width: 96 - indent.count, indent: indent + "  ") + "\n"
     }
     return out
   }
 
-  static func rows(_ r: OrganizationPartnersReport) -> [[String]] {
+  public static func rows(_ r: OrganizationPartnersReport) -> [[String]] {
     var rows: [[String]] = [
       ["section", "standing", "id", "name", "kind", "group", "score"] + OrganizationStanding.measureNames
         + ["rank_min", "rank_max", "robust", "ties", "sentence"]
@@ -75,8 +76,8 @@ enum PartnersText {
 }
 
 /// Numbers in sentences: whole numbers without decimals, others with two.
-enum KeyPartnerSentenceFormat {
-  static func number(_ x: Double) -> String {
+public enum KeyPartnerSentenceFormat {
+  public static func number(_ x: Double) -> String {
     if x == x.rounded() && abs(x) < 1e9 { return String(Int(x)) }
     return String(format: "%.2f", x)
   }

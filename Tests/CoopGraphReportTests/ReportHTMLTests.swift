@@ -2,7 +2,7 @@ import Foundation
 import CoopGraph
 import Testing
 
-@testable import CoopGraphviz
+@testable import CoopGraphReport
 
 @Suite struct ReportHTMLTests {
   @Test func escapesEveryMarkupCharacter() {
