@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every hypergraph measure CoopGraph computes, by the name the command line uses.
 ///
 /// These run on the record's hypergraph (``Network/hypergraph()``: entities and ties with all
@@ -82,7 +84,7 @@ public enum HypergraphMeasure: String, Sendable, CaseIterable {
       ]
       if !c.converged {
         warnings.append(
-          "node-edge did not converge in \(c.iterations) iterations (change \(c.residual), tolerance \(tolerance)); the values are the last iterate, as XGI returns them; raise --max-iterations")
+          "node-edge did not converge in \(c.iterations) iterations (change \(String(format: "%.3g", c.residual)), tolerance \(String(format: "%.3g", tolerance))); the values are the last iterate, as XGI returns them; raise --max-iterations")
       }
     case .cliqueEigenvector:
       let tolerance = options.tolerance ?? 1e-6, maxIterations = options.maxIterations ?? 10_000
