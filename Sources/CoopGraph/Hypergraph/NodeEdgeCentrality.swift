@@ -77,38 +77,46 @@ extension Hypergraph {
       iterations += 1
       for e in 0..<m { fy[e] = f(y[e]) }
       for v in 0..<n { phiX[v] = phi(x[v]) }
-      var sumU = 0.0
-      for v in 0..<n {
-        var a = 0.0
-        for e in edges(of: v) { a += fy[Int(e)] }
-        let u = (x[v] * g(a)).squareRoot()
-        newX[v] = u
-        sumU += abs(u)
-      }
-      var sumV = 0.0
-      for e in 0..<m {
-        var b = 0.0
-        for v in members(of: e) { b += phiX[Int(v)] }
-        let w = (y[e] * psi(b)).squareRoot()
-        newY[e] = w
-        sumV += abs(w)
-      }
+      let sumU = Hypergraph.nonlinearStep(
+        offsets: incidenceOffsets, targets: incidences, inner: fy, own: x, outer: g, into: &newX)
+      let sumV = Hypergraph.nonlinearStep(
+        offsets: memberOffsets, targets: members, inner: phiX, own: y, outer: psi, into: &newY)
       // XGI multiplies by sign(u[0]) "to enforce positivity"; u ≥ 0 here, so the sign is 1.
-      var dx = 0.0, dy = 0.0
-      for v in 0..<n {
-        newX[v] /= sumU
-        dx += (newX[v] - x[v]) * (newX[v] - x[v])
-      }
-      for e in 0..<m {
-        newY[e] /= sumV
-        dy += (newY[e] - y[e]) * (newY[e] - y[e])
-      }
-      residual = dx.squareRoot() + dy.squareRoot()
+      let dx = Hypergraph.divide(&newX, by: sumU, distanceFrom: x)
+      let dy = Hypergraph.divide(&newY, by: sumV, distanceFrom: y)
+      residual = dx + dy
       swap(&x, &newX)
       swap(&y, &newY)
       if residual < tolerance { break }
     }
     return NodeEdgeCentrality(
       nodes: x, edges: y, iterations: iterations, residual: residual, converged: residual < tolerance)
+  }
+
+  /// One half of an iteration: out[i] = √(own[i] · outer(Σ_{j ∈ row i} inner[j])) over the
+  /// rows of a CSR incidence map. Returns Σ |out[i]| (the 1-norm).
+  static func nonlinearStep(
+    offsets: [UInt32], targets: [UInt32], inner: [Double], own: [Double], outer: (Double) -> Double,
+    into out: inout [Double]
+  ) -> Double {
+    var sum = 0.0
+    for i in 0..<(offsets.count - 1) {
+      var a = 0.0
+      for k in Int(offsets[i])..<Int(offsets[i + 1]) { a += inner[Int(targets[k])] }
+      let u = (own[i] * outer(a)).squareRoot()
+      out[i] = u
+      sum += abs(u)
+    }
+    return sum
+  }
+
+  /// Divides `values` by `divisor` and returns the Euclidean distance to `last`.
+  static func divide(_ values: inout [Double], by divisor: Double, distanceFrom last: [Double]) -> Double {
+    var d = 0.0
+    for i in values.indices {
+      values[i] /= divisor
+      d += (values[i] - last[i]) * (values[i] - last[i])
+    }
+    return d.squareRoot()
   }
 }
