@@ -49,12 +49,15 @@ enum HyperElementChoice: String, ExpressibleByArgument, CaseIterable {
 struct HypergraphMeasureOptions: ParsableArguments {
   @Option(
     name: .customLong("s"),
-    help: ArgumentHelp("s-betweenness, s-closeness: two ties are adjacent when they share at least N parties.", valueName: "N"))
+    help: ArgumentHelp(
+      "s-betweenness, s-closeness: two ties are adjacent when they share at least N parties.", valueName: "N"))
   var s = 1
 
   @Option(
     name: .long,
-    help: "Hypergraph measures: score entities or ties (default: ties for s-betweenness and s-closeness, entities otherwise; node-edge does both).")
+    help:
+      "Hypergraph measures: score entities or ties (default: ties for s-betweenness and s-closeness, entities otherwise; node-edge does both)."
+  )
   var of: HyperElementChoice?
 
   func validate() throws {
@@ -145,7 +148,8 @@ struct HypergraphRun {
     case .csv:
       var rows: [[String]] = [ofTies ? ["id", "label", "kind", "parties", "score"] : ["id", "name", "score"]]
       rows += zip(items, result.scores).map { d, s in
-        ofTies ? [d.id, d.name, d.kind, d.parties.joined(separator: ";"), formatNumber(s)] : [d.id, d.name, formatNumber(s)]
+        ofTies
+          ? [d.id, d.name, d.kind, d.parties.joined(separator: ";"), formatNumber(s)] : [d.id, d.name, formatNumber(s)]
       }
       print(CSV.render(rows), terminator: "")
     }
@@ -156,7 +160,8 @@ struct HypergraphRun {
     let ids = result.scores.indices.map { ofTies ? hypergraph.edgeIds[$0] : hypergraph.nodeIds[$0] }
     let rows = RankedRow.order(scores: result.scores, ids: ids, lowerIsBetter: false).map { i, rank in
       let d = item(i)
-      return RankedRow(rank: rank, id: d.id, name: d.name, kind: d.kind, score: result.scores[i], parties: ofTies ? d.parties : nil)
+      return RankedRow(
+        rank: rank, id: d.id, name: d.name, kind: d.kind, score: result.scores[i], parties: ofTies ? d.parties : nil)
     }
     return Ranking(
       measure: result.measure.name, summary: result.measure.summary, parameters: result.parameters, rows: rows,

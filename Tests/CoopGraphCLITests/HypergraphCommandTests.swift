@@ -45,7 +45,8 @@ import Testing
     #expect(lines.first == "id,name,score")
     let s1 = try #require((try Self.fixture()["s"] as? [[String: Any]])?.first { $0["s"] as? Int == 1 })
     let reference = try #require((s1["nodes"] as? [String: Any])?["closeness"] as? [Double])
-    Self.expectClose(lines.dropFirst().compactMap { $0.split(separator: ",").last.flatMap { Double($0) } }, reference, 1e-9)
+    Self.expectClose(
+      lines.dropFirst().compactMap { $0.split(separator: ",").last.flatMap { Double($0) } }, reference, 1e-9)
   }
 
   @Test func nodeEdgeWarnsLikeXGIWhenItDoesNotConverge() throws {
@@ -56,7 +57,8 @@ import Testing
     #expect(r.stderr.contains("warning: node-edge did not converge in 100 iterations"))
     let params = try #require(doc["parameters"] as? [String: Any])
     #expect(params["converged"] as? Bool == false)
-    let reference = try #require(((try Self.fixture()["xgi"] as? [String: Any])?["nodeEdge"] as? [String: Any])?["edges"] as? [Double])
+    let reference = try #require(
+      ((try Self.fixture()["xgi"] as? [String: Any])?["nodeEdge"] as? [String: Any])?["edges"] as? [Double])
     let ties = try #require(doc["ties"] as? [[String: Any]])
     Self.expectClose(ties.compactMap { $0["score"] as? Double }, reference, 1e-6)
     let converged = try CLI.run("centrality", Self.record, "--measure", "node-edge", "--max-iterations", "1000")

@@ -203,7 +203,8 @@ public enum HypergraphError: Error, Equatable, CustomStringConvertible {
       return "\(m) edges but \(i) edge ids, \(w) weights and \(k) kinds"
     case .tooLarge(let what): return "hypergraph too large: \(what) exceed the 32-bit index range"
     case .disconnected(let m, let c):
-      return "\(m) needs a connected hypergraph; this one has \(c) connected components (XGI returns NaN for every value)"
+      return
+        "\(m) needs a connected hypergraph; this one has \(c) connected components (XGI returns NaN for every value)"
     case .empty(let m): return "\(m) needs a hypergraph with at least one node and one edge"
     case .invalidS(let s): return "s must be at least 1, not \(s)"
     case .unsupportedElement(let m, let el):

@@ -29,11 +29,19 @@ public enum HypergraphMeasure: String, Sendable, CaseIterable {
   /// What a high score means, in one sentence (for `rank`).
   public var summary: String {
     switch self {
-    case .hyperdegree: return "Number of ties a partner is a party to, however many parties each has (on the record's ties, not the projection)."
-    case .hyperstrength: return "Total strength of the ties a partner is a party to (on the record's ties, not the projection)."
-    case .nodeEdge: return "Tudisco–Higham node and edge eigenvector centrality: central partners are in central ties and central ties hold central partners."
-    case .cliqueEigenvector: return "Eigenvector centrality of the clique expansion, each shared tie counted (XGI's clique-motif matrix)."
-    case .sBetweenness: return "Share of shortest s-walks (ties sharing at least s parties, step by step) that run through a tie: the ties that link the cooperation."
+    case .hyperdegree:
+      return
+        "Number of ties a partner is a party to, however many parties each has (on the record's ties, not the projection)."
+    case .hyperstrength:
+      return "Total strength of the ties a partner is a party to (on the record's ties, not the projection)."
+    case .nodeEdge:
+      return
+        "Tudisco–Higham node and edge eigenvector centrality: central partners are in central ties and central ties hold central partners."
+    case .cliqueEigenvector:
+      return "Eigenvector centrality of the clique expansion, each shared tie counted (XGI's clique-motif matrix)."
+    case .sBetweenness:
+      return
+        "Share of shortest s-walks (ties sharing at least s parties, step by step) that run through a tie: the ties that link the cooperation."
     case .sCloseness: return "How few s-walk steps a tie needs to reach the other ties of its s-component."
     }
   }
@@ -84,7 +92,8 @@ public enum HypergraphMeasure: String, Sendable, CaseIterable {
       ]
       if !c.converged {
         warnings.append(
-          "node-edge did not converge in \(c.iterations) iterations (change \(String(format: "%.3g", c.residual)), tolerance \(String(format: "%.3g", tolerance))); the values are the last iterate, as XGI returns them; raise --max-iterations")
+          "node-edge did not converge in \(c.iterations) iterations (change \(String(format: "%.3g", c.residual)), tolerance \(String(format: "%.3g", tolerance))); the values are the last iterate, as XGI returns them; raise --max-iterations"
+        )
       }
     case .cliqueEigenvector:
       let tolerance = options.tolerance ?? 1e-6, maxIterations = options.maxIterations ?? 10_000

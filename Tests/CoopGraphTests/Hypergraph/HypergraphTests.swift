@@ -42,7 +42,10 @@ import Testing
     let meeting = try #require(h.edgeIds.firstIndex(of: "exchange-meeting"))
     #expect(h.size(of: meeting) == 21)
     let framework = try #require(h.edgeIds.firstIndex(of: "localized-textbooks-framework"))
-    #expect(Set(h.members(of: framework).map { h.nodeIds[Int($0)] }) == ["njit", "phoenix-higher-education", "nanjing-polytechnic", "c2k"])
+    #expect(
+      Set(h.members(of: framework).map { h.nodeIds[Int($0)] }) == [
+        "njit", "phoenix-higher-education", "nanjing-polytechnic", "c2k",
+      ])
     // The schools hang off NJIT only through part-of, so the record's hypergraph is split, and
     // the ministry, which is only a parent, is in no tie.
     #expect(!h.isConnected)
@@ -52,7 +55,9 @@ import Testing
 
   @Test func tiesWithoutIdsRepeatedPartiesAndMultiEdges() throws {
     let network = Network(
-      entities: [Entity(id: "a", kind: .institution), Entity(id: "b", kind: .enterprise), Entity(id: "c", kind: .person)],
+      entities: [
+        Entity(id: "a", kind: .institution), Entity(id: "b", kind: .enterprise), Entity(id: "c", kind: .person),
+      ],
       ties: [
         Tie(kind: .agreement, parties: ["a", "b", "a"], strength: 2),
         Tie(id: "second", kind: .agreement, parties: ["a", "b"]),
@@ -155,7 +160,8 @@ import Testing
     #expect(d.dual().members == h.members && d.dual().memberOffsets == h.memberOffsets)
     // The node s-line graph is the edge s-line graph of the dual.
     for s in 1...2 {
-      #expect(try h.sLineGraph(s: s, of: .nodes).edges.map { [$0.u, $0.v] } == d.sLineGraph(s: s).edges.map { [$0.u, $0.v] })
+      #expect(
+        try h.sLineGraph(s: s, of: .nodes).edges.map { [$0.u, $0.v] } == d.sLineGraph(s: s).edges.map { [$0.u, $0.v] })
     }
   }
 }
