@@ -13,6 +13,10 @@ struct CentralityCommand: ParsableCommand {
       (source, target, score) in edge order; for clustering JSON also gives the average.
 
       Measures: \(CentralityMeasure.allCases.map(\.name).joined(separator: ", ")).
+
+      \(MeasureChoice.hypergraphHelp) Scores of entities are listed as "scores" (id, name, \
+      score), scores of ties as "ties" (id, label, kind, parties, score; CSV parties separated \
+      by ';'), in record order; "parameters" has "on": "hypergraph".
       """
   )
 
@@ -22,15 +26,26 @@ struct CentralityCommand: ParsableCommand {
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
 
   @Option(name: .long, help: "The measure to compute.")
-  var measure: CentralityMeasure
+  var measure: MeasureChoice
 
   @Option(name: .long, help: "Output format: json or csv.")
   var format: DataFormat = .json
 
   @OptionGroup(title: "Measure") var measureOptions: MeasureOptions
+  @OptionGroup(title: "Hypergraph") var hypergraphOptions: HypergraphMeasureOptions
   @OptionGroup var progressOptions: ProgressOptions
 
   func run() throws {
+    switch measure {
+    case .graph(let measure): try run(measure)
+    case .hypergraph(let measure):
+      try HypergraphRun(
+        input: input, projection: projection, measure: measure, options: hypergraphOptions, measureOptions: measureOptions
+      ).printScores(format: format)
+    }
+  }
+
+  private func run(_ measure: CentralityMeasure) throws {
     let result = try MeasureRun(input: input, projection: projection, measure: measure, measureOptions: measureOptions, progress: progressOptions.progress())
     let g = result.loaded.graph
     if measure == .edgeBetweenness {

@@ -74,6 +74,14 @@ struct CoopGraphCommand: ParsableCommand {
       FileHandle.standardError.write(Data(("error: \(graph)\n").utf8))
       Foundation.exit(ExitStatus.invalidInput)
     }
+    if let hypergraph = error as? HypergraphError {
+      FileHandle.standardError.write(Data(("error: \(hypergraph)\n").utf8))
+      switch hypergraph {
+      case .unknownNode, .duplicateNode, .invalidWeight, .lengthMismatch: Foundation.exit(ExitStatus.invalidInput)
+      case .tooLarge: Foundation.exit(ExitStatus.failure)
+      case .disconnected, .empty, .invalidS, .unsupportedElement: Foundation.exit(ExitStatus.usage)
+      }
+    }
     let code = exitCode(for: error)
     let message = fullMessage(for: error)
     if !message.isEmpty {

@@ -1,0 +1,170 @@
+import ArgumentParser
+import CoopGraph
+import Foundation
+
+/// A measure of `centrality --measure` and `rank --by`: one of the projected graph, or one of
+/// the record's hypergraph.
+enum MeasureChoice: ExpressibleByArgument, Equatable {
+  case graph(CentralityMeasure)
+  case hypergraph(HypergraphMeasure)
+
+  init?(argument: String) {
+    if let m = CentralityMeasure(name: argument) {
+      self = .graph(m)
+    } else if let m = HypergraphMeasure(name: argument) {
+      self = .hypergraph(m)
+    } else {
+      return nil
+    }
+  }
+
+  static var allValueStrings: [String] {
+    CentralityMeasure.allCases.map(\.name) + HypergraphMeasure.allCases.map(\.name)
+  }
+
+  var name: String {
+    switch self {
+    case .graph(let m): return m.name
+    case .hypergraph(let m): return m.name
+    }
+  }
+
+  /// The help paragraph on the hypergraph measures, shared by `rank` and `centrality`.
+  static let hypergraphHelp = """
+    Hypergraph measures: \(HypergraphMeasure.allCases.map(\.name).joined(separator: ", ")). They \
+    run on the record's hypergraph (every entity a node, every tie one edge with all its parties; \
+    part-of is not a tie), not on the projection: projection options and --weighted do not apply. \
+    s-betweenness and s-closeness score ties (use --of entities for entities) and take --s N.
+    """
+}
+
+/// What a hypergraph measure scores on the command line.
+enum HyperElementChoice: String, ExpressibleByArgument, CaseIterable {
+  case entities, ties
+
+  var element: HyperElement { self == .ties ? .edges : .nodes }
+}
+
+/// The options of the hypergraph measures, shared by `rank` and `centrality`.
+struct HypergraphMeasureOptions: ParsableArguments {
+  @Option(
+    name: .customLong("s"),
+    help: ArgumentHelp(
+      "s-betweenness, s-closeness: two ties are adjacent when they share at least N parties.", valueName: "N"))
+  var s = 1
+
+  @Option(
+    name: .long,
+    help:
+      "Hypergraph measures: score entities or ties (default: ties for s-betweenness and s-closeness, entities otherwise; node-edge does both)."
+  )
+  var of: HyperElementChoice?
+
+  func validate() throws {
+    if s < 1 { throw ValidationError("--s must be at least 1, not \(s)") }
+  }
+}
+
+/// Loads the input, builds the record's hypergraph and computes a hypergraph measure.
+/// Warnings (node-edge without convergence) go to stderr.
+struct HypergraphRun {
+  /// An entity or a tie, as output shows it.
+  struct Item {
+    var id: String
+    /// The entity's name, or the tie's label (empty when it has none).
+    var name: String
+    var kind: String
+    /// The tie's parties (distinct, in entity order); empty for an entity.
+    var parties: [String]
+  }
+
+  var loaded: NetworkFile.Loaded
+  var hypergraph: Hypergraph
+  var result: HypergraphScores
+
+  init(
+    input: InputOptions, projection: ProjectionOptions, measure: HypergraphMeasure,
+    options: HypergraphMeasureOptions, measureOptions: MeasureOptions
+  ) throws {
+    loaded = try loadInput(input, projection)
+    hypergraph = try loaded.network.hypergraph()
+    var o = HypergraphOptions()
+    o.s = options.s
+    o.element = options.of?.element
+    o.normalized = measureOptions.normalized ?? true
+    o.tolerance = measureOptions.tolerance
+    o.maxIterations = measureOptions.maxIterations
+    if let threads = measureOptions.threads { o.threads = threads }
+    result = try HypergraphMeasure.compute(measure, on: hypergraph, options: o)
+    for warning in result.warnings {
+      FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+    }
+  }
+
+  var ofTies: Bool { result.element == .edges }
+
+  /// The parameters block of JSON output.
+  var parameters: JSONValue { .object(result.parameters.map { ($0.name, $0.value) }) }
+
+  /// The entity or tie that score `i` belongs to.
+  func item(_ i: Int) -> Item {
+    let h = hypergraph
+    if ofTies {
+      let label = tie(i)?.label ?? ""
+      return Item(
+        id: h.edgeIds[i], name: label, kind: h.edgeKinds[i].rawValue,
+        parties: h.members(of: i).map { h.nodeIds[Int($0)] })
+    }
+    let entity = loaded.network.entities[i]
+    return Item(id: entity.id, name: entity.name, kind: entity.kind.rawValue, parties: [])
+  }
+
+  /// The record's tie behind edge `e` (edge ids are tie ids, or `tie-<index>`).
+  private func tie(_ e: Int) -> Tie? {
+    let ties = loaded.network.ties
+    let id = hypergraph.edgeIds[e]
+    if e < ties.count && (ties[e].id ?? "tie-\(e)") == id { return ties[e] }
+    return ties.enumerated().first { ($0.element.id ?? "tie-\($0.offset)") == id }?.element
+  }
+
+  /// `centrality` output: every score in record order.
+  func printScores(format: CentralityCommand.DataFormat) {
+    let items = result.scores.indices.map(item)
+    switch format {
+    case .json:
+      let list: [JSONValue] = zip(items, result.scores).map { d, s in
+        ofTies
+          ? .object([
+            ("id", .string(d.id)), ("label", .string(d.name)), ("kind", .string(d.kind)),
+            ("parties", .array(d.parties.map(JSONValue.string))), ("score", .number(s)),
+          ])
+          : .object([("id", .string(d.id)), ("name", .string(d.name)), ("score", .number(s))])
+      }
+      print(
+        JSONValue.object([
+          ("measure", .string(result.measure.name)), ("parameters", parameters),
+          (ofTies ? "ties" : "scores", .array(list)),
+        ]).serialized())
+    case .csv:
+      var rows: [[String]] = [ofTies ? ["id", "label", "kind", "parties", "score"] : ["id", "name", "score"]]
+      rows += zip(items, result.scores).map { d, s in
+        ofTies
+          ? [d.id, d.name, d.kind, d.parties.joined(separator: ";"), formatNumber(s)] : [d.id, d.name, formatNumber(s)]
+      }
+      print(CSV.render(rows), terminator: "")
+    }
+  }
+
+  /// `rank` rows, highest score first.
+  func ranking() -> Ranking {
+    let ids = result.scores.indices.map { ofTies ? hypergraph.edgeIds[$0] : hypergraph.nodeIds[$0] }
+    let rows = RankedRow.order(scores: result.scores, ids: ids, lowerIsBetter: false).map { i, rank in
+      let d = item(i)
+      return RankedRow(
+        rank: rank, id: d.id, name: d.name, kind: d.kind, score: result.scores[i], parties: ofTies ? d.parties : nil)
+    }
+    return Ranking(
+      measure: result.measure.name, summary: result.measure.summary, parameters: result.parameters, rows: rows,
+      ofTies: ofTies)
+  }
+}
