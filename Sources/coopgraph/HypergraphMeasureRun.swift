@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopGraph
+import CoopGraphReport
 import Foundation
 
 /// A measure of `centrality --measure` and `rank --by`: one of the projected graph, or one of
