@@ -66,7 +66,7 @@ extension Network {
       if left.count < parties.count {
         lost.append(
           .init(
-            tie: t, id: tie.id ?? "tie-\(t + 1)", kind: tie.kind, label: tie.label, partiesBefore: parties.count,
+            tie: t, id: tieID(at: t), kind: tie.kind, label: tie.label, partiesBefore: parties.count,
             partiesAfter: left.count))
       }
     }
@@ -77,7 +77,7 @@ extension Network {
         where t != r && tie.kind != .role && tie.parties.contains(person) && !tie.parties.contains(where: gone.contains) {
           people.append(
             .init(
-              tie: t, id: tie.id ?? "tie-\(t + 1)", kind: tie.kind, label: tie.label, person: person,
+              tie: t, id: tieID(at: t), kind: tie.kind, label: tie.label, person: person,
               role: role.label ?? "role"))
         }
       }

@@ -62,7 +62,7 @@ public struct Citation: Sendable, Equatable {
 
 extension OrganizationView {
   /// The id of a tie as reasons cite it: its `id`, or `tie-N` (1-based record position).
-  public func tieID(_ t: Int) -> String { network.ties[t].id ?? "tie-\(t + 1)" }
+  public func tieID(_ t: Int) -> String { network.tieID(at: t) }
 
   /// The ties that unit `u` takes part in, as citations, heaviest kind first (then record
   /// order).

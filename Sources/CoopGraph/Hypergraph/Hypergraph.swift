@@ -227,8 +227,8 @@ extension Network {
   /// and kind. A party named twice in a tie counts once. Part-of (entities' `parent`) is not an
   /// edge; a tie of kind `part-of`, which the format does not allow, is skipped too.
   ///
-  /// Edge ids are the ties' ids, or `tie-<index>` for a tie without one (its position in
-  /// ``ties``).
+  /// Edge ids are the ties' ids, or `tie-N` for a tie without one, N its 1-based place in the
+  /// file (``Network/tieID(at:)``, as every output cites ties).
   ///
   /// - Throws: ``HypergraphError`` for a party that is not an entity or a bad strength.
   /// - Complexity: O(entities + parties).
@@ -241,7 +241,7 @@ extension Network {
     }
     var rows: [[UInt32]] = [], ids: [String] = [], weights: [Double] = [], kinds: [TieKind] = []
     for (t, tie) in ties.enumerated() where tie.kind != .partOf {
-      let id = tie.id ?? "tie-\(t)"
+      let id = tieID(at: t)
       var row: [UInt32] = []
       row.reserveCapacity(tie.parties.count)
       for p in tie.parties {

@@ -49,6 +49,10 @@ extension Network {
     throw EntityLookupError(query: query, suggestion: folded.isEmpty ? nil : containing?.id)
   }
 
+  /// The id of the tie at `index` of ``ties`` as outputs cite it: its `id`, or `tie-N` with N
+  /// its 1-based place in the file.
+  public func tieID(at index: Int) -> String { ties[index].id ?? "tie-\(index + 1)" }
+
   /// Resolves every query (see ``resolveEntity(_:)``), keeping the first of repeats.
   public func resolveEntities(_ queries: [String]) throws -> [String] {
     var seen = Set<String>()

@@ -34,7 +34,7 @@ import Testing
     #expect(h.edgeCount == network.ties.count)
     #expect(network.entities.contains { $0.parent != nil })
     for (e, tie) in network.ties.enumerated() {
-      #expect(h.edgeIds[e] == tie.id ?? "tie-\(e)")
+      #expect(h.edgeIds[e] == tie.id ?? "tie-\(e + 1)")
       #expect(h.edgeKinds[e] == tie.kind)
       #expect(h.edgeWeights[e] == tie.strength)
       #expect(Set(h.members(of: e).map { h.nodeIds[Int($0)] }) == Set(tie.parties), "tie \(h.edgeIds[e])")
@@ -64,7 +64,7 @@ import Testing
         Tie(kind: .role, parties: ["c", "a"]),
       ])
     let h = try network.hypergraph()
-    #expect(h.edgeIds == ["tie-0", "second", "tie-2"])
+    #expect(h.edgeIds == ["tie-1", "second", "tie-3"])
     #expect(h.edgeSizes() == [2, 2, 2])
     #expect(h.hyperdegree() == [3, 2, 1])
     #expect(h.hyperstrength() == [4, 3, 1])
