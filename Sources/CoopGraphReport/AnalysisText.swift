@@ -120,6 +120,10 @@ public enum AnalysisText {
         }
       }
     }
+    if let alliances = a.organizations?.alliances, !alliances.isEmpty {
+      out += "\nAlliances (the frame of the cooperation, not ranked among its partners): "
+      out += alliances.map { "\($0.name) (evidence \(formatNumber($0.row.evidence)))" }.joined(separator: "; ") + "\n"
+    }
     if let people = a.organizations?.people, !people.isEmpty {
       out += "\nPeople (counted for the organizations they hold roles in)\n"
       var t = Table(["", "Person", "Ties", "Evidence", "Roles"], alignments: [.right, .left, .right, .right, .left])

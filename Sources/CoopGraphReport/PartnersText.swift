@@ -17,6 +17,10 @@ public enum PartnersText {
       out += "\nSub-units (ranked among the \(r.subUnitCandidates) sub-units; their ties count for their parent above)\n"
       out += entries(r.subUnits, cite: false)
     }
+    if !r.alliances.isEmpty {
+      out += "\nAlliances (the frame of the cooperation: their memberships and designations count for the members above)\n"
+      out += entries(r.alliances, cite: false)
+    }
     if !r.people.isEmpty {
       out += "\nPeople (they count for the organizations they hold roles in; never ranked among them)\n"
       for p in r.people {

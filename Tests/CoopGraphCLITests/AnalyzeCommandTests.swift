@@ -56,7 +56,9 @@ import Testing
     #expect(keyPartners["groupBy"] as? String == "country")
     let partners = try #require(keyPartners["partners"] as? [[String: Any]])
     #expect(partners.prefix(2).map { $0["id"] as? String } == ["edu", "uni"])
-    #expect(partners.map { $0["standing"] as? Int } == [1, 2, 3, 4, 5])
+    // Four organizations; The Alliance is ranked in the section of alliances, not among them.
+    #expect(partners.map { $0["standing"] as? Int } == [1, 2, 3, 4])
+    #expect(!partners.contains { $0["id"] as? String == "alliance" })
     #expect((partners.first?["sentence"] as? String)?.hasPrefix("Education company (enterprise, KZ)") == true)
     let structure = try #require(object["structure"] as? [String: Any])
     #expect(structure["cutPoints"] as? [String] == ["uni", "edu"])

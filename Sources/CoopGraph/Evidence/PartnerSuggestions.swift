@@ -40,33 +40,25 @@ extension OrganizationView {
       filter.acrossGroups = groups.map { $0 == unknown ? -1 : Int32($0) }
     }
     let raw = tiedGraph.suggestLinks(method: method, filter: filter, top: nil)
-    var pairEvidence: [[Int]: Double] = [:]
-    var shared: [[Int]: [Int]] = [:]
-    for (t, tie) in ties.enumerated() where tie.units.count >= 2 {
-      let w = tie.weight / Double(tie.size - 1)
-      for (x, a) in tie.units.enumerated() {
-        for b in tie.units[(x + 1)...] {
-          pairEvidence[[a, b], default: 0] += w
-          shared[[a, b], default: []].append(t)
-        }
-      }
-    }
     let names = units.map { network.entities[$0].name }
+    let activity = units.indices.map { OrganizationStanding.rounded(evidence(of: $0)) }
     var out: [PartnerSuggestion] = raw.map { s in
       var (a, b) = (s.a, s.b)
       if let involving, b == involving { swap(&a, &b) }
-      let key = [Swift.min(a, b), Swift.max(a, b)]
+      // What the pair already shares: the ties both take part in, and their Newman evidence.
+      let shared = Set(tiesOf[a]).intersection(tiesOf[b]).sorted()
+      let evidence = shared.reduce(0.0) { $0 + ties[$1].weight / Double(ties[$1].size - 1) }
       let na = Set(tiedGraph.neighbors(of: a).map(Int.init)), nb = Set(tiedGraph.neighbors(of: b).map(Int.init))
       return PartnerSuggestion(
         a: a, b: b, score: OrganizationStanding.rounded(s.score),
-        commonPartners: na.intersection(nb).sorted { names[$0] < names[$1] }, sharedTies: shared[key] ?? [],
-        pairEvidence: OrganizationStanding.rounded(pairEvidence[key] ?? 0))
+        commonPartners: na.intersection(nb).sorted { names[$0] < names[$1] }, sharedTies: shared,
+        pairEvidence: OrganizationStanding.rounded(evidence))
     }
     out.sort { x, y in
       if x.score != y.score { return x.score > y.score }
       if x.pairEvidence != y.pairEvidence { return x.pairEvidence > y.pairEvidence }
-      let ex = evidence(of: x.a) + evidence(of: x.b), ey = evidence(of: y.a) + evidence(of: y.b)
-      if OrganizationStanding.rounded(ex) != OrganizationStanding.rounded(ey) { return ex > ey }
+      let ex = activity[x.a] + activity[x.b], ey = activity[y.a] + activity[y.b]
+      if ex != ey { return ex > ey }
       return (names[x.a], names[x.b]) < (names[y.a], names[y.b])
     }
     return Array(out.prefix(Swift.max(0, top)))

@@ -61,6 +61,7 @@ extension OrganizationPartnersReport {
       ("partners", .array(partners.map { partner($0, variants: true) })),
       ("subUnitCandidates", .number(Double(subUnitCandidates))),
       ("subUnits", .array(subUnits.map { partner($0, variants: false) })),
+      ("alliances", .array(alliances.map { partner($0, variants: false) })),
       (
         "people",
         .array(

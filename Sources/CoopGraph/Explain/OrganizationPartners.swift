@@ -3,7 +3,7 @@ import Foundation
 /// The key partners of a record, on the evidence-weighted organization view: organizations
 /// ranked by ``OrganizationStanding``, each with its rank under the standard modelling
 /// variants and the ties of the record that make it key, quoted; sub-units ranked among
-/// sub-units; people in a section of their own.
+/// sub-units; alliances and people in sections of their own.
 public struct OrganizationPartnersReport: Sendable {
   /// A ranked organization (or sub-unit) and why.
   public struct Partner: Sendable {
@@ -52,6 +52,9 @@ public struct OrganizationPartnersReport: Sendable {
   public var partners: [Partner]
   public var subUnitCandidates: Int
   public var subUnits: [Partner]
+  /// The record's alliances, ranked among themselves: the frame of the cooperation, whose
+  /// memberships, designations and certificates count for the members they name.
+  public var alliances: [Partner]
   public var people: [Person]
   /// The variant names, in ``Partner/variantStandings`` order.
   public var variants: [String]
@@ -74,40 +77,59 @@ extension Network {
     options: OrganizationView.Options = .init(), groupBy: String? = "country", top: Int = 5,
     threads: Int = Parallelism.available
   ) throws -> OrganizationPartnersReport {
-    let view = try OrganizationView(self, options: options)
-    func topLevel(_ v: OrganizationView) -> [Int] { v.units.indices.filter { !v.isSubUnit($0) } }
-    let standing = OrganizationStanding(view, candidates: topLevel(view), groupBy: groupBy, threads: threads)
+    // The variant views, built once each; the asked-for options are one of them.
+    let variants = options.variants
+    var views: [OrganizationView.Options: OrganizationView] = [:]
+    func view(_ o: OrganizationView.Options) throws -> OrganizationView {
+      if let v = views[o] { return v }
+      let v = try OrganizationView(self, options: o)
+      views[o] = v
+      return v
+    }
+    /// Partner candidates: named top-level organizations other than alliances, which are the
+    /// frame of the cooperation (every membership is a tie to one), not partners in it; a
+    /// record of alliances only ranks its alliances.
+    func candidates(_ v: OrganizationView, alliances: Bool = false) -> [Int] {
+      let top = v.units.indices.filter { !v.isSubUnit($0) }
+      let partners = top.filter { (v.entity(ofUnit: $0).kind == .alliance) == alliances }
+      return partners.isEmpty && !alliances ? top : partners
+    }
+    let main = try view(options)
+    let standing = OrganizationStanding(main, candidates: candidates(main), groupBy: groupBy, threads: threads)
 
     // Ranks under every variant, by entity id.
-    let variants = options.variants
     var variantRanks: [[String: Int]] = []
     for variant in variants {
-      let v = variant == options ? view : try OrganizationView(self, options: variant)
-      let s = variant == options ? standing : OrganizationStanding(v, candidates: topLevel(v), groupBy: groupBy, threads: threads)
+      let v = try view(variant)
+      let s = variant == options ? standing : OrganizationStanding(v, candidates: candidates(v), groupBy: groupBy, threads: threads)
       var ranks: [String: Int] = [:]
       for r in s.rows { ranks[v.entity(ofUnit: r.unit).id] = r.standing }
       variantRanks.append(ranks)
     }
 
-    // Sub-units, among themselves, on the view that keeps them.
+    // Sub-units, among themselves, on the view that keeps them; alliances among alliances.
     var keep = options
     keep.subUnits = .keep
-    let keptView = options.subUnits == .keep ? view : try OrganizationView(self, options: keep)
+    let keptView = try view(keep)
     let subCandidates = keptView.units.indices.filter { keptView.isSubUnit($0) }
     let subStanding = OrganizationStanding(keptView, candidates: subCandidates, groupBy: groupBy, threads: threads)
+    let allianceCandidates = standing.rows.contains { main.entity(ofUnit: $0.unit).kind == .alliance } ? [] : candidates(main, alliances: true)
+    let allianceStanding = OrganizationStanding(main, candidates: allianceCandidates, groupBy: groupBy, threads: threads)
 
     let partners = Self.describe(
-      standing, view: view, top: top, groupBy: groupBy, variantRanks: variantRanks, noun: "organizations")
+      standing, view: main, top: top, groupBy: groupBy, variantRanks: variantRanks, noun: "organizations")
     let subUnits = Self.describe(
       subStanding, view: keptView, top: top, groupBy: groupBy, variantRanks: [], noun: "sub-units")
+    let alliances = Self.describe(
+      allianceStanding, view: main, top: top, groupBy: groupBy, variantRanks: [], noun: "alliances")
     return OrganizationPartnersReport(
       options: options, groupBy: groupBy,
-      weights: view.weights.weights.filter { k, _ in tieKinds.contains(k) }
+      weights: main.weights.weights.filter { k, _ in tieKinds.contains(k) }
         .map { (kind: $0.key, weight: $0.value) }.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.kind < $1.kind },
       candidates: standing.rows.count, partners: partners, subUnitCandidates: subStanding.rows.count,
-      subUnits: subUnits, people: people(view: view, top: top), variants: variants.map(\.summary),
-      cutPoints: view.graph.biconnectedStructure().articulationPoints.filter { $0 < view.units.count }
-        .map { view.entity(ofUnit: $0).name }.sorted())
+      subUnits: subUnits, alliances: alliances, people: people(view: main, top: top), variants: variants.map(\.summary),
+      cutPoints: main.graph.biconnectedStructure().articulationPoints.filter { $0 < main.units.count }
+        .map { main.entity(ofUnit: $0).name }.sorted())
   }
 
   static func describe(
@@ -119,6 +141,7 @@ extension Network {
       rows.map(\.evidence), rows.map { Double($0.partners) }, rows.map { Double($0.brokerage) }, rows.map(\.betweenness),
     ]
     let ranks = columns.map { competitionRanks($0, higherIsBetter: true) }
+    let groups = groupNumbers(standing.groupOf)
     var out: [OrganizationPartnersReport.Partner] = []
     for (i, row) in rows.enumerated().prefix(Swift.max(0, top)) {
       let e = view.entity(ofUnit: row.unit)
@@ -127,29 +150,14 @@ extension Network {
         measureRanks: ranks.map { $0[i] },
         indistinguishableFrom: row.indistinguishableFrom.map { view.entity(ofUnit: $0).name }.sorted(),
         variantStandings: variantRanks.compactMap { $0[e.id] },
-        bridges: bridges(of: row.unit, view: view, groupOf: standing.groupOf),
+        bridges: bridges(of: row.unit, in: view.tiedGraph, groups: groups.groups, names: groups.names)
+          .map { (groups: $0.groups, pairs: $0.paths) },
         citations: view.citations(of: row.unit), sentence: "")
       let next = i + 1 < rows.count ? view.entity(ofUnit: rows[i + 1].unit).name : nil
       p.sentence = PartnerSentence.make(p, candidates: rows.count, noun: noun, groupBy: groupBy, next: next, variants: variantRanks.count)
       out.append(p)
     }
     return out
-  }
-
-  /// The pairs of different known groups joined through `u` on the tied graph, with the
-  /// number of open pairs each, most first.
-  static func bridges(of u: Int, view: OrganizationView, groupOf: [String?]) -> [(groups: [String], pairs: Int)] {
-    let g = view.tiedGraph
-    var count: [[String]: Int] = [:]
-    let nbrs = g.neighbors(of: u).map(Int.init).filter { $0 != u }
-    for (x, i) in nbrs.enumerated() {
-      for k in nbrs[(x + 1)...] where !g.hasEdge(from: i, to: k) {
-        guard let a = groupOf[i], let b = groupOf[k], a != b else { continue }
-        count[[Swift.min(a, b), Swift.max(a, b)], default: 0] += 1
-      }
-    }
-    return count.map { (groups: $0.key, pairs: $0.value) }
-      .sorted { $0.pairs != $1.pairs ? $0.pairs > $1.pairs : $0.groups.lexicographicallyPrecedes($1.groups) }
   }
 
   /// Named people, by the summed weights of their ties (roles included), then the number of
@@ -225,8 +233,8 @@ enum PartnerSentence {
     let unnamed = p.citations.contains { $0.unnamedPartners > 0 }
     let partners =
       r.partners == 0
-      ? (unnamed ? "with unnamed partners only" : "with no other organization")
-      : "with \(KeyPartnerSentence.plural(r.partners, "partner organization", "partner organizations"))"
+      ? (unnamed ? "with unnamed partners only" : "with no partner beyond co-attendance")
+      : "with \(KeyPartnerSentence.plural(r.partners, "partner organization", "partner organizations")) beyond co-attendance"
         + (unnamed ? " and unnamed partners" : "")
     parts.append(
       "It takes part in \(KeyPartnerSentence.plural(tieCount, "tie", "ties")) (\(list(kindText))) worth \(number(r.evidence)) in evidence, \(most), \(partners).")

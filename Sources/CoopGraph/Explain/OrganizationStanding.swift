@@ -6,7 +6,9 @@ import Foundation
 /// The measures, for each candidate unit u:
 /// 1. **evidence** — weighted hyperdegree: Σ of the weights of the ties u takes part in
 ///    (``OrganizationView/evidence(of:)``; XGI `H.nodes.degree(weight=…)` on the view's ties);
-/// 2. **partners** — distinct other organizations u shares a tie with;
+/// 2. **partners** — the organizations u is tied to by evidence of weight: pair evidence at
+///    least ``OrganizationView/Options/tieThreshold`` (``OrganizationView/tiedGraph``), so that
+///    co-attending a large meeting alone makes no partner;
 /// 3. **brokerage** — pairs of u's tied partners from two different known groups (by
 ///    `groupBy`, e.g. country) that are not tied to each other: the open two-paths across groups
 ///    through u on ``OrganizationView/tiedGraph`` (Gould & Fernandez 1989's representative,
@@ -19,7 +21,7 @@ import Foundation
 /// measure where every candidate has 0 adding 0: a number in [0, 1], 1 for a candidate that
 /// leads on all four.
 ///
-/// **Order**: score (to 9 significant digits), then evidence, then the number of distinct
+/// **Order**: score (to 12 significant digits, as every ranking compares values), then evidence, then the number of distinct
 /// tie kinds, then the number of ties of the heaviest kind it has. Candidates equal on all of
 /// these are **indistinguishable** on the record: they share a standing and are listed by name.
 public struct OrganizationStanding: Sendable {
@@ -65,26 +67,17 @@ public struct OrganizationStanding: Sendable {
     self.groupOf = groupOf
     let bet = view.graph.betweennessCentrality(normalized: true, weighted: true, threads: threads)
     let tied = view.tiedGraph
-    func brokerage(_ u: Int) -> Int {
-      let nbrs = tied.neighbors(of: u).map(Int.init).filter { $0 != u }
-      var n = 0
-      for (x, i) in nbrs.enumerated() {
-        for k in nbrs[(x + 1)...] where !tied.hasEdge(from: i, to: k) {
-          if groupBy == nil {
-            n += 1
-          } else if let gi = groupOf[i], let gk = groupOf[k], gi != gk {
-            n += 1
-          }
-        }
-      }
-      return n
-    }
+    let groups = Network.groupNumbers(groupOf)
     var rows: [Row] = candidates.map { u in
       let kinds = view.tieKinds(of: u)
+      let brokerage =
+        groupBy == nil
+        ? Network.openPairs(of: u, in: tied)
+        : Network.bridges(of: u, in: tied, groups: groups.groups, names: groups.names).reduce(0) { $0 + $1.paths }
       return Row(
-        unit: u, evidence: view.evidence(of: u), partners: view.partners(of: u).count, brokerage: brokerage(u),
-        betweenness: bet[u], score: 0, kinds: kinds.count, heaviest: kinds.first?.count ?? 0, standing: 0,
-        indistinguishableFrom: [], brokenBy: nil)
+        unit: u, evidence: view.evidence(of: u), partners: tied.neighbors(of: u).filter { Int($0) != u }.count,
+        brokerage: brokerage, betweenness: bet[u], score: 0, kinds: kinds.count, heaviest: kinds.first?.count ?? 0,
+        standing: 0, indistinguishableFrom: [], brokenBy: nil)
     }
     let columns: [[Double]] = [
       rows.map(\.evidence), rows.map { Double($0.partners) }, rows.map { Double($0.brokerage) }, rows.map(\.betweenness),
@@ -126,10 +119,7 @@ public struct OrganizationStanding: Sendable {
     self.rows = rows
   }
 
-  /// A value rounded to 9 significant digits, so that sums taken in another order compare
-  /// equal.
-  public static func rounded(_ x: Double) -> Double {
-    guard x.isFinite, x != 0 else { return x }
-    return Double(String(format: "%.9g", x)) ?? x
-  }
+  /// A value rounded as every ranking rounds it (``Network/rankingValue(_:)``, 12 significant
+  /// digits), so that sums taken in another order compare equal.
+  public static func rounded(_ x: Double) -> Double { Network.rankingValue(x) }
 }
