@@ -8,7 +8,7 @@ public enum PartnersText {
     var out = "Key partners"
     if let title { out += " of \(title)" }
     out += "\nView: organizations (\(r.options.summary)); tie weights: "
-    out += r.weights.map { "\($0.kind.rawValue) \(KeyPartnerSentenceFormat.number($0.weight))" }.joined(separator: ", ")
+    out += r.weights.map { "\($0.kind.rawValue) \(formatNumber($0.weight))" }.joined(separator: ", ")
     if let g = r.groupBy { out += "; brokerage across \(g)" }
     out += "\n"
     if r.partners.isEmpty { out += "\nThe record names no organization with a tie.\n" }
@@ -24,7 +24,7 @@ public enum PartnersText {
     if !r.people.isEmpty {
       out += "\nPeople (they count for the organizations they hold roles in; never ranked among them)\n"
       for p in r.people {
-        var line = "\(p.standing). \(p.name): party to \(p.ties) \(p.ties == 1 ? "tie" : "ties"), evidence \(KeyPartnerSentenceFormat.number(p.evidence))"
+        var line = "\(p.standing). \(p.name): party to \(p.ties) \(p.ties == 1 ? "tie" : "ties"), evidence \(formatNumber(p.evidence))"
         if !p.roles.isEmpty { line += "; " + p.roles.joined(separator: "; ") }
         if !p.indistinguishableFrom.isEmpty { line += " (level with \(p.indistinguishableFrom.count) more)" }
         out += TextWrap.text(line, width: 96, indent: "   ") + "\n"
@@ -76,13 +76,5 @@ public enum PartnersText {
       rows.append(["person", "\(p.standing)", p.id, p.name, "person", "", "", formatNumber(p.evidence), "", "", "", "", "", "", "", p.roles.joined(separator: "; ")])
     }
     return rows
-  }
-}
-
-/// Numbers in sentences: whole numbers without decimals, others with two.
-public enum KeyPartnerSentenceFormat {
-  public static func number(_ x: Double) -> String {
-    if x == x.rounded() && abs(x) < 1e9 { return String(Int(x)) }
-    return String(format: "%.2f", x)
   }
 }

@@ -242,37 +242,33 @@ public struct OrganizationView: Sendable {
     self.ties = ties
     self.tiesOf = tiesOf
 
-    // Graphs.
+    // Graphs: the Newman pair evidence (parallel pairs summed by the builder), the graph of
+    // the asked-for weighting, and the pairs whose evidence reaches the tie threshold.
     let ids = units.map { entities[$0].id }
+    var pairs = GraphBuilder(directed: false, ids: ids)
     var evidence = GraphBuilder(directed: false, ids: ids)
-    var tied = GraphBuilder(directed: false, ids: ids)
-    var newman: [[Int]: Double] = [:]
     for tie in ties where tie.units.count >= 2 {
       let share = tie.weight / Double(tie.size - 1)
       for (x, a) in tie.units.enumerated() {
-        for b in tie.units[(x + 1)...] { newman[[a, b], default: 0] += share }
-      }
-      switch options.weighting {
-      case .newman, .clique:
-        let pair = options.weighting == .newman ? share : tie.weight
-        for (x, a) in tie.units.enumerated() {
-          for b in tie.units[(x + 1)...] { evidence.addEdge(a, b, weight: pair) }
+        for b in tie.units[(x + 1)...] {
+          pairs.addEdge(a, b, weight: share)
+          if options.weighting == .clique { evidence.addEdge(a, b, weight: tie.weight) }
         }
-      case .bipartite:
+      }
+      if options.weighting == .bipartite {
         if tie.units.count == 2 {
           evidence.addEdge(tie.units[0], tie.units[1], weight: share)
         } else {
           // Half the path a – tie – b on each side: length (k − 1) / (2w) = 1 / strength.
-          let node = evidence.addNode("tie:\(network.ties[tie.tie].id ?? String(tie.tie))")
+          let node = evidence.addNode("tie:\(network.tieID(at: tie.tie))")
           for a in tie.units { evidence.addEdge(a, node, weight: 2 * share) }
         }
       }
     }
-    for (pair, w) in newman.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) })
-    where w >= options.tieThreshold * (1 - 1e-12) {
-      tied.addEdge(pair[0], pair[1])
-    }
-    graph = try evidence.build(parallelEdges: .sum)
+    let pairEvidence = try pairs.build(parallelEdges: .sum)
+    var tied = GraphBuilder(directed: false, ids: ids)
+    for e in pairEvidence.edges where e.weight >= options.tieThreshold * (1 - 1e-12) { tied.addEdge(e.u, e.v) }
+    graph = options.weighting == .newman ? pairEvidence : try evidence.build(parallelEdges: .sum)
     tiedGraph = try tied.build(parallelEdges: .sum)
   }
 
@@ -295,13 +291,6 @@ public struct OrganizationView: Sendable {
 
   /// Weighted hyperdegree: the summed evidence weight of the ties a unit takes part in.
   public func evidence(of u: Int) -> Double { tiesOf[u].reduce(0) { $0 + ties[$1].weight } }
-
-  /// The distinct other units a unit shares a tie with.
-  public func partners(of u: Int) -> [Int] {
-    var out = Set<Int>()
-    for t in tiesOf[u] { for v in ties[t].units where v != u { out.insert(v) } }
-    return out.sorted()
-  }
 
   /// The number of ties of each kind a unit takes part in, heaviest kind first.
   public func tieKinds(of u: Int) -> [(kind: TieKind, count: Int)] {
