@@ -12,15 +12,14 @@ import Foundation
 /// - Throws: `InputError` for unreadable or invalid files, `ProjectionError` for bad options.
 func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) throws -> NetworkFile.Loaded {
   DOTImport.register()
-  var rules = projection?.projection(directed: input.directed) ?? .default
-  let excluded = rules.excludedEntities.sorted()
-  rules.excludedEntities = []
-  var loaded = try NetworkFile.load(path: input.file, directed: input.directed, projection: rules)
-  if !excluded.isEmpty, !loaded.isPlainGraph {
-    // --exclude names entities by id, name or alias.
-    rules.excludedEntities = Set(try resolveEntities(excluded, in: loaded.network, option: "--exclude"))
-    rules.directed = loaded.graph.isDirected
-    loaded.projected = try loaded.network.project(rules)
+  let rules = projection?.projection(directed: input.directed) ?? .default
+  let loaded: NetworkFile.Loaded
+  do {
+    loaded = try NetworkFile.load(path: input.file, directed: input.directed, projection: rules)
+  } catch ProjectionError.unknownEntity(let id) {
+    // Only on this error path: read the record again to suggest the closest id.
+    _ = try resolveEntities([id], in: NetworkFile.readNetwork(path: input.file, directed: input.directed), option: "--exclude")
+    throw ProjectionError.unknownEntity(id)
   }
   for warning in loaded.warnings {
     FileHandle.standardError.write(Data("\(warning)\n".utf8))

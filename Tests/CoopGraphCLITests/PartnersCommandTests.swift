@@ -183,6 +183,16 @@ import Testing
     #expect(near.status == 2 && near.stderr.contains("did you mean 'c2k'?"))
   }
 
+  @Test func excludeTakesNamesAndAliases() throws {
+    let r = try CLI.run("partners", Self.alliance, "--exclude", "C2K,Nanjing Polytechnic Institute", "--format", "json")
+    #expect(r.status == 0, "\(r.stderr)")
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let ids = (json["partners"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+    #expect(!ids.isEmpty && !ids.contains("c2k") && !ids.contains("nanjing-polytechnic"))
+    let near = try CLI.run("partners", Self.alliance, "--exclude", "c2kk")
+    #expect(near.status == 2 && near.stderr.contains("--exclude: no entity with id, name or alias 'c2kk'; did you mean 'c2k'?"))
+  }
+
   @Test func suggestAmongOrganizations() throws {
     let r = try CLI.run("suggest", Self.alliance, "--for", "C2K", "--format", "json")
     #expect(r.status == 0, "\(r.stderr)")

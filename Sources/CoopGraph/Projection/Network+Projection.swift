@@ -10,6 +10,12 @@ extension Network {
   /// - Throws: ``ProjectionError`` for a kind or entity the network does not have.
   /// - Complexity: O(entities + Σ k²) for cliques, O(entities + Σ k) for bipartite.
   public func project(_ projection: Projection = .default) throws -> ProjectedNetwork {
+    // Excluded entities may be named by id, name or alias (``resolveEntity(_:)``).
+    var projection = projection
+    projection.excludedEntities = Set(
+      try projection.excludedEntities.sorted().map { id in
+        do { return try resolveEntity(id) } catch { throw ProjectionError.unknownEntity(id) }
+      })
     try validate(projection)
     var index = self
     index.buildIndex()
