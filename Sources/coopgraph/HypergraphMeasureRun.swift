@@ -159,7 +159,7 @@ struct HypergraphRun {
   /// `rank` rows, highest score first.
   func ranking() -> Ranking {
     let ids = result.scores.indices.map { ofTies ? hypergraph.edgeIds[$0] : hypergraph.nodeIds[$0] }
-    let rows = RankedRow.order(scores: result.scores, ids: ids, lowerIsBetter: false).map { i, rank in
+    let rows = RankOrder.order(scores: result.scores, ids: ids, lowerIsBetter: false).map { i, rank in
       let d = item(i)
       return RankedRow(
         rank: rank, id: d.id, name: d.name, kind: d.kind, score: result.scores[i], parties: ofTies ? d.parties : nil)

@@ -94,6 +94,19 @@ final class Progress: @unchecked Sendable {
   }
 }
 
+/// `--threads` of the commands that compute in parallel but time nothing.
+struct ThreadOptions: ParsableArguments {
+  @Option(name: .long, help: "Threads for every parallel step (default: all cores).")
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, found \(threads)") }
+  }
+
+  /// The threads to use.
+  var count: Int { threads ?? Parallelism.available }
+}
+
 /// `--threads` and `--timings` of the commands that run an analysis.
 struct RunOptions: ParsableArguments {
   @Option(name: .long, help: "Threads for every parallel step (default: all cores).")

@@ -153,6 +153,23 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
   }
 }
 
+extension CentralityMeasure {
+  /// The node measures, by name, as lists of choices show them.
+  public static var nodeMeasureNames: [String] { allCases.filter(\.isNodeMeasure).map(\.name) }
+
+  /// Scores to rank by, higher first: the measure with its defaults (networkx's), negated when
+  /// ``lowerIsBetter``; NaN for every node when the measure cannot be computed on `graph`
+  /// (in-degree on an undirected graph), so that it ranks nobody.
+  public func rankingScores(on graph: Graph, threads: Int = Parallelism.available) -> [Double] {
+    var options = CentralityOptions()
+    options.threads = threads
+    guard let scores = try? CentralityMeasure.compute(self, on: graph, options: options) else {
+      return [Double](repeating: .nan, count: graph.nodeCount)
+    }
+    return lowerIsBetter ? scores.map { -$0 } : scores
+  }
+}
+
 /// The parameters of the centrality measures. Each measure reads the ones it uses; the
 /// defaults are networkx 3.x's.
 public struct CentralityOptions: Sendable {

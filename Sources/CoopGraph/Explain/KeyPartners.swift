@@ -339,14 +339,9 @@ extension Network {
   /// Competition ranks ("1224"): 1 for the best value, equal values share the best rank; NaN
   /// ranks last.
   static func competitionRanks(_ values: [Double], higherIsBetter: Bool) -> [Int] {
-    let values = values.map(Network.rankingValue)
-    func better(_ x: Double, _ y: Double) -> Bool {
-      if x.isNaN { return false }
-      if y.isNaN { return true }
-      return higherIsBetter ? x > y : x < y
-    }
-    return values.map { x in 1 + values.reduce(0) { $0 + (better($1, x) ? 1 : 0) } }
+    RankOrder.competitionRanks(values, higherIsBetter: higherIsBetter)
   }
+
 
   /// The largest tie with more than two parties that contains node `v`'s entity and the
   /// entities of all its neighbours, by label (or id, or "a tie of N parties").
@@ -369,10 +364,8 @@ extension Network {
 
   /// A value rounded to 12 significant digits, so that values equal up to rounding error
   /// (the same quantity summed in another order) share a rank.
-  static func rankingValue(_ x: Double) -> Double {
-    guard x.isFinite, x != 0 else { return x }
-    return Double(String(format: "%.12g", x)) ?? x
-  }
+  static func rankingValue(_ x: Double) -> Double { RankOrder.value(x) }
+
 
   /// The number of unordered pairs of `v`'s neighbours that are not tied to each other (in
   /// either direction).
