@@ -137,28 +137,11 @@ struct Convert: ParsableCommand {
     printWarnings(warnings + writeWarnings)
   }
 
-  /// Where Graphviz puts each entity in the diagram `render` would draw, with its fill colour
-  /// and a size of half its box's mean side (points).
+  /// Where Graphviz puts each entity in the diagram `render` would draw (`DiagramSettings.visuals`).
   func drawing(_ network: Network, directed: Bool) throws -> [String: NodeVisual] {
     let loaded = NetworkFile.Loaded(
       path: input, format: .yaml, network: network, projected: try network.project(Projection(directed: directed)))
-    let graph = try diagram.graph(loaded, projection: Projection(directed: directed))
-    let dot = try DOTWriter.write(graph)
-    let engine =
-      diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
-    let layout = try Renderer.layout(dot, engine: engine, sizeGuard: diagram.force ? nil : .default)
-    var fill: [String: String] = [:]
-    for n in graph.nodes { if let c = n.attributes["fillcolor"] { fill[n.id] = c.text } }
-    var visuals: [String: NodeVisual] = [:]
-    for e in network.entities {
-      guard let box = layout.nodes[e.id] else { continue }
-      var v = NodeVisual(
-        x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2,
-        size: ((box.maxX - box.minX) + (box.maxY - box.minY)) / 4)
-      if let c = fill[e.id].flatMap({ NodeVisual.color(hex: $0) }) { v.color = c }
-      visuals[e.id] = v
-    }
-    return visuals
+    return try diagram.settings.visuals(loaded, projection: Projection(directed: directed))
   }
 
   func printWarnings(_ warnings: [Diagnostic]) {

@@ -67,13 +67,12 @@ enum ReportWriter {
     let graph = try context.timed("diagram styling") {
       try diagram.graph(loaded, projection: projection, context: context, analysis: analysis)
     }
-    let engine =
-      diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
+    let engine = diagram.settings.engine(for: graph)
     progress.step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")
     defer { progress.done() }
     let dot = try DOTWriter.write(graph)
     let rendered = try context.timed("layout and render", parameters: "\(engine.rawValue), svg") {
-      try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: diagram.force ? nil : .default)
+      try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: diagram.settings.sizeGuard)
     }
     for w in rendered.warnings { FileHandle.standardError.write(Data("warning: graphviz: \(w)\n".utf8)) }
     let note =
