@@ -69,7 +69,7 @@ struct AnalysisOptions: ParsableArguments {
   /// Analyses `loaded`; `seed` is the diagram options' `--seed`, which seeds the communities
   /// of both the analysis and the diagram.
   func analyze(
-    _ context: AnalysisContext, seed: UInt64, view: OrganizationView.Options?, progress: Progress
+    _ context: AnalysisContext, seed: UInt64, view: OrganizationView.Options?, progress: ProgressLine
   ) throws -> Analysis {
     var options = Analysis.Options()
     options.threads = context.threads

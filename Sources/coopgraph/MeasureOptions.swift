@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopGraph
+import CoopGraphReport
 import Foundation
 
 extension CentralityMeasure: ExpressibleByArgument {
@@ -71,7 +72,7 @@ struct MeasureOptions: ParsableArguments {
   }
 
   /// The library options for `measure` on `graph`.
-  func options(for measure: CentralityMeasure, graph: Graph, progress: Progress? = nil) throws -> CentralityOptions {
+  func options(for measure: CentralityMeasure, graph: Graph, progress: ProgressLine? = nil) throws -> CentralityOptions {
     var o = CentralityOptions()
     o.weighted = weighted
     o.normalized = normalized
@@ -113,7 +114,7 @@ struct MeasureRun {
 
   init(
     input: InputOptions, projection: ProjectionOptions, measure: CentralityMeasure, measureOptions: MeasureOptions,
-    progress: Progress
+    progress: ProgressLine
   ) throws {
     loaded = try loadInput(input, projection)
     self.measure = measure

@@ -61,7 +61,7 @@ enum ReportWriter {
   /// Draws `loaded` as `coopgraph render` would (same options, same styling) into SVG text.
   static func draw(
     _ context: AnalysisContext, projection: Projection, diagram: DiagramOptions, analysis: Analysis? = nil,
-    progress: Progress
+    progress: ProgressLine
   ) throws -> Picture {
     let loaded = context.loaded
     let graph = try context.timed("diagram styling") {
