@@ -10,7 +10,7 @@ import Testing
     #expect(r.status == 0, "\(r.stderr)")
     #expect(
       r.stdout == """
-        degree: Number of direct partners, as a share of all others.
+        degree: Number of direct partners (ties to distinct others); rank and centrality give it as a share of all others.
         Parameters: normalized=true
 
         Rank  ID  Name  Kind     Score
