@@ -130,30 +130,11 @@ struct HypergraphRun {
 
   /// `centrality` output: every score in record order.
   func printScores(format: CentralityCommand.DataFormat) {
-    let items = result.scores.indices.map(item)
-    switch format {
-    case .json:
-      let list: [JSONValue] = zip(items, result.scores).map { d, s in
-        ofTies
-          ? .object([
-            ("id", .string(d.id)), ("label", .string(d.name)), ("kind", .string(d.kind)),
-            ("parties", .array(d.parties.map(JSONValue.string))), ("score", .number(s)),
-          ])
-          : .object([("id", .string(d.id)), ("name", .string(d.name)), ("score", .number(s))])
-      }
-      print(
-        JSONValue.object([
-          ("measure", .string(result.measure.name)), ("parameters", parameters),
-          (ofTies ? "ties" : "scores", .array(list)),
-        ]).serialized())
-    case .csv:
-      var rows: [[String]] = [ofTies ? ["id", "label", "kind", "parties", "score"] : ["id", "name", "score"]]
-      rows += zip(items, result.scores).map { d, s in
-        ofTies
-          ? [d.id, d.name, d.kind, d.parties.joined(separator: ";"), formatNumber(s)] : [d.id, d.name, formatNumber(s)]
-      }
-      print(CSV.render(rows), terminator: "")
-    }
+    let described = result.scores.indices.map(item)
+    let items: ScoreList.Items =
+      ofTies ? .ties(described.map { ($0.id, $0.name, $0.kind, $0.parties) }) : .nodes(described.map { ($0.id, $0.name) })
+    let list = ScoreList(measure: result.measure.name, parameters: result.parameters, items: items, scores: result.scores)
+    print(list.render(format.output), terminator: "")
   }
 
   /// `rank` rows, highest score first.

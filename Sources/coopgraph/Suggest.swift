@@ -60,45 +60,23 @@ struct Suggest: ParsableCommand {
       try suggestOrganizations(network, options: options, forEntity: forEntity)
       return
     }
-    let projected = loaded.projected
+    let wanted = kinds.map { Set($0.split(separator: ",").map { EntityKind(String($0).trimmingCharacters(in: .whitespaces)) }) }
+    let suggestions: [LinkSuggestion]
+    do {
+      suggestions = try network.suggestLinks(
+        on: loaded.projected, method: method, involving: forEntity, across: across, kinds: wanted,
+        includeExisting: includeExisting, top: top)
+    } catch let error as LinkRequestError {
+      throw ValidationError(error.description)
+    }
     let g = loaded.graph
-    var filter = LinkFilter(excludeExisting: !includeExisting)
-    let entityOf: [Entity?] = projected.entityIndices.map { $0.map { network.entities[$0] } }
-    if let forEntity {
-      guard let v = g.ids.indices.first(where: { g.ids[$0] == forEntity && entityOf[$0] != nil }) else {
-        throw ValidationError("--for: entity '\(forEntity)' is not a node of this projection")
-      }
-      filter.involving = [v]
-    }
-    if let across {
-      let (groups, names) = network.groups(of: projected, by: across)
-      guard names.contains(where: { $0 != Network.unknownGroup }) else {
-        throw ValidationError("--across: no entity has a value for '\(across)'")
-      }
-      let unknown = names.firstIndex(of: Network.unknownGroup)
-      filter.acrossGroups = groups.map { $0 == unknown ? -1 : Int32($0) }
-    }
-    var allowed = entityOf.map { $0 != nil }
-    if let kinds {
-      let wanted = Set(kinds.split(separator: ",").map { EntityKind(String($0).trimmingCharacters(in: .whitespaces)) })
-      let known = Set(network.entityKinds)
-      if let bad = wanted.sorted().first(where: { !known.contains($0) }) {
-        throw ValidationError("--kinds: unknown entity kind '\(bad)'; kinds in this network: \(network.entityKinds.map(\.rawValue).joined(separator: ", "))")
-      }
-      allowed = entityOf.map { e in e.map { wanted.contains($0.kind) } ?? false }
-    }
-    filter.allowed = allowed
-    var suggestions = g.suggestLinks(method: method, filter: filter, top: top)
-    // With --for, the entity asked about is always `a`.
-    if let v = filter.involving?.first {
-      suggestions = suggestions.map { s in s.b == v ? LinkSuggestion(a: s.b, b: s.a, score: s.score) : s }
-    }
     var scope: [String] = []
     if let forEntity { scope.append("for \(forEntity)") }
     if let across { scope.append("across \(across)") }
     if let kinds { scope.append("kinds \(kinds)") }
     let shown = LinkSuggestionsPresentation(
-      suggestions, method: method.rawValue, scope: scope, ids: g.ids, names: entityOf.map { $0?.name ?? "" })
+      suggestions, method: method.rawValue, scope: scope, ids: g.ids,
+      names: loaded.projected.entityIndices.map { $0.map { network.entities[$0].name } ?? "" })
     print(shown.render(format), terminator: "")
   }
 
