@@ -69,23 +69,14 @@ struct Convert: ParsableCommand {
   }
 
   func run() throws {
-    let source = from ?? InterchangeFormat(path: input) ?? .native
     var target = to ?? InterchangeFormat(path: output) ?? .native
     if to == nil && target == .native && InputFormat(path: output) == .nodeLink { target = .nodeLink }
     var warnings: [Diagnostic] = []
-    var network: Network
-    var directed = directed
-    if inputIsDOT {
-      let result = try DOTImport.read(path: input)
-      network = result.network
-      directed = directed || result.directed
-      warnings += result.warnings.map { Diagnostic(.warning, at: nil, $0) }
-    } else {
-      let read = try source.read(path: input, directed: directed)
-      network = read.network
-      directed = directed || read.directed
-      warnings += read.warnings
-    }
+    DOTImport.register()
+    let read = try NetworkFile.read(path: input, as: from, directed: directed)
+    var network = read.network
+    let directed = directed || read.directed
+    warnings += read.warnings
     if outputIsDOT {
       let loaded = try NetworkFile.Loaded(
         path: input, format: .yaml, network: network, projected: network.project(Projection(directed: directed)))
@@ -120,21 +111,17 @@ struct Convert: ParsableCommand {
         warnings.append(Diagnostic(.warning, at: nil, "no Graphviz layout in the GEXF file: \(error)"))
       }
     }
-    if strict {
-      // Find out what would be lost before touching the output.
-      let probe = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "coopgraph-convert-\(ProcessInfo.processInfo.processIdentifier)")
-      try FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
-      defer { try? FileManager.default.removeItem(at: probe) }
-      let name = URL(fileURLWithPath: output == "-" ? "out" : output).lastPathComponent
-      let lost = try target.write(network, to: probe.appendingPathComponent(name).path, visuals: visuals)
-      if !(warnings + lost).isEmpty {
-        printWarnings(warnings + lost)
-        throw ExitCode(ExitStatus.failure)
-      }
+    // --strict: what reading lost already fails; what the target cannot hold fails before writing.
+    if strict && !warnings.isEmpty {
+      printWarnings(warnings)
+      throw ExitCode(ExitStatus.failure)
     }
-    let writeWarnings = try target.write(network, to: output, visuals: visuals)
-    printWarnings(warnings + writeWarnings)
+    do {
+      printWarnings(warnings + (try target.write(network, to: output, visuals: visuals, strict: strict)))
+    } catch let loss as ConversionLoss {
+      printWarnings(warnings + loss.warnings)
+      throw ExitCode(ExitStatus.failure)
+    }
   }
 
   /// Where Graphviz puts each entity in the diagram `render` would draw (`DiagramSettings.visuals`).
