@@ -144,6 +144,33 @@ public struct DiagramSettings: Sendable {
   }
 }
 
+extension DiagramSettings {
+  /// The diagram of a run as SVG text, drawn as `coopgraph render` draws it (same settings,
+  /// same styling), with the analysis's communities and the context's measures; styling and
+  /// layout are timed in the context. `step` hears what is being drawn, `warning` each of
+  /// Graphviz's warnings.
+  ///
+  /// - Returns: the SVG and a sentence on how it was drawn.
+  public func svg(
+    _ context: AnalysisContext, projection: Projection, analysis: Analysis? = nil, step: (String) -> Void = { _ in },
+    warning: (String) -> Void = { _ in }
+  ) throws -> (svg: String, note: String) {
+    let graph = try context.timed("diagram styling") {
+      try self.graph(context.loaded, projection: projection, context: context, analysis: analysis)
+    }
+    let engine = engine(for: graph)
+    step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")
+    let dot = try DOTWriter.write(graph)
+    let rendered = try context.timed("layout and render", parameters: "\(engine.rawValue), svg") {
+      try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: sizeGuard)
+    }
+    for w in rendered.warnings { warning(w) }
+    let note =
+      "Drawn by Graphviz \(Renderer.version) with the \(engine.rawValue) layout; coopgraph render draws the same picture as SVG, PNG or PDF."
+    return (String(decoding: rendered.data, as: UTF8.self), note)
+  }
+}
+
 /// A diagram setting that cannot be met (an unknown measure, an attribute no entity has).
 public enum DiagramError: Error, Equatable, CustomStringConvertible {
   case invalidOption(String)

@@ -40,14 +40,10 @@ struct Analyze: ParsableCommand {
       let picture = try ReportWriter.draw(
         context, projection: projection.projection(directed: input.directed), diagram: diagram, analysis: result,
         progress: progress)
-      try ReportWriter.writeFolder(output, analysis: result, diagram: picture)
+      try ReportWriter.files(result, picture).write(toFolder: output)
     }
     defer { self.runOptions.report(context) }
-    switch format {
-    case .table: print(AnalysisText.table(result), terminator: "")
-    case .json: print(result.json().serialized())
-    case .csv: print(AnalysisText.csv(result), terminator: "")
-    }
+    print(result.render(format), terminator: "")
   }
 }
 
