@@ -79,3 +79,48 @@ public struct ScoreList: Presentation {
     return CSV.render([header + ["score"]] + zip(rows, scores).map { $0 + [formatNumber($1)] })
   }
 }
+
+/// The entities or the ties of a record's hypergraph, as outputs name them: id, name (an
+/// entity's name, a tie's label or ""), kind, and a tie's parties.
+public struct HypergraphItems: Sendable {
+  public var ofTies: Bool
+  public var ids: [String]
+  public var names: [String]
+  public var kinds: [String]
+  /// The parties of each tie (distinct, in entity order); empty for entities.
+  public var parties: [[String]]
+
+  /// The items of `hypergraph`, made from `network` by ``Network/hypergraph()``: its ties
+  /// (edges, matched to the record by ``Network/tieID(at:)``) when `ofTies`, else its entities.
+  public init(_ hypergraph: Hypergraph, network: Network, ofTies: Bool) {
+    self.ofTies = ofTies
+    let h = hypergraph
+    if ofTies {
+      var labels: [String: String] = [:]
+      for t in network.ties.indices { labels[network.tieID(at: t)] = network.ties[t].label ?? "" }
+      ids = h.edgeIds
+      names = h.edgeIds.map { labels[$0] ?? "" }
+      kinds = h.edgeKinds.map(\.rawValue)
+      parties = h.edgeIds.indices.map { e in h.members(of: e).map { h.nodeIds[Int($0)] } }
+    } else {
+      ids = network.entities.map(\.id)
+      names = network.entities.map(\.name)
+      kinds = network.entities.map(\.kind.rawValue)
+      parties = []
+    }
+  }
+
+  /// The items for ``ScoreList``.
+  public var scoreItems: ScoreList.Items {
+    ofTies
+      ? .ties(ids.indices.map { (ids[$0], names[$0], kinds[$0], parties[$0]) })
+      : .nodes(ids.indices.map { (ids[$0], names[$0]) })
+  }
+
+  /// Rows by score, highest first (``RankOrder``).
+  public func ranked(_ scores: [Double]) -> [RankedRow] {
+    RankOrder.order(scores: scores, ids: ids, lowerIsBetter: false).map { i, rank in
+      RankedRow(rank: rank, id: ids[i], name: names[i], kind: kinds[i], score: scores[i], parties: ofTies ? parties[i] : nil)
+    }
+  }
+}
