@@ -20,6 +20,18 @@ public struct Ranking: Presentation {
     self.ofTies = ofTies
   }
 
+  /// Keeps the rows of these kinds (all when `kinds` is empty); ranks stay as computed on
+  /// every row.
+  /// - Throws: ``RankingFilterError`` for a kind no row has.
+  public mutating func keep(kinds: Set<String>) throws {
+    guard !kinds.isEmpty else { return }
+    let known = Set(rows.map(\.kind))
+    if let unknown = kinds.sorted().first(where: { !known.contains($0) }) {
+      throw RankingFilterError(kind: unknown, of: ofTies ? "tie" : "node", present: known.sorted())
+    }
+    rows = rows.filter { kinds.contains($0.kind) }
+  }
+
   public func table() -> String {
     let nameColumn = ofTies ? "Label" : "Name"
       var out = "\(measure): \(summary)\n"
@@ -104,5 +116,17 @@ public struct RankedRow: Sendable {
       let d = describe(v)
       return RankedRow(rank: rank, id: d.id, name: d.name, kind: d.kind, score: scores[v])
     }
+  }
+}
+
+/// A `--kind` that no row of a ranking has.
+public struct RankingFilterError: Error, Equatable, CustomStringConvertible {
+  public var kind: String
+  /// `node` or `tie`.
+  public var of: String
+  public var present: [String]
+
+  public var description: String {
+    "--kind: no \(of) of kind '\(kind)'; kinds present: \(present.joined(separator: ", "))"
   }
 }

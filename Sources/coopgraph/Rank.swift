@@ -64,14 +64,7 @@ struct Rank: ParsableCommand {
       ).ranking()
     }
     let kinds = Set(kind.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty })
-    if !kinds.isEmpty {
-      let known = Set(ranking.rows.map(\.kind))
-      if let unknown = kinds.sorted().first(where: { !known.contains($0) }) {
-        let what = ranking.ofTies ? "tie" : "node"
-        throw ValidationError("--kind: no \(what) of kind '\(unknown)'; kinds present: \(known.sorted().joined(separator: ", "))")
-      }
-      ranking.rows = ranking.rows.filter { kinds.contains($0.kind) }
-    }
+    do { try ranking.keep(kinds: kinds) } catch let error as RankingFilterError { throw ValidationError(error.description) }
     if let top { ranking.rows = Array(ranking.rows.prefix(top)) }
     print(ranking.render(format), terminator: "")
   }

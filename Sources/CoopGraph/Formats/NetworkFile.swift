@@ -129,6 +129,15 @@ final class ReaderRegistry: @unchecked Sendable {
 }
 
 extension NetworkFile.Loaded {
+  /// Node `v` of the graph as outputs name it: its id, and the entity's name and kind (a tie
+  /// node of a bipartite projection: its id twice and kind `tie`).
+  public func describe(node v: Int) -> (id: String, name: String, kind: String) {
+    let id = graph.ids[v]
+    guard let e = projected.entityIndices[v] else { return (id, id, "tie") }
+    let entity = network.entities[e]
+    return (id, entity.name, entity.kind.rawValue)
+  }
+
   /// Whether the file was an edge list, which loads straight into a graph: it has no record
   /// to project, no kinds and no groups.
   public var isPlainGraph: Bool { format == .edgeList }
