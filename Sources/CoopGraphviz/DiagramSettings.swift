@@ -171,6 +171,27 @@ extension DiagramSettings {
   }
 }
 
+extension DiagramSettings {
+  /// The drawing a GEXF file of `network` carries (``visuals(_:projection:)`` of its default
+  /// projection), or none with a warning when the network is larger than a drawing is made
+  /// for (5,000 entities or 20,000 ties, unless ``force``) or the layout fails.
+  public func gexfDrawing(
+    _ network: Network, path: String, directed: Bool
+  ) -> (visuals: [String: NodeVisual], warnings: [Diagnostic]) {
+    if !force && (network.entities.count > 5_000 || network.ties.count > 20_000) {
+      let why = "\(network.entities.count) entities and \(network.ties.count) ties are more than a drawing is made for (5000, 20000); --force to lay it out anyway"
+      return ([:], [Diagnostic(.warning, at: nil, "no Graphviz layout in the GEXF file: " + why)])
+    }
+    do {
+      let projection = Projection(directed: directed)
+      let loaded = NetworkFile.Loaded(path: path, format: .yaml, network: network, projected: try network.project(projection))
+      return (try visuals(loaded, projection: projection), [])
+    } catch {
+      return ([:], [Diagnostic(.warning, at: nil, "no Graphviz layout in the GEXF file: \(error)")])
+    }
+  }
+}
+
 /// A diagram setting that cannot be met (an unknown measure, an attribute no entity has).
 public enum DiagramError: Error, Equatable, CustomStringConvertible {
   case invalidOption(String)

@@ -97,19 +97,10 @@ struct Convert: ParsableCommand {
       }
     }
     var visuals: [String: NodeVisual] = [:]
-    if target == .gexf && !noLayout && !diagram.force && (network.entities.count > 5_000 || network.ties.count > 20_000)
-    {
-      warnings.append(
-        Diagnostic(
-          .warning, at: nil,
-          "no Graphviz layout in the GEXF file: \(network.entities.count) entities and \(network.ties.count) ties are more than a drawing is made for (5000, 20000); --force to lay it out anyway"
-        ))
-    } else if target == .gexf && !noLayout {
-      do {
-        visuals = try drawing(network, directed: directed)
-      } catch {
-        warnings.append(Diagnostic(.warning, at: nil, "no Graphviz layout in the GEXF file: \(error)"))
-      }
+    if target == .gexf && !noLayout {
+      let drawing = diagram.settings.gexfDrawing(network, path: input, directed: directed)
+      visuals = drawing.visuals
+      warnings += drawing.warnings
     }
     // --strict: what reading lost already fails; what the target cannot hold fails before writing.
     if strict && !warnings.isEmpty {
@@ -122,13 +113,6 @@ struct Convert: ParsableCommand {
       printWarnings(warnings + loss.warnings)
       throw ExitCode(ExitStatus.failure)
     }
-  }
-
-  /// Where Graphviz puts each entity in the diagram `render` would draw (`DiagramSettings.visuals`).
-  func drawing(_ network: Network, directed: Bool) throws -> [String: NodeVisual] {
-    let loaded = NetworkFile.Loaded(
-      path: input, format: .yaml, network: network, projected: try network.project(Projection(directed: directed)))
-    return try diagram.settings.visuals(loaded, projection: Projection(directed: directed))
   }
 
   func printWarnings(_ warnings: [Diagnostic]) {
