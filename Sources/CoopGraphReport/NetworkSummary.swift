@@ -5,45 +5,27 @@ import Foundation
 public struct NetworkSummary: Presentation {
   public var file: String
   public var title: String?
-  public var entitiesByKind: [(String, Int)]
-  public var tiesByKind: [(String, Int)]
-  public var entityCount: Int
-  public var tieCount: Int
   public var projection: String
-  public var nodes: Int
-  public var edges: Int
-  public var directed: Bool
-  public var weighted: Bool
-  public var components: Int
-  public var largestComponent: Int
-  public var density: Double
+  public var counts: Analysis.Counts
 
   public init(_ loaded: NetworkFile.Loaded) {
-    let network = loaded.network
     file = loaded.path
-    title = network.title
-    entityCount = network.entities.count
-    tieCount = network.ties.count
-    func counts<K: Hashable>(_ keys: [K], order: [K], name: (K) -> String) -> [(String, Int)] {
-      var c: [K: Int] = [:]
-      for k in keys { c[k, default: 0] += 1 }
-      return order.compactMap { k in c[k].map { (name(k), $0) } }
-    }
-    entitiesByKind = counts(network.entities.map(\.kind), order: network.entityKinds, name: \.rawValue)
-    tiesByKind = counts(network.ties.map(\.kind), order: network.tieKinds, name: \.rawValue)
-    let g = loaded.graph
+    title = loaded.network.title
     projection = loaded.projectionSummary
-    nodes = g.nodeCount
-    edges = g.edgeCount
-    directed = g.isDirected
-    weighted = g.isWeighted
-    let (count, membership) = g.weakComponents()
-    components = count
-    var sizes = [Int](repeating: 0, count: count)
-    for m in membership { sizes[Int(m)] += 1 }
-    largestComponent = sizes.max() ?? 0
-    density = g.density
+    counts = Analysis.Counts(loaded)
   }
+
+  var entitiesByKind: [(String, Int)] { counts.entitiesByKind.map { ($0.kind, $0.count) } }
+  var tiesByKind: [(String, Int)] { counts.tiesByKind.map { ($0.kind, $0.count) } }
+  var entityCount: Int { counts.entities }
+  var tieCount: Int { counts.ties }
+  var nodes: Int { counts.nodes }
+  var edges: Int { counts.edges }
+  var directed: Bool { counts.directed }
+  var weighted: Bool { counts.weighted }
+  var components: Int { counts.components }
+  var largestComponent: Int { counts.largestComponent }
+  var density: Double { counts.density }
 
   public func table() -> String {
     var out = ""

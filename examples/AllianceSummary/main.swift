@@ -13,16 +13,10 @@
 import CoopGraph
 import Foundation
 
-let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = "usage: AllianceSummary [FILE]   (default: graphs/jiangsu-central-asia-alliance.yaml)\n"
-if arguments.contains("-h") || arguments.contains("--help") {
-  print(usage, terminator: "")
-  exit(0)
-}
-if arguments.count > 1 {
-  FileHandle.standardError.write(Data(usage.utf8))
-  exit(2)
-}
+let arguments = CommandLine.arguments.dropFirst()
+if arguments.contains(where: { $0 == "-h" || $0 == "--help" }) { print(usage, terminator: ""); exit(0) }
+guard arguments.count <= 1 else { FileHandle.standardError.write(Data(usage.utf8)); exit(2) }
 let path = arguments.first ?? "graphs/jiangsu-central-asia-alliance.yaml"
 
 /// Left-aligned first column, right-aligned counts.

@@ -60,6 +60,32 @@ public struct Analysis: Sendable {
     public var largestComponent: Int
     /// Edges over possible edges (networkx `density`).
     public var density: Double
+
+    /// The counts of a loaded file: entities and ties by kind (in the record's kind order),
+    /// and the size, components and density of its graph.
+    public init(_ loaded: NetworkFile.Loaded) {
+      let network = loaded.network
+      let graph = loaded.graph
+      func byKind<K: Hashable>(_ keys: [K], order: [K], name: (K) -> String) -> [KindCount] {
+        var c: [K: Int] = [:]
+        for k in keys { c[k, default: 0] += 1 }
+        return order.compactMap { k in c[k].map { KindCount(kind: name(k), count: $0) } }
+      }
+      let (componentCount, membership) = graph.weakComponents()
+      var sizes = [Int](repeating: 0, count: componentCount)
+      for m in membership { sizes[Int(m)] += 1 }
+      entities = network.entities.count
+      entitiesByKind = byKind(network.entities.map(\.kind), order: network.entityKinds, name: \.rawValue)
+      ties = network.ties.count
+      tiesByKind = byKind(network.ties.map(\.kind), order: network.tieKinds, name: \.rawValue)
+      nodes = graph.nodeCount
+      edges = graph.edgeCount
+      directed = graph.isDirected
+      weighted = graph.isWeighted
+      components = componentCount
+      largestComponent = sizes.max() ?? 0
+      density = graph.density
+    }
   }
 
   /// A node of the graph, with what the record says about it.
@@ -201,21 +227,7 @@ public struct Analysis: Sendable {
     projection = loaded.projectionSummary
     top = max(0, options.top)
 
-    func counts<K: Hashable>(_ keys: [K], order: [K], name: (K) -> String) -> [KindCount] {
-      var c: [K: Int] = [:]
-      for k in keys { c[k, default: 0] += 1 }
-      return order.compactMap { k in c[k].map { KindCount(kind: name(k), count: $0) } }
-    }
-    let (componentCount, membership) = graph.weakComponents()
-    var sizes = [Int](repeating: 0, count: componentCount)
-    for m in membership { sizes[Int(m)] += 1 }
-    self.counts = Counts(
-      entities: network.entities.count,
-      entitiesByKind: counts(network.entities.map(\.kind), order: network.entityKinds, name: \.rawValue),
-      ties: network.ties.count,
-      tiesByKind: counts(network.ties.map(\.kind), order: network.tieKinds, name: \.rawValue),
-      nodes: graph.nodeCount, edges: graph.edgeCount, directed: graph.isDirected, weighted: graph.isWeighted,
-      components: componentCount, largestComponent: sizes.max() ?? 0, density: graph.density)
+    self.counts = Counts(loaded)
 
     nodes = graph.nodes.map { v in
       let id = graph.ids[v]

@@ -19,31 +19,31 @@ extension CommunityGraph {
   }
 }
 
-/// Zeroed per-node work arrays for the moving phases, allocated once per call and released
-/// with ``release()`` (the owner calls it in a `defer`).
+/// Zeroed per-node work arrays for the moving phases, allocated once per call (three blocks:
+/// the doubles, the flags, the counts) and released with ``release()`` (the owner calls it in
+/// a `defer`).
 struct Scratch {
-  let total: MutableArrayView<Double>
-  let toCommunity: MutableArrayView<Double>
-  let seen: MutableArrayView<Bool>
+  private let doubles: MutableArrayView<Double>
+  private let flags: MutableArrayView<Bool>
   let members: MutableArrayView<Int32>
-  let queued: MutableArrayView<Bool>
-  let cut: MutableArrayView<Double>
+  /// Strength of the nodes in each community.
+  var total: MutableArrayView<Double> { doubles.slice(0..<members.count) }
+  /// Strength from the current node to each community.
+  var toCommunity: MutableArrayView<Double> { doubles.slice(members.count..<(2 * members.count)) }
+  /// Leiden's refinement: strength from each part to the rest of its community.
+  var cut: MutableArrayView<Double> { doubles.slice((2 * members.count)..<(3 * members.count)) }
+  var seen: MutableArrayView<Bool> { flags.slice(0..<members.count) }
+  var queued: MutableArrayView<Bool> { flags.slice(members.count..<(2 * members.count)) }
 
   init(_ n: Int) {
-    total = .allocate(count: n, repeating: 0)
-    toCommunity = .allocate(count: n, repeating: 0)
-    seen = .allocate(count: n, repeating: false)
+    doubles = .allocate(count: 3 * n, repeating: 0)
+    flags = .allocate(count: 2 * n, repeating: false)
     members = .allocate(count: n, repeating: 0)
-    queued = .allocate(count: n, repeating: false)
-    cut = .allocate(count: n, repeating: 0)
   }
 
   func release() {
-    total.deallocate()
-    toCommunity.deallocate()
-    seen.deallocate()
+    doubles.deallocate()
+    flags.deallocate()
     members.deallocate()
-    queued.deallocate()
-    cut.deallocate()
   }
 }

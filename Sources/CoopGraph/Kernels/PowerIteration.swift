@@ -10,25 +10,14 @@ extension Graph {
   ///
   /// - Complexity: O(nodes + arcs).
   func pushAlongArcs(_ x: [Double], arcValues: [Double]?, into next: inout [Double]) {
-    let n = nodeCount
-    offsets.withArrayView { off in
-      targets.withArrayView { tgt in
-        x.withArrayView { xv in
-          next.withMutableArrayView { out in
-            if let arcValues {
-              arcValues.withArrayView { w in
-                for u in 0..<n {
-                  let xu = xv[u]
-                  for a in Int(off[u])..<Int(off[u &+ 1]) { out[Int(tgt[a])] += xu * w[a] }
-                }
-              }
-            } else {
-              for u in 0..<n {
-                let xu = xv[u]
-                for a in Int(off[u])..<Int(off[u &+ 1]) { out[Int(tgt[a])] += xu }
-              }
-            }
-          }
+    withProductViews(x, arcValues, &next) { off, tgt, xv, w, out in
+      for u in 0..<(off.count - 1) {
+        let xu = xv[u]
+        let arcs = Int(off[u])..<Int(off[u &+ 1])
+        if let w {
+          for a in arcs { out[Int(tgt[a])] += xu * w[a] }
+        } else {
+          for a in arcs { out[Int(tgt[a])] += xu }
         }
       }
     }
@@ -39,26 +28,32 @@ extension Graph {
   ///
   /// - Complexity: O(nodes + arcs).
   func pullAlongArcs(_ x: [Double], arcValues: [Double]?, into result: inout [Double]) {
-    let n = nodeCount
+    withProductViews(x, arcValues, &result) { off, tgt, xv, w, out in
+      for u in 0..<(off.count - 1) {
+        var sum = 0.0
+        let arcs = Int(off[u])..<Int(off[u &+ 1])
+        if let w {
+          for a in arcs { sum += xv[Int(tgt[a])] * w[a] }
+        } else {
+          for a in arcs { sum += xv[Int(tgt[a])] }
+        }
+        out[u] = sum
+      }
+    }
+  }
+
+  /// Calls `body` with views of the rows, of `x`, of the arc values (if any) and of `result`.
+  @inline(__always)
+  private func withProductViews(
+    _ x: [Double], _ arcValues: [Double]?, _ result: inout [Double],
+    _ body: (ArrayView<UInt32>, ArrayView<UInt32>, ArrayView<Double>, ArrayView<Double>?, MutableArrayView<Double>) -> Void
+  ) {
     offsets.withArrayView { off in
       targets.withArrayView { tgt in
         x.withArrayView { xv in
           result.withMutableArrayView { out in
-            if let arcValues {
-              arcValues.withArrayView { w in
-                for u in 0..<n {
-                  var s = 0.0
-                  for a in Int(off[u])..<Int(off[u &+ 1]) { s += xv[Int(tgt[a])] * w[a] }
-                  out[u] = s
-                }
-              }
-            } else {
-              for u in 0..<n {
-                var s = 0.0
-                for a in Int(off[u])..<Int(off[u &+ 1]) { s += xv[Int(tgt[a])] }
-                out[u] = s
-              }
-            }
+            guard let arcValues else { return body(off, tgt, xv, nil, out) }
+            arcValues.withArrayView { w in body(off, tgt, xv, w, out) }
           }
         }
       }
