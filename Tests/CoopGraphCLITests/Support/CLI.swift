@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `coopgraph` binary, as a user would, and captures what it prints.
 enum CLI {
@@ -58,4 +59,12 @@ enum CLI {
   }
 
   static func run(_ args: String...) throws -> Result { try run(args) }
+
+  /// Runs `coopgraph args…`, expects exit 0, and parses standard output as a JSON object.
+  static func json(_ args: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+    let r = try run(args)
+    #expect(r.status == 0, "\(r.stderr)", sourceLocation: sourceLocation)
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], sourceLocation: sourceLocation)
+  }
 }
