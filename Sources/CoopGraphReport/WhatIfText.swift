@@ -162,10 +162,7 @@ public struct LossRankingPresentation: Presentation {
   public var view: OrganizationView
   public var rows: [LossRank]
 
-  public init(_ view: OrganizationView, rows: [LossRank]) {
-    self.view = view
-    self.rows = rows
-  }
+  public init(_ view: OrganizationView, rows: [LossRank]) { (self.view, self.rows) = (view, rows) }
 
   public func table() -> String {
     var out = "Whose loss hurts most: evidence of cooperation that leaves with the organization (a tie that\n"

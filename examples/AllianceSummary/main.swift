@@ -80,10 +80,9 @@ func summary(of network: Network) throws -> String {
 do {
   let network = try NetworkFile.readNetwork(path: path)
   print(try summary(of: network), terminator: "")
-} catch let error as InputError {
-  FileHandle.standardError.write(Data((error.description + "\n").utf8))
-  exit(3)
 } catch {
-  FileHandle.standardError.write(Data("AllianceSummary: \(error)\n".utf8))
-  exit(1)
+  // An invalid file names file, line and column itself; anything else says who failed.
+  let invalid = error is InputError
+  FileHandle.standardError.write(Data(((invalid ? "" : "AllianceSummary: ") + "\(error)\n").utf8))
+  exit(invalid ? 3 : 1)
 }
