@@ -55,3 +55,16 @@ import Testing
     #expect(RankOrder.competitionRanks([2, .nan, 5, 2], higherIsBetter: true) == [2, 4, 1, 2])
   }
 }
+
+/// docs/measures.md lists the catalogue as it is.
+@Suite struct MeasureDocsTests {
+  @Test func docsListEveryMeasureWithItsReference() throws {
+    let text = try String(contentsOf: TestData.root.appendingPathComponent("docs/measures.md"), encoding: .utf8)
+    let rows = text.split(separator: "\n").filter { $0.hasPrefix("| `") }
+    #expect(rows.count == MeasureCatalogue.all.count)
+    for (row, d) in zip(rows, MeasureCatalogue.all) {
+      #expect(row.hasPrefix("| `\(d.key)` | \(d.title) | \(d.higherIsBetter ? "higher" : "lower") |"), "\(row)")
+      #expect(row.contains(d.summary) && row.contains(d.defaults) && row.hasSuffix("`\(d.reference)` |"), "\(row)")
+    }
+  }
+}
