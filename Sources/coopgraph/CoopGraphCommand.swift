@@ -53,7 +53,7 @@ struct CoopGraphCommand: ParsableCommand {
       Foundation.exit(ExitStatus.usage)
     }
     // Arguments the library rejects: a bad resolution or community option, a bad tie weight.
-    if error is CommunityError || error is TieWeightError || error is EntityLookupError {
+    if error is CommunityError || error is TieWeightError || error is EntityLookupError || error is TimeError {
       FileHandle.standardError.write(Data(("error: \(error)\n").utf8))
       Foundation.exit(ExitStatus.usage)
     }
