@@ -372,11 +372,8 @@ private struct Reader {
       case "aliases": entity.aliases = strings(value, key: key)
       default:
         if Entity.joinedKeys.contains(key) || Entity.leftKeys.contains(key) {
-          if let d = entityDate(value, key: key, fields: fields) {
-            entity.attributes[key] = .string(d.description)
-          } else {
-            ok = false
-          }
+          // A bad date is reported; the entity is kept, so that its ties report only their own problems.
+          if let d = entityDate(value, key: key, fields: fields) { entity.attributes[key] = .string(d.description) }
         } else if let a = attribute(value, key: key) {
           entity.attributes[key] = a
         }
@@ -385,7 +382,6 @@ private struct Reader {
     if ok, let joined = entity.joined, let left = entity.left, left.lastDay < joined.firstDay {
       let leftNode = fields.first { Entity.leftKeys.contains($0.key) }?.value
       error(leftNode ?? node, "entity '\(id ?? "")' left (\(left)) before it joined (\(joined))")
-      ok = false
     }
     if id == nil && ok {
       error(node, "an entity needs an 'id'")
