@@ -10,10 +10,11 @@
 ///    undated tie spans every day under ``UndatedPolicy/include`` and none under `exclude`.
 /// 3. A party takes part in a tie on the days of the tie's date span inside its own span. A tie
 ///    is **active** on the days at least two of its parties take part.
-/// 4. An entity is **present** on the days of its own span when the record dates it; else on
-///    the days it takes part in an active tie; else (an entity in no tie at all and with no
-///    parts) on every day under `include` and none under `exclude`. An entity is also present
-///    whenever one of its parts (sub-units, through `parent`) is, within its own span.
+/// 4. An entity is **present** on the days of its own span when the record says when it
+///    joined; else on the days it takes part in an active tie (so never after it left); else
+///    (an entity in no tie at all and with no parts) on the days of its own span under
+///    `include` and none under `exclude`. An entity is also present whenever one of its parts
+///    (sub-units, through `parent`) is, within its own span.
 public struct Activity: Sendable {
   public let undated: UndatedPolicy
   /// Per tie, in record order: the days it is active.
@@ -59,13 +60,14 @@ public struct Activity: Sendable {
     var presence: [DaySet] = []
     presence.reserveCapacity(network.entities.count)
     for (i, e) in network.entities.enumerated() {
-      if e.isDated {
+      if e.joined != nil {
         presence.append(DaySet(own[i]))
       } else if inSomeTie[i] {
-        // In a tie, or a whole with parts: present when it (or a part, below) takes part.
+        // In a tie, or a whole with parts: present when it (or a part, below) takes part,
+        // until it left.
         presence.append(direct[i])
       } else {
-        presence.append(undated == .include ? .always : DaySet())
+        presence.append(undated == .include ? DaySet(own[i]) : DaySet())
       }
     }
     // Rule 4, parts: deepest entities first, so that a chain school → faculty → university
