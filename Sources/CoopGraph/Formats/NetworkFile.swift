@@ -60,18 +60,11 @@ public enum NetworkFile {
   public static func load(
     path: String, directed: Bool = false, projection: Projection? = .default, time: TimeFilter? = nil
   ) throws -> Loaded {
-    var loaded = try loadWhole(path: path, directed: directed, projection: time == nil ? projection : nil)
+    let loaded = try loadWhole(path: path, directed: directed, projection: time == nil ? projection : nil)
     guard let time else { return loaded }
-    if loaded.isPlainGraph {
-      throw TimeError("\(path): an edge list has no dates; --as-of and --between need a record with dated ties")
-    }
-    let slice = loaded.network.slice(time)
     var rules = projection ?? .default
     rules.directed = rules.directed || directed || loaded.projected.projection.directed
-    loaded.network = slice.network
-    loaded.projected = try slice.network.project(rules)
-    loaded.time = slice
-    return loaded
+    return try loaded.slice(time, projection: rules)
   }
 
   static func loadWhole(path: String, directed: Bool, projection: Projection?) throws -> Loaded {
@@ -136,6 +129,20 @@ final class ReaderRegistry: @unchecked Sendable {
 }
 
 extension NetworkFile.Loaded {
+  /// The file cut to a window of time (``Network/slice(_:)``) and projected with `projection`.
+  /// - Throws: ``TimeError`` for an edge list, which has no dates; ``ProjectionError``.
+  public func slice(_ time: TimeFilter, projection: Projection) throws -> NetworkFile.Loaded {
+    if isPlainGraph {
+      throw TimeError("\(path): an edge list has no dates; --as-of, --between and --periods need a record with dated ties")
+    }
+    let slice = network.slice(time)
+    var loaded = self
+    loaded.network = slice.network
+    loaded.projected = try slice.network.project(projection)
+    loaded.time = slice
+    return loaded
+  }
+
   /// Whether the file was an edge list, which loads straight into a graph: it has no record
   /// to project, no kinds and no groups.
   public var isPlainGraph: Bool { format == .edgeList }
