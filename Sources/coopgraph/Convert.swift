@@ -46,6 +46,9 @@ struct Convert: ParsableCommand {
   @Flag(name: .long, help: "GEXF: write no positions, colours or sizes from a Graphviz layout.")
   var noLayout = false
 
+  @Flag(name: .long, help: "GEXF: a dynamic graph, with spells on nodes and edges for Gephi's timeline (docs/time.md).")
+  var dynamic = false
+
   @OptionGroup(title: "Drawing (GEXF and DOT output)") var diagram: DiagramOptions
 
   var inputIsDOT: Bool { from == nil && InputFormat(path: input) == .dot }
@@ -65,6 +68,9 @@ struct Convert: ParsableCommand {
     }
     if output == "-" && to == .csv {
       throw ValidationError("CSV writes two files; give a file name, not '-'")
+    }
+    if dynamic && (to ?? InterchangeFormat(path: output)) != .gexf {
+      throw ValidationError("--dynamic writes GEXF; give a .gexf output or --to gexf")
     }
   }
 
@@ -127,13 +133,13 @@ struct Convert: ParsableCommand {
       try FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
       defer { try? FileManager.default.removeItem(at: probe) }
       let name = URL(fileURLWithPath: output == "-" ? "out" : output).lastPathComponent
-      let lost = try target.write(network, to: probe.appendingPathComponent(name).path, visuals: visuals)
+      let lost = try target.write(network, to: probe.appendingPathComponent(name).path, visuals: visuals, dynamic: dynamic)
       if !(warnings + lost).isEmpty {
         printWarnings(warnings + lost)
         throw ExitCode(ExitStatus.failure)
       }
     }
-    let writeWarnings = try target.write(network, to: output, visuals: visuals)
+    let writeWarnings = try target.write(network, to: output, visuals: visuals, dynamic: dynamic)
     printWarnings(warnings + writeWarnings)
   }
 

@@ -136,10 +136,14 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
 
   /// Writes a network in this format to `path` (atomically; CSV writes two files, see
   /// ``CSVFormat/paths(for:)``).
-  /// - Parameter visuals: node drawings by entity id, for GEXF.
+  /// - Parameters:
+  ///   - visuals: node drawings by entity id, for GEXF.
+  ///   - dynamic: GEXF with spells (``GEXF/write(_:visuals:dynamic:)``); other formats ignore it.
   /// - Returns: warnings for what the format cannot hold.
   @discardableResult
-  public func write(_ network: Network, to path: String, visuals: [String: NodeVisual] = [:]) throws -> [Diagnostic] {
+  public func write(
+    _ network: Network, to path: String, visuals: [String: NodeVisual] = [:], dynamic: Bool = false
+  ) throws -> [Diagnostic] {
     switch self {
     case .native:
       try NativeFormat.write(network, to: path)
@@ -155,7 +159,7 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
       try FileIO.write(w.text, to: path)
       return w.warnings
     case .gexf:
-      let w = GEXF.write(network, visuals: visuals)
+      let w = GEXF.write(network, visuals: visuals, dynamic: dynamic)
       try FileIO.write(w.text, to: path)
       return w.warnings
     case .nodeLink:
