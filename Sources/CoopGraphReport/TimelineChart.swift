@@ -49,7 +49,7 @@ public enum TimelineChart {
     if hasStandings {
       out += panel(
         "Standing score of the top partners (organization view, 0 to 1)", series: standings, periods: periods,
-        y0: top + panelHeight + 60, yMax: 1, decimals: 1)
+        y0: top + panelHeight + 60, yMax: 1, decimals: 2)
     }
     out += "</svg>\n"
     return out

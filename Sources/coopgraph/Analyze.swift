@@ -40,7 +40,8 @@ struct Analyze: ParsableCommand {
       let picture = try ReportWriter.draw(
         context, projection: projection.projection(directed: input.directed), diagram: diagram, analysis: result,
         progress: progress)
-      try ReportWriter.writeFolder(output, analysis: result, diagram: picture)
+      let timeline = try ReportWriter.timeline(context, view: organizationView.options(for: loaded.network))
+      try ReportWriter.writeFolder(output, analysis: result, diagram: picture, timeline: timeline)
     }
     defer { self.runOptions.report(context) }
     switch format {

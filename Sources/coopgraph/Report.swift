@@ -46,7 +46,8 @@ struct Report: ParsableCommand {
         progress: progress
       )
     }
-    try FileIO.write(ReportWriter.html(result, picture), to: output)
+    let timeline = try ReportWriter.timeline(context, view: organizationView.options(for: context.network))
+    try FileIO.write(ReportWriter.html(result, picture, timeline: timeline), to: output)
   }
 }
 
@@ -82,14 +83,25 @@ enum ReportWriter {
   }
 
   /// The report page.
-  static func html(_ analysis: Analysis, _ picture: Picture) -> String {
+  static func html(_ analysis: Analysis, _ picture: Picture, timeline: Timeline? = nil) -> String {
     ReportHTML.render(
-      analysis, svg: picture.svg, diagramNote: picture.note, generator: "coopgraph \(CoopGraphVersion.current)")
+      analysis, svg: picture.svg, diagramNote: picture.note, generator: "coopgraph \(CoopGraphVersion.current)",
+      timeline: timeline)
+  }
+
+  /// The whole record by year, for the report's Timeline section; `nil` for a record cut to a
+  /// window of time or without dates.
+  static func timeline(_ context: AnalysisContext, view: OrganizationView.Options?) throws -> Timeline? {
+    guard context.loaded.time == nil, !context.loaded.isPlainGraph else { return nil }
+    var options = Timeline.Options()
+    options.projection = context.projected.projection
+    options.organizationView = view
+    return try context.timeline(options)
   }
 
   /// Writes `diagram.svg`, `report.html` and `analysis.json` into `folder`, creating it if
   /// missing.
-  static func writeFolder(_ folder: String, analysis: Analysis, diagram: Picture) throws {
+  static func writeFolder(_ folder: String, analysis: Analysis, diagram: Picture, timeline: Timeline? = nil) throws {
     var isDir: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
       guard isDir.boolValue else { throw InputError(at: nil, "\(folder): exists and is not a folder") }
@@ -102,7 +114,7 @@ enum ReportWriter {
     }
     let base = URL(fileURLWithPath: folder)
     if let svg = diagram.svg { try FileIO.write(svg, to: base.appendingPathComponent("diagram.svg").path) }
-    try FileIO.write(html(analysis, diagram), to: base.appendingPathComponent("report.html").path)
+    try FileIO.write(html(analysis, diagram, timeline: timeline), to: base.appendingPathComponent("report.html").path)
     try FileIO.write(analysis.json().serialized() + "\n", to: base.appendingPathComponent("analysis.json").path)
   }
 }

@@ -111,4 +111,13 @@ public final class AnalysisContext: @unchecked Sendable {
       try network.organizationPartners(options: options, groupBy: groupBy, top: top, threads: threads)
     }
   }
+
+  /// The record period by period (``Network/timeline(_:threads:)``), with the context's threads.
+  public func timeline(_ options: Timeline.Options) throws -> Timeline {
+    let view = options.organizationView?.summary ?? "none"
+    let range = options.range?.description ?? "all"
+    let parameters =
+      "\(options.summary), undated=\(options.undated.rawValue), range=\(range), \(options.projection.summary), view=\(view), top=\(options.top)"
+    return try cached("timeline", parameters: parameters) { try network.timeline(options, threads: threads) }
+  }
 }
