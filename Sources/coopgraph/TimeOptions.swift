@@ -15,7 +15,7 @@ struct TimeOptions: ParsableArguments {
     help: ArgumentHelp("The network of a window: entities present and ties active on some day from FROM to TO (FROM/TO or FROM..TO).", valueName: "from/to"))
   var between: String?
 
-  @Option(name: .long, help: "Ties without a date: include (active in every period; counted in a note) or exclude.")
+  @Option(name: .long, help: ArgumentHelp("Ties without a date: include (active in every period; counted in a note) or exclude.", valueName: "policy"))
   var undated: UndatedPolicy = .include
 
   func validate() throws {
