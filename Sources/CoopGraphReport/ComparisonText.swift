@@ -46,7 +46,8 @@ public enum ComparisonText {
         out += "  merged  " + parts + " into " + group(c.communitiesAfter, g.b) + "\n"
       }
       for k in m.continued {
-        out += "  kept    " + group(c.communitiesBefore, k.a) + " as " + group(c.communitiesAfter, k.b)
+        out +=
+          "  kept    " + group(c.communitiesBefore, k.a) + " as " + group(c.communitiesAfter, k.b)
           + " (\(k.shared) shared)\n"
       }
     }
@@ -70,6 +71,7 @@ public enum ComparisonText {
 
   static func describe(_ s: NetworkComparison.StandingChange) -> String {
     let delta = s.places > 0 ? "+\(s.places)" : "\(s.places)"
-    return "\(s.name): \(s.before) → \(s.after) (\(delta)), score \(String(format: "%.2f", s.scoreBefore)) → \(String(format: "%.2f", s.scoreAfter))"
+    return
+      "\(s.name): \(s.before) → \(s.after) (\(delta)), score \(String(format: "%.2f", s.scoreBefore)) → \(String(format: "%.2f", s.scoreAfter))"
   }
 }

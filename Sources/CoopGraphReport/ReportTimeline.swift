@@ -50,7 +50,9 @@ enum ReportTimeline {
   static func chart(_ t: Timeline) -> String {
     var svg = TimelineChart.svg(t)
     if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
-    if let r = svg.range(of: "<svg ") { svg.replaceSubrange(r, with: "<svg role=\"img\" style=\"max-width:100%;height:auto\" ") }
+    if let r = svg.range(of: "<svg ") {
+      svg.replaceSubrange(r, with: "<svg role=\"img\" style=\"max-width:100%;height:auto\" ")
+    }
     return svg
   }
 }

@@ -100,22 +100,26 @@ public enum TimelineChart {
     for step in 0...4 {
       let v: Double = yMax * Double(step) / 4
       let yy: Double = y(v)
-      out += "<line x1=\"\(n(left))\" y1=\"\(n(yy))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(yy))\" stroke=\"#e0e0e0\"/>\n"
+      out +=
+        "<line x1=\"\(n(left))\" y1=\"\(n(yy))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(yy))\" stroke=\"#e0e0e0\"/>\n"
       let label: String = decimals == 0 ? formatNumber(v.rounded()) : String(format: "%.\(decimals)f", v)
       out += "<text x=\"\(n(left - 6))\" y=\"\(n(yy + 4))\" text-anchor=\"end\" fill=\"#555\">\(label)</text>\n"
     }
     // x labels: at most about 12, evenly spaced.
     let every: Int = max(1, (count + 11) / 12)
     for (i, p) in periods.enumerated() where i % every == 0 || i == count - 1 {
-      out += "<text x=\"\(n(x(i)))\" y=\"\(n(bottom + 16))\" text-anchor=\"middle\" fill=\"#555\">\(ReportHTML.escape(p))</text>\n"
+      out +=
+        "<text x=\"\(n(x(i)))\" y=\"\(n(bottom + 16))\" text-anchor=\"middle\" fill=\"#555\">\(ReportHTML.escape(p))</text>\n"
     }
-    out += "<line x1=\"\(n(left))\" y1=\"\(n(bottom))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(bottom))\" stroke=\"#888\"/>\n"
+    out +=
+      "<line x1=\"\(n(left))\" y1=\"\(n(bottom))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(bottom))\" stroke=\"#888\"/>\n"
     for (k, s) in series.enumerated() {
       // Runs of consecutive values become polylines; a lone value is a dot.
       var run: [String] = []
       func flush() {
         if run.count > 1 {
-          out += "<polyline fill=\"none\" stroke=\"\(s.color)\" stroke-width=\"2\" points=\"\(run.joined(separator: " "))\"/>\n"
+          out +=
+            "<polyline fill=\"none\" stroke=\"\(s.color)\" stroke-width=\"2\" points=\"\(run.joined(separator: " "))\"/>\n"
         }
         run = []
       }
@@ -125,12 +129,14 @@ public enum TimelineChart {
           continue
         }
         run.append("\(n(x(i))),\(n(y(v)))")
-        out += "<circle cx=\"\(n(x(i)))\" cy=\"\(n(y(v)))\" r=\"2.5\" fill=\"\(s.color)\"><title>\(ReportHTML.escape(s.name)), \(ReportHTML.escape(periods[i])): \(formatNumber(v))</title></circle>\n"
+        out +=
+          "<circle cx=\"\(n(x(i)))\" cy=\"\(n(y(v)))\" r=\"2.5\" fill=\"\(s.color)\"><title>\(ReportHTML.escape(s.name)), \(ReportHTML.escape(periods[i])): \(formatNumber(v))</title></circle>\n"
       }
       flush()
       let ly: Double = y0 + 30 + Double(k) * 16
       let lx: Double = left + plotWidth + 14
-      out += "<line x1=\"\(n(lx))\" y1=\"\(n(ly))\" x2=\"\(n(lx + 18))\" y2=\"\(n(ly))\" stroke=\"\(s.color)\" stroke-width=\"2\"/>\n"
+      out +=
+        "<line x1=\"\(n(lx))\" y1=\"\(n(ly))\" x2=\"\(n(lx + 18))\" y2=\"\(n(ly))\" stroke=\"\(s.color)\" stroke-width=\"2\"/>\n"
       out += "<text x=\"\(n(lx + 24))\" y=\"\(n(ly + 4))\">\(ReportHTML.escape(truncate(s.name, 30)))</text>\n"
     }
     out += "</g>\n"

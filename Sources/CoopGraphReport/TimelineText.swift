@@ -29,14 +29,16 @@ public enum TimelineText {
   public static func table(_ t: Timeline, projection: String) -> String {
     var out = ""
     if let title = t.title { out += title + "\n" }
-    let range = t.snapshots.first.map { f in "\(f.period) to \(t.snapshots.last?.period ?? f.period)" } ?? "no dated ties"
+    let range =
+      t.snapshots.first.map { f in "\(f.period) to \(t.snapshots.last?.period ?? f.period)" } ?? "no dated ties"
     out += "Timeline \(t.options.summary), \(range)\n"
     out += "Projection: \(projection)\n"
     if let note = undatedNote(t) { out += note + "\n" }
     out += "\n"
     guard !t.snapshots.isEmpty else { return out + "The record has no dates: nothing to cut into periods.\n" }
     let kinds = tieKinds(t)
-    let header: [String] = ["Period", "Entities", "Ties"] + kinds.map(\.rawValue)
+    let header: [String] =
+      ["Period", "Entities", "Ties"] + kinds.map(\.rawValue)
       + ["Joined", "Left", "Nodes", "Edges", "Density", "Components"]
     let alignments: [Table.Alignment] = [.left] + Array(repeating: .right, count: header.count - 1)
     var table = Table(header, alignments: alignments)
@@ -63,7 +65,8 @@ public enum TimelineText {
       var parts: [String] = []
       if !s.joined.isEmpty { parts.append("joined " + s.joined.map { names[$0] ?? $0 }.joined(separator: ", ")) }
       if !s.left.isEmpty { parts.append("left " + s.left.map { names[$0] ?? $0 }.joined(separator: ", ")) }
-      out += "  " + TextWrap.text("\(s.period)  " + parts.joined(separator: "; "), width: 100, indent: "        ") + "\n"
+      out +=
+        "  " + TextWrap.text("\(s.period)  " + parts.joined(separator: "; "), width: 100, indent: "        ") + "\n"
     }
     return out
   }
@@ -74,7 +77,9 @@ public enum TimelineText {
   public static func csv(_ t: Timeline) -> String {
     let kinds = tieKinds(t)
     var header: [String] = ["period", "from", "to", "entities", "ties"] + kinds.map { "ties_\($0.rawValue)" }
-    header += ["joined", "left", "joined_ids", "left_ids", "nodes", "edges", "density", "components", "largest_component"]
+    header += [
+      "joined", "left", "joined_ids", "left_ids", "nodes", "edges", "density", "components", "largest_component",
+    ]
     for i in 1...max(1, t.options.top) { header += ["top_\(i)", "top_\(i)_standing", "top_\(i)_score"] }
     var rows: [[String]] = [header]
     for s in t.snapshots {

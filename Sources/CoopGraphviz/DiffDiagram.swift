@@ -66,7 +66,9 @@ public enum DiffDiagram {
 
   /// The diagram drawn by Graphviz (`neato` by default, which suits undirected networks).
   /// - Throws: ``GraphvizError``.
-  public static func render(_ c: NetworkComparison, format: DiagramFormat, engine: LayoutEngine = .neato) throws -> RenderedDiagram {
+  public static func render(_ c: NetworkComparison, format: DiagramFormat, engine: LayoutEngine = .neato) throws
+    -> RenderedDiagram
+  {
     try Renderer.render(DOTWriter.write(graph(c)), format: format, engine: engine)
   }
 }

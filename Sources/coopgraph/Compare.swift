@@ -21,7 +21,9 @@ struct Compare: ParsableCommand {
   @Flag(name: .long, help: "Treat the networks as directed.")
   var directed = false
 
-  @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Two periods of the one file: YYYY, YYYY-Qn or YYYY-MM.", valueName: "period"))
+  @Option(
+    name: .long, parsing: .upToNextOption,
+    help: ArgumentHelp("Two periods of the one file: YYYY, YYYY-Qn or YYYY-MM.", valueName: "period"))
   var periods: [String] = []
 
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
@@ -39,7 +41,9 @@ struct Compare: ParsableCommand {
   @Option(name: .long, help: "Output format: table or json.")
   var format: OutputFormat = .table
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Also draw the diff diagram: .svg, .png, .pdf, .dot/.gv or .json.", valueName: "file"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Also draw the diff diagram: .svg, .png, .pdf, .dot/.gv or .json.", valueName: "file"))
   var output: String?
 
   @Option(name: .long, help: "Layout engine of the diagram (default: neato).")
@@ -47,16 +51,21 @@ struct Compare: ParsableCommand {
 
   func validate() throws {
     if periods.isEmpty && files.count != 2 {
-      throw ValidationError("give two files, or one file and --periods P1 P2; found \(files.count) \(files.count == 1 ? "file" : "files")")
+      throw ValidationError(
+        "give two files, or one file and --periods P1 P2; found \(files.count) \(files.count == 1 ? "file" : "files")")
     }
     if !periods.isEmpty {
-      if files.count != 1 { throw ValidationError("--periods compares two periods of one file; found \(files.count) files") }
+      if files.count != 1 {
+        throw ValidationError("--periods compares two periods of one file; found \(files.count) files")
+      }
       if periods.count != 2 { throw ValidationError("--periods takes two periods, found \(periods.count)") }
       if projection.time.asOf != nil || projection.time.between != nil {
         throw ValidationError("--periods names the two windows; --as-of and --between do not apply")
       }
       for p in periods {
-        do { _ = try Period.parse(p, option: "--periods") } catch let e as TimeError { throw ValidationError(e.message) }
+        do { _ = try Period.parse(p, option: "--periods") } catch let e as TimeError {
+          throw ValidationError(e.message)
+        }
       }
     }
     if format == .csv { throw ValidationError("compare prints table or json") }
@@ -95,7 +104,8 @@ struct Compare: ParsableCommand {
     }
     let viewOptions = try view.options(for: first.network)
     let comparison = try NetworkComparison(
-      AnalysisContext(first), AnalysisContext(second), labels: labels, view: viewOptions, resolution: resolution, seed: seed)
+      AnalysisContext(first), AnalysisContext(second), labels: labels, view: viewOptions, resolution: resolution,
+      seed: seed)
     switch format {
     case .json: print(comparison.json().serialized())
     default: print(ComparisonText.table(comparison, top: top), terminator: "")

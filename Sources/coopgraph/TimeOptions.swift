@@ -7,15 +7,22 @@ extension UndatedPolicy: ExpressibleByArgument {}
 struct TimeOptions: ParsableArguments {
   @Option(
     name: .customLong("as-of"),
-    help: ArgumentHelp("The network as of a date: entities present and ties active on some day of it (2025, 2025-12, 2025-12-09).", valueName: "date"))
+    help: ArgumentHelp(
+      "The network as of a date: entities present and ties active on some day of it (2025, 2025-12, 2025-12-09).",
+      valueName: "date"))
   var asOf: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("The network of a window: entities present and ties active on some day from FROM to TO (FROM/TO or FROM..TO).", valueName: "from/to"))
+    help: ArgumentHelp(
+      "The network of a window: entities present and ties active on some day from FROM to TO (FROM/TO or FROM..TO).",
+      valueName: "from/to"))
   var between: String?
 
-  @Option(name: .long, help: ArgumentHelp("Ties without a date: include (active in every period; counted in a note) or exclude.", valueName: "policy"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Ties without a date: include (active in every period; counted in a note) or exclude.", valueName: "policy"))
   var undated: UndatedPolicy = .include
 
   func validate() throws {

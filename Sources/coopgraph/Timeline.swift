@@ -8,7 +8,8 @@ extension PeriodUnit: ExpressibleByArgument {}
 struct TimelineCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "timeline",
-    abstract: "The network period by period: entities, ties by kind, who joined and left, density, components, top partners.",
+    abstract:
+      "The network period by period: entities, ties by kind, who joined and left, density, components, top partners.",
     discussion: """
       Each period's snapshot holds the entities present and the ties active on some day of it \
       (docs/time.md). --window 2y makes each snapshot the two years ending with its period; \
@@ -25,7 +26,10 @@ struct TimelineCommand: ParsableCommand {
   @Option(name: .long, help: "Period length: year, quarter or month.")
   var by: PeriodUnit = .year
 
-  @Option(name: .long, help: ArgumentHelp("Each snapshot is a sliding window of this length ending with its period: 2y, 6q, 18m.", valueName: "length"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Each snapshot is a sliding window of this length ending with its period: 2y, 6q, 18m.", valueName: "length"))
   var window: String?
 
   @Flag(name: .long, help: "Each snapshot holds everything from the record's start to the end of its period.")
@@ -41,11 +45,17 @@ struct TimelineCommand: ParsableCommand {
   var output: String?
 
   func validate() throws {
-    if projection.time.asOf != nil { throw ValidationError("timeline cuts the record into periods; use --between to limit them, not --as-of") }
+    if projection.time.asOf != nil {
+      throw ValidationError("timeline cuts the record into periods; use --between to limit them, not --as-of")
+    }
     if window != nil && cumulative { throw ValidationError("give --window or --cumulative, not both") }
-    if let window { do { _ = try Period.windowMonths(window) } catch let e as TimeError { throw ValidationError(e.message) } }
+    if let window {
+      do { _ = try Period.windowMonths(window) } catch let e as TimeError { throw ValidationError(e.message) }
+    }
     if top < 1 { throw ValidationError("--top must be at least 1, found \(top)") }
-    if let output, !output.lowercased().hasSuffix(".svg") { throw ValidationError("-o writes the chart as SVG: give a .svg file, found '\(output)'") }
+    if let output, !output.lowercased().hasSuffix(".svg") {
+      throw ValidationError("-o writes the chart as SVG: give a .svg file, found '\(output)'")
+    }
   }
 
   func run() throws {

@@ -23,8 +23,14 @@ import Testing
   }
 
   @Test(arguments: [
-    (["--as-of", "Dec 2025"], "Error: --as-of: unknown date 'Dec 2025': not an ISO 8601 date; use YYYY, YYYY-MM or YYYY-MM-DD"),
-    (["--as-of", "2025-13"], "Error: --as-of: unknown date '2025-13': there is no month 13 (months are 01 to 12); use YYYY, YYYY-MM or YYYY-MM-DD"),
+    (
+      ["--as-of", "Dec 2025"],
+      "Error: --as-of: unknown date 'Dec 2025': not an ISO 8601 date; use YYYY, YYYY-MM or YYYY-MM-DD"
+    ),
+    (
+      ["--as-of", "2025-13"],
+      "Error: --as-of: unknown date '2025-13': there is no month 13 (months are 01 to 12); use YYYY, YYYY-MM or YYYY-MM-DD"
+    ),
     (["--between", "2025/2023"], "Error: --between: the range '2025/2023' ends (2023) before it starts (2025)"),
     (["--as-of", "2024", "--between", "2023/2024"], "Error: give --as-of or --between, not both"),
   ])
@@ -91,13 +97,17 @@ import Testing
     #expect(try CLI.run("timeline", Self.record, "--as-of", "2024").status == 2)
     let r = try CLI.run("timeline", Self.record, "--window", "2 years")
     #expect(r.status == 2)
-    #expect(r.stderr.hasPrefix("Error: --window: '2 years' is not a length; write a number and y, q or m, e.g. 2y, 6m\n"))
+    #expect(
+      r.stderr.hasPrefix("Error: --window: '2 years' is not a length; write a number and y, q or m, e.g. 2y, 6m\n"))
   }
 
   @Test func compareOfAFileWithItselfReportsNoChange() throws {
     let r = try CLI.run("compare", Self.record, Self.record)
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout == "Compared: \(Self.record) → \(Self.record)\nNo change: the same entities, ties, standings and communities.\n")
+    #expect(
+      r.stdout
+        == "Compared: \(Self.record) → \(Self.record)\nNo change: the same entities, ties, standings and communities.\n"
+    )
     let json = try CLI.run("compare", Self.record, "--periods", "2024", "2024", "--format", "json")
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(object["unchanged"] as? Bool == true)
@@ -106,7 +116,8 @@ import Testing
   @Test func compareTwoHandMadeFiles() throws {
     let r = try CLI.run("compare", "Tests/Fixtures/time/compare-before.yaml", "Tests/Fixtures/time/compare-after.yaml")
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout.contains("Entities  +1 added, -1 removed, 3 kept\n  added: Epsilon Press\n  removed: Delta Agency\n"))
+    #expect(
+      r.stdout.contains("Entities  +1 added, -1 removed, 3 kept\n  added: Epsilon Press\n  removed: Delta Agency\n"))
     #expect(r.stdout.contains("Ties      +2 added, -2 removed, 3 kept\n"))
     #expect(r.stdout.contains("  + agreement “Textbooks” e, c\n  + agreement “Textbooks” a, e\n"))
     #expect(r.stdout.contains("  - agreement “Internships” b, a\n  - cooperation “Standards” c, d\n"))
@@ -140,7 +151,9 @@ import Testing
     let r = try CLI.run("convert", Self.record, out, "--dynamic", "--no-layout")
     #expect(r.status == 0)
     let text = try String(contentsOfFile: out, encoding: .utf8)
-    let committed = try String(contentsOfFile: CLI.root.appendingPathComponent("Tests/Fixtures/time/riverlands-dynamic.gexf").path, encoding: .utf8)
+    let committed = try String(
+      contentsOfFile: CLI.root.appendingPathComponent("Tests/Fixtures/time/riverlands-dynamic.gexf").path,
+      encoding: .utf8)
     #expect(text == committed)
     #expect(try CLI.run("convert", Self.record, Self.temporary("x.graphml"), "--dynamic").status == 2)
   }

@@ -18,7 +18,9 @@ extension NetworkComparison {
     func num(_ x: Int) -> JSONValue { .number(Double(x)) }
     func ids(_ xs: [String]) -> JSONValue { .array(xs.map(JSONValue.string)) }
     let byKind: [JSONValue] = tiesByKind.map { k in
-      .object([("kind", .string(k.kind.rawValue)), ("added", num(k.added)), ("removed", num(k.removed)), ("kept", num(k.kept))])
+      .object([
+        ("kind", .string(k.kind.rawValue)), ("added", num(k.added)), ("removed", num(k.removed)), ("kept", num(k.kept)),
+      ])
     }
     let standingValues: [JSONValue] = standings.map { s in
       .object([
@@ -33,9 +35,23 @@ extension NetworkComparison {
     ]
     if let m = matching {
       communities.append(
-        ("continued", .array(m.continued.map { .object([("before", num($0.a + 1)), ("after", num($0.b + 1)), ("shared", num($0.shared))]) })))
-      communities.append(("splits", .array(m.splits.map { .object([("before", num($0.a + 1)), ("into", .array($0.into.map { num($0 + 1) }))]) })))
-      communities.append(("merges", .array(m.merges.map { .object([("from", .array($0.from.map { num($0 + 1) })), ("after", num($0.b + 1))]) })))
+        (
+          "continued",
+          .array(
+            m.continued.map {
+              .object([("before", num($0.a + 1)), ("after", num($0.b + 1)), ("shared", num($0.shared))])
+            })
+        ))
+      communities.append(
+        (
+          "splits",
+          .array(m.splits.map { .object([("before", num($0.a + 1)), ("into", .array($0.into.map { num($0 + 1) }))]) })
+        ))
+      communities.append(
+        (
+          "merges",
+          .array(m.merges.map { .object([("from", .array($0.from.map { num($0 + 1) })), ("after", num($0.b + 1))]) })
+        ))
     }
     let pairCounts: [(String, JSONValue)] = [Pair.Change.added, .removed, .kept].map { c in
       (c.rawValue, num(pairs.filter { $0.change == c }.count))
@@ -45,7 +61,8 @@ extension NetworkComparison {
       (
         "entities",
         .object([
-          ("added", ids(addedEntities.map(\.id))), ("removed", ids(removedEntities.map(\.id))), ("kept", num(keptEntities)),
+          ("added", ids(addedEntities.map(\.id))), ("removed", ids(removedEntities.map(\.id))),
+          ("kept", num(keptEntities)),
         ])
       ),
       (

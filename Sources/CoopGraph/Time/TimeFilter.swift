@@ -38,7 +38,8 @@ public struct TimeFilter: Hashable, Sendable, CustomStringConvertible {
   public static func asOf(_ text: String, undated: UndatedPolicy = .include) throws -> TimeFilter {
     let t = text.trimmed
     guard let d = PartialDate(t) else {
-      throw TimeError("--as-of: unknown date '\(t)': \(PartialDate.problem(in: t) ?? "not a date"); use YYYY, YYYY-MM or YYYY-MM-DD")
+      throw TimeError(
+        "--as-of: unknown date '\(t)': \(PartialDate.problem(in: t) ?? "not a date"); use YYYY, YYYY-MM or YYYY-MM-DD")
     }
     return TimeFilter(window: d.span, undated: undated, label: "as of \(d)")
   }
@@ -61,7 +62,9 @@ public struct TimeFilter: Hashable, Sendable, CustomStringConvertible {
     var dates: [PartialDate] = []
     for p in parts {
       guard let d = PartialDate(p) else {
-        throw TimeError("\(option): unknown date '\(p)' in '\(t)': \(PartialDate.problem(in: p) ?? "not a date"); use YYYY, YYYY-MM or YYYY-MM-DD")
+        throw TimeError(
+          "\(option): unknown date '\(p)' in '\(t)': \(PartialDate.problem(in: p) ?? "not a date"); use YYYY, YYYY-MM or YYYY-MM-DD"
+        )
       }
       dates.append(d)
     }

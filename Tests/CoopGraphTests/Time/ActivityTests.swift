@@ -20,7 +20,9 @@ import Testing
     #expect(y.lastDay.description == "2024-12-31")
     #expect(PartialDate("2024-02")!.lastDay.description == "2024-02-29")
     #expect(PartialDate("2025-02")!.lastDay.description == "2025-02-28")
-    #expect(PartialDate("2025-12-09")!.span == DaySpan(Day(year: 2025, month: 12, day: 9), Day(year: 2025, month: 12, day: 9)))
+    #expect(
+      PartialDate("2025-12-09")!.span == DaySpan(Day(year: 2025, month: 12, day: 9), Day(year: 2025, month: 12, day: 9))
+    )
     #expect(DateRange("2023/2025-06")!.activeSpan.description == "2023-01-01/2025-06-30")
     #expect(DateRange("2023-05")!.activeSpan.description == "2023-05-01/..")
   }
@@ -31,9 +33,10 @@ import Testing
     let c = DaySpan(Day(number: 30), nil)
     let set = DaySet(union: [c, b, a])
     #expect(set.spans == [DaySpan(Day(number: 0), Day(number: 20)), c])
-    #expect(set.intersection(DaySpan(Day(number: 15), Day(number: 35))).spans == [
-      DaySpan(Day(number: 15), Day(number: 20)), DaySpan(Day(number: 30), Day(number: 35)),
-    ])
+    #expect(
+      set.intersection(DaySpan(Day(number: 15), Day(number: 35))).spans == [
+        DaySpan(Day(number: 15), Day(number: 20)), DaySpan(Day(number: 30), Day(number: 35)),
+      ])
     #expect(!set.overlaps(DaySpan(Day(number: 21), Day(number: 29))))
   }
 }
@@ -45,7 +48,8 @@ import Testing
     #expect(PartialDate.problem(in: "2025-02-30") == "2025-02 has 28 days")
     #expect(PartialDate.problem(in: "2025-12") == nil)
     #expect(DateRange.problem(in: "2025/2023") == "the range ends (2023) before it starts (2025)")
-    #expect(DateRange.problem(in: "2023/2025-13") == "'2025-13' in the range: there is no month 13 (months are 01 to 12)")
+    #expect(
+      DateRange.problem(in: "2023/2025-13") == "'2025-13' in the range: there is no month 13 (months are 01 to 12)")
   }
 
   @Test func badDatesInAFileAreLocated() {
@@ -66,14 +70,15 @@ import Testing
     } catch let error as InputError {
       messages = error.diagnostics.map(\.description)
     } catch {}
-    #expect(messages == [
-      "f.yaml:3:52: error: entity 'a' left (2023) before it joined (2024)",
-      "f.yaml:4:39: error: unknown date 'Dec 2025' for 'since': not an ISO 8601 date; use YYYY, YYYY-MM or YYYY-MM-DD",
-      "f.yaml:5:53: error: 'since' says the same as 'joined'; give one of them",
-      "f.yaml:7:46: error: unknown date '2025/2023': the range ends (2023) before it starts (2025); use YYYY, YYYY-MM, YYYY-MM-DD or a range START/END",
-      "f.yaml:8:46: error: unknown date '2025-13': there is no month 13 (months are 01 to 12); use YYYY, YYYY-MM, YYYY-MM-DD or a range START/END",
-      "f.yaml:9:46: error: unknown date 'Dec 2025': not an ISO 8601 date; use YYYY, YYYY-MM, YYYY-MM-DD or a range START/END",
-    ])
+    #expect(
+      messages == [
+        "f.yaml:3:52: error: entity 'a' left (2023) before it joined (2024)",
+        "f.yaml:4:39: error: unknown date 'Dec 2025' for 'since': not an ISO 8601 date; use YYYY, YYYY-MM or YYYY-MM-DD",
+        "f.yaml:5:53: error: 'since' says the same as 'joined'; give one of them",
+        "f.yaml:7:46: error: unknown date '2025/2023': the range ends (2023) before it starts (2025); use YYYY, YYYY-MM, YYYY-MM-DD or a range START/END",
+        "f.yaml:8:46: error: unknown date '2025-13': there is no month 13 (months are 01 to 12); use YYYY, YYYY-MM, YYYY-MM-DD or a range START/END",
+        "f.yaml:9:46: error: unknown date 'Dec 2025': not an ISO 8601 date; use YYYY, YYYY-MM, YYYY-MM-DD or a range START/END",
+      ])
   }
 
   @Test func optionValuesAreChecked() throws {

@@ -6,7 +6,8 @@ import Testing
 @Suite struct ComparisonTests {
   static func context(_ network: Network) throws -> AnalysisContext {
     let projected = try network.project()
-    return AnalysisContext(NetworkFile.Loaded(path: "x", format: .yaml, network: network, projected: projected), threads: 1)
+    return AnalysisContext(
+      NetworkFile.Loaded(path: "x", format: .yaml, network: network, projected: projected), threads: 1)
   }
 
   static func compare(_ a: Network, _ b: Network) throws -> NetworkComparison {
@@ -37,12 +38,14 @@ import Testing
     #expect(c.removedTies.map { $0.parties } == [["b", "a"], ["c", "d"]])
     #expect(c.removedTies.map(\.label) == ["Internships", "Standards"])
     #expect(c.keptTies == 3)
-    #expect(c.tiesByKind == [
-      .init(kind: .agreement, added: 2, removed: 1, kept: 2),
-      .init(kind: .event, added: 0, removed: 0, kept: 1),
-      .init(kind: .cooperation, added: 0, removed: 1, kept: 0),
-    ])
-    let pairs = Dictionary(c.pairs.map { ([$0.a, $0.b].sorted().joined(separator: "-"), $0.change) }, uniquingKeysWith: { x, _ in x })
+    #expect(
+      c.tiesByKind == [
+        .init(kind: .agreement, added: 2, removed: 1, kept: 2),
+        .init(kind: .event, added: 0, removed: 0, kept: 1),
+        .init(kind: .cooperation, added: 0, removed: 1, kept: 0),
+      ])
+    let pairs = Dictionary(
+      c.pairs.map { ([$0.a, $0.b].sorted().joined(separator: "-"), $0.change) }, uniquingKeysWith: { x, _ in x })
     #expect(pairs["a-e"] == .added)
     #expect(pairs["c-e"] == .added)
     #expect(pairs["a-d"] == .removed)
@@ -85,7 +88,8 @@ import Testing
     #expect(m.nmi < 1)
     let same = try CommunityMatching(a, a)
     #expect(same.splits.isEmpty && same.merges.isEmpty)
-    #expect(same.continued == [.init(a: 0, b: 0, shared: 6), .init(a: 1, b: 1, shared: 4), .init(a: 2, b: 2, shared: 2)])
+    #expect(
+      same.continued == [.init(a: 0, b: 0, shared: 6), .init(a: 1, b: 1, shared: 4), .init(a: 2, b: 2, shared: 2)])
     #expect(same.nmi == 1)
   }
 

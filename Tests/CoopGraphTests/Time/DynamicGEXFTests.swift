@@ -18,7 +18,10 @@ import Testing
     let network = try NativeFormat.read(path: Self.record)
     let written = GEXF.write(network, dynamic: true).text
     let committed = try String(contentsOfFile: TestData.fixture("time/riverlands-dynamic.gexf"), encoding: .utf8)
-    #expect(written == committed, "regenerate: coopgraph convert graphs/riverlands-alliance-2019-2025.yaml Tests/Fixtures/time/riverlands-dynamic.gexf --dynamic --no-layout")
+    #expect(
+      written == committed,
+      "regenerate: coopgraph convert graphs/riverlands-alliance-2019-2025.yaml Tests/Fixtures/time/riverlands-dynamic.gexf --dynamic --no-layout"
+    )
     #expect(written.contains("mode=\"dynamic\" timeformat=\"date\""))
   }
 
