@@ -43,12 +43,9 @@ public struct Activity: Sendable {
     days.reserveCapacity(network.ties.count)
     for (t, tie) in network.ties.enumerated() {
       if tie.date == nil { undatedTies.append(t) }
-      let base: DaySpan
-      if let d = tie.date {
-        base = d.activeSpan
-      } else {
-        base = undated == .include ? .always : DaySpan(Day(number: 1), Day(number: 0))
-      }
+      // The tie's date span; none for an undated tie left out.
+      var base: DaySpan? = tie.date?.activeSpan
+      if tie.date == nil && undated == .include { base = .always }
       let parties: [Int] = tie.parties.compactMap { index.index(of: $0) }
       for p in parties { inSomeTie[p] = true }
       let active = Activity.activeDays(base: base, parties: parties, own: own)
@@ -85,8 +82,8 @@ public struct Activity: Sendable {
   }
 
   /// The days on which at least two of `parties` take part in a tie spanning `base`.
-  static func activeDays(base: DaySpan, parties: [Int], own: [DaySpan]) -> DaySet {
-    if base.isEmpty || parties.count < 2 { return DaySet() }
+  static func activeDays(base: DaySpan?, parties: [Int], own: [DaySpan]) -> DaySet {
+    guard let base, !base.isEmpty, parties.count >= 2 else { return DaySet() }
     let allUndated = parties.allSatisfy { own[$0] == .always }
     if allUndated { return DaySet(base) }
     var out = DaySet()
