@@ -143,8 +143,16 @@ public struct NetworkComparison: Sendable {
     var changes: [StandingChange] = []
     if let view, OrganizationView.applies(to: a), OrganizationView.applies(to: b) {
       let all = Int(Int32.max)
-      let ra = try first.organizationPartners(options: view, groupBy: "country", top: all)
-      let rb = try second.organizationPartners(options: view, groupBy: "country", top: all)
+      // As `coopgraph partners`: each view leaves out what its projection leaves out, and
+      // brokerage is across countries when the record has them.
+      var viewA = view
+      viewA.adopt(first.projected.projection, network: a)
+      var viewB = view
+      viewB.adopt(second.projected.projection, network: b)
+      let groupA: String? = a.entities.contains { $0.country != nil } ? "country" : nil
+      let groupB: String? = b.entities.contains { $0.country != nil } ? "country" : nil
+      let ra = try first.organizationPartners(options: viewA, groupBy: groupA, top: all)
+      let rb = try second.organizationPartners(options: viewB, groupBy: groupB, top: all)
       var afterByID: [String: OrganizationPartnersReport.Partner] = [:]
       for p in rb.partners { afterByID[p.id] = p }
       for p in ra.partners {

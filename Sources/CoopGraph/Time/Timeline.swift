@@ -164,8 +164,12 @@ extension Network {
     let partners: [String] = n.entities.filter { $0.kind != .person }.map(\.id)
     let now = Set(partners)
     var standings: [Timeline.Standing] = []
-    if let view = options.organizationView, OrganizationView.applies(to: n) {
-      let report = try context.organizationPartners(options: view, groupBy: "country", top: Int(Int32.max))
+    if var view = options.organizationView, OrganizationView.applies(to: n) {
+      // As `coopgraph partners` and `analyze`: the view leaves out what the projection leaves
+      // out, and brokerage is across countries when the record has them.
+      view.adopt(projected.projection, network: n)
+      let groupBy: String? = n.entities.contains { $0.country != nil } ? "country" : nil
+      let report = try context.organizationPartners(options: view, groupBy: groupBy, top: Int(Int32.max))
       standings = report.partners.map { p in
         Timeline.Standing(id: p.id, name: p.name, standing: p.row.standing, score: p.row.score)
       }

@@ -88,7 +88,7 @@ import Testing
     o.top = 2
     let t = try network.timeline(o, threads: 1)
     for s in t.snapshots {
-      let direct = try s.slice.network.organizationPartners(top: 1000, threads: 1)
+      let direct = try s.slice.network.organizationPartners(groupBy: "country", top: 1000, threads: 1)
       #expect(s.standings.map(\.id) == direct.partners.map(\.id))
       #expect(s.standings.map(\.standing) == direct.partners.map(\.row.standing))
       #expect(t.top(s).count == min(2, s.standings.count))
