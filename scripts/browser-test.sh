@@ -11,16 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+. scripts/apt-install-missing.sh
+
 need=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
-if [ ${#need[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "Installing ${need[*]} ..." >&2
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+apt_install_missing "${need[@]}"
 python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
 
 bin="${COOPGRAPH_BIN:-}"

@@ -186,3 +186,9 @@ public enum AnalysisText {
     return CSV.render(rows)
   }
 }
+
+extension Analysis: Presentation {
+  public func json() -> JSONValue { json(includeEdges: false) }
+  public func table() -> String { AnalysisText.table(self) }
+  public func csv() -> String { AnalysisText.csv(self) }
+}

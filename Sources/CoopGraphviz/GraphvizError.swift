@@ -1,3 +1,5 @@
+import CoopGraph
+
 /// A failure in drawing or reading a diagram, carrying Graphviz's own messages where Graphviz
 /// produced them.
 public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -36,5 +38,15 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
 
   static func detail(_ messages: [String]) -> String {
     messages.isEmpty ? "" : ": " + messages.joined(separator: "; ")
+  }
+}
+
+extension GraphvizError: CategorizedError {
+  public var category: ErrorCategory {
+    switch self {
+    case .syntax: return .invalidInput
+    case .tooLarge: return .usage
+    default: return .failure
+    }
   }
 }

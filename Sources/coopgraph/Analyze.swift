@@ -40,15 +40,11 @@ struct Analyze: ParsableCommand {
       let picture = try ReportWriter.draw(
         context, projection: projection.projection(directed: input.directed), diagram: diagram, analysis: result,
         progress: progress)
-      let timeline = try ReportWriter.timeline(context, view: organizationView.options(for: loaded.network))
-      try ReportWriter.writeFolder(output, analysis: result, diagram: picture, timeline: timeline)
+      let timeline = try context.reportTimeline(view: organizationView.options(for: loaded.network))
+      try ReportWriter.files(result, picture, timeline: timeline).write(toFolder: output)
     }
     defer { self.runOptions.report(context) }
-    switch format {
-    case .table: print(AnalysisText.table(result), terminator: "")
-    case .json: print(result.json().serialized())
-    case .csv: print(AnalysisText.csv(result), terminator: "")
-    }
+    print(result.render(format), terminator: "")
   }
 }
 
@@ -70,7 +66,7 @@ struct AnalysisOptions: ParsableArguments {
   /// Analyses `loaded`; `seed` is the diagram options' `--seed`, which seeds the communities
   /// of both the analysis and the diagram.
   func analyze(
-    _ context: AnalysisContext, seed: UInt64, view: OrganizationView.Options?, progress: Progress
+    _ context: AnalysisContext, seed: UInt64, view: OrganizationView.Options?, progress: ProgressLine
   ) throws -> Analysis {
     var options = Analysis.Options()
     options.threads = context.threads

@@ -48,43 +48,21 @@ struct CentralityCommand: ParsableCommand {
   private func run(_ measure: CentralityMeasure) throws {
     let result = try MeasureRun(input: input, projection: projection, measure: measure, measureOptions: measureOptions, progress: progressOptions.progress())
     let g = result.loaded.graph
-    if measure == .edgeBetweenness {
-      let edges = g.edges
-      switch format {
-      case .json:
-        let json = JSONValue.object([
-          ("measure", .string(measure.name)), ("parameters", result.parameters),
-          ("edges", .array(zip(edges, result.scores).map { e, s in
-            .object([("source", .string(g.ids[e.u])), ("target", .string(g.ids[e.v])), ("score", .number(s))])
-          })),
-        ])
-        print(json.serialized())
-      case .csv:
-        var rows: [[String]] = [["source", "target", "score"]]
-        rows += zip(edges, result.scores).map { e, s in [g.ids[e.u], g.ids[e.v], formatNumber(s)] }
-        print(CSV.render(rows), terminator: "")
-      }
-      return
-    }
-    switch format {
-    case .json:
-      var top: [(String, JSONValue)] = [("measure", .string(measure.name)), ("parameters", result.parameters)]
-      if measure == .clustering {
-        let mean = result.scores.isEmpty ? 0 : result.scores.reduce(0, +) / Double(result.scores.count)
-        top.append(("average", .number(mean)))
-      }
-      top.append(("scores", .array(g.nodes.map { v in
+    let items: ScoreList.Items =
+      measure == .edgeBetweenness
+      ? .edges(g.edges.map { (g.ids[$0.u], g.ids[$0.v]) })
+      : .nodes(g.nodes.map { v in
         let d = result.describe(v)
-        return .object([("id", .string(d.id)), ("name", .string(d.name)), ("score", .number(result.scores[v]))])
-      })))
-      print(JSONValue.object(top).serialized())
-    case .csv:
-      var rows: [[String]] = [["id", "name", "score"]]
-      rows += g.nodes.map { v in
-        let d = result.describe(v)
-        return [d.id, d.name, formatNumber(result.scores[v])]
-      }
-      print(CSV.render(rows), terminator: "")
-    }
+        return (d.id, d.name)
+      })
+    let average = measure == .clustering ? (result.scores.isEmpty ? 0 : result.scores.reduce(0, +) / Double(result.scores.count)) : nil
+    let list = ScoreList(
+      measure: measure.name, parameters: result.options.parameters(for: measure, graph: g), items: items,
+      scores: result.scores, average: average)
+    print(list.render(format.output), terminator: "")
   }
+}
+
+extension CentralityCommand.DataFormat {
+  var output: OutputFormat { self == .json ? .json : .csv }
 }

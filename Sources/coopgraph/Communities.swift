@@ -3,11 +3,7 @@ import CoopGraph
 import CoopGraphReport
 import Foundation
 
-/// The community methods the command line offers.
-enum CommunityMethod: String, ExpressibleByArgument, CaseIterable {
-  case leiden, louvain
-  case labelPropagation = "label-propagation"
-}
+extension CommunityMethod: ExpressibleByArgument {}
 
 extension LeidenObjective: ExpressibleByArgument {}
 
@@ -62,102 +58,8 @@ struct Communities: ParsableCommand {
 
   func run() throws {
     let loaded = try loadInput(input, projection)
-    let report = try CommunityReport(
-      graph: loaded.graph, method: method, resolution: resolution, objective: quality, iterations: iterations,
-      seed: seed)
-    switch format {
-    case .table: print(report.table(), terminator: "")
-    case .json: print(report.json().serialized())
-    case .csv: print(report.csv(), terminator: "")
-    }
-  }
-}
-
-/// What `communities` reports.
-struct CommunityReport {
-  var method: CommunityMethod
-  var objective: LeidenObjective
-  var parameters: [(String, JSONValue)]
-  var quality: Double
-  var modularity: Double
-  var ids: [String]
-  var partition: Partition
-
-  init(
-    graph g: Graph, method: CommunityMethod, resolution: Double, objective: LeidenObjective, iterations: Int?,
-    seed: UInt64
-  ) throws {
-    self.method = method
-    self.objective = method == .leiden ? objective : .modularity
-    ids = g.ids
-    var rng = SplitMix64(seed: seed)
-    switch method {
-    case .leiden:
-      let r = try g.leiden(objective: objective, resolution: resolution, iterations: iterations, using: &rng)
-      partition = r.partition
-      quality = r.quality
-      modularity = r.modularity
-      parameters = [
-        ("quality", .string(objective.rawValue)), ("resolution", .number(resolution)),
-        ("seed", .number(Double(seed))), ("iterations", .number(Double(r.iterations))),
-      ]
-    case .louvain:
-      let r = try g.louvain(resolution: resolution, using: &rng)
-      partition = r.partition
-      quality = r.modularity
-      modularity = r.modularity
-      parameters = [
-        ("quality", .string("modularity")), ("resolution", .number(resolution)),
-        ("seed", .number(Double(seed))), ("levels", .number(Double(r.levels.count))),
-      ]
-    case .labelPropagation:
-      let r = g.labelPropagation(using: &rng)
-      partition = r.partition
-      modularity = try g.modularity(of: r.partition)
-      quality = modularity
-      parameters = [
-        ("quality", .string("modularity")), ("seed", .number(Double(seed))),
-        ("sweeps", .number(Double(r.sweeps))), ("converged", .bool(r.converged)),
-      ]
-    }
-  }
-
-  static func number(_ x: Double) -> JSONValue { x.isFinite ? .number(x) : .null }
-
-  static func fixed(_ x: Double) -> String { x.isFinite ? String(format: "%.4f", x) : "undefined" }
-
-  func table() -> String {
-    let groups = partition.communities
-    var out = "\(groups.count) communities by \(method.rawValue)"
-    if objective == .cpm { out += ", CPM quality \(Self.fixed(quality))" }
-    out += ", modularity \(Self.fixed(modularity))\n\n"
-    var t = Table(["Community", "Size", "Members"], alignments: [.right, .right, .left])
-    for (c, members) in groups.enumerated() {
-      t.rows.append(["\(c)", "\(members.count)", members.map { ids[$0] }.joined(separator: ", ")])
-    }
-    out += t.render()
-    return out
-  }
-
-  func json() -> JSONValue {
-    .object([
-      ("method", .string(method.rawValue)),
-      ("parameters", .object(parameters)),
-      ("quality", Self.number(quality)),
-      ("modularity", Self.number(modularity)),
-      (
-        "communities",
-        .array(
-          partition.communities.enumerated().map { c, members in
-            .object([("id", .number(Double(c))), ("members", .array(members.map { .string(ids[$0]) }))])
-          })
-      ),
-    ])
-  }
-
-  func csv() -> String {
-    var rows: [[String]] = [["node", "community"]]
-    for (v, c) in partition.membership.enumerated() { rows.append([ids[v], "\(c)"]) }
-    return CSV.render(rows)
+    let detection = try loaded.graph.detectCommunities(
+      method: method, resolution: resolution, objective: quality, iterations: iterations, seed: seed)
+    print(CommunityReport(detection, ids: loaded.graph.ids).render(format), terminator: "")
   }
 }

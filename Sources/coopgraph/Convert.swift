@@ -75,23 +75,14 @@ struct Convert: ParsableCommand {
   }
 
   func run() throws {
-    let source = from ?? InterchangeFormat(path: input) ?? .native
     var target = to ?? InterchangeFormat(path: output) ?? .native
     if to == nil && target == .native && InputFormat(path: output) == .nodeLink { target = .nodeLink }
     var warnings: [Diagnostic] = []
-    var network: Network
-    var directed = directed
-    if inputIsDOT {
-      let result = try DOTImport.read(path: input)
-      network = result.network
-      directed = directed || result.directed
-      warnings += result.warnings.map { Diagnostic(.warning, at: nil, $0) }
-    } else {
-      let read = try source.read(path: input, directed: directed)
-      network = read.network
-      directed = directed || read.directed
-      warnings += read.warnings
-    }
+    DOTImport.register()
+    let read = try NetworkFile.read(path: input, as: from, directed: directed)
+    var network = read.network
+    let directed = directed || read.directed
+    warnings += read.warnings
     if outputIsDOT {
       let loaded = try NetworkFile.Loaded(
         path: input, format: .yaml, network: network, projected: network.project(Projection(directed: directed)))
@@ -112,59 +103,22 @@ struct Convert: ParsableCommand {
       }
     }
     var visuals: [String: NodeVisual] = [:]
-    if target == .gexf && !noLayout && !diagram.force && (network.entities.count > 5_000 || network.ties.count > 20_000)
-    {
-      warnings.append(
-        Diagnostic(
-          .warning, at: nil,
-          "no Graphviz layout in the GEXF file: \(network.entities.count) entities and \(network.ties.count) ties are more than a drawing is made for (5000, 20000); --force to lay it out anyway"
-        ))
-    } else if target == .gexf && !noLayout {
-      do {
-        visuals = try drawing(network, directed: directed)
-      } catch {
-        warnings.append(Diagnostic(.warning, at: nil, "no Graphviz layout in the GEXF file: \(error)"))
-      }
+    if target == .gexf && !noLayout {
+      let drawing = diagram.settings.gexfDrawing(network, path: input, directed: directed)
+      visuals = drawing.visuals
+      warnings += drawing.warnings
     }
-    if strict {
-      // Find out what would be lost before touching the output.
-      let probe = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "coopgraph-convert-\(ProcessInfo.processInfo.processIdentifier)")
-      try FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
-      defer { try? FileManager.default.removeItem(at: probe) }
-      let name = URL(fileURLWithPath: output == "-" ? "out" : output).lastPathComponent
-      let lost = try target.write(network, to: probe.appendingPathComponent(name).path, visuals: visuals, dynamic: dynamic)
-      if !(warnings + lost).isEmpty {
-        printWarnings(warnings + lost)
-        throw ExitCode(ExitStatus.failure)
-      }
+    // --strict: what reading lost already fails; what the target cannot hold fails before writing.
+    if strict && !warnings.isEmpty {
+      printWarnings(warnings)
+      throw ExitCode(ExitStatus.failure)
     }
-    let writeWarnings = try target.write(network, to: output, visuals: visuals, dynamic: dynamic)
-    printWarnings(warnings + writeWarnings)
-  }
-
-  /// Where Graphviz puts each entity in the diagram `render` would draw, with its fill colour
-  /// and a size of half its box's mean side (points).
-  func drawing(_ network: Network, directed: Bool) throws -> [String: NodeVisual] {
-    let loaded = NetworkFile.Loaded(
-      path: input, format: .yaml, network: network, projected: try network.project(Projection(directed: directed)))
-    let graph = try diagram.graph(loaded, projection: Projection(directed: directed))
-    let dot = try DOTWriter.write(graph)
-    let engine =
-      diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
-    let layout = try Renderer.layout(dot, engine: engine, sizeGuard: diagram.force ? nil : .default)
-    var fill: [String: String] = [:]
-    for n in graph.nodes { if let c = n.attributes["fillcolor"] { fill[n.id] = c.text } }
-    var visuals: [String: NodeVisual] = [:]
-    for e in network.entities {
-      guard let box = layout.nodes[e.id] else { continue }
-      var v = NodeVisual(
-        x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2,
-        size: ((box.maxX - box.minX) + (box.maxY - box.minY)) / 4)
-      if let c = fill[e.id].flatMap({ NodeVisual.color(hex: $0) }) { v.color = c }
-      visuals[e.id] = v
+    do {
+      printWarnings(warnings + (try target.write(network, to: output, visuals: visuals, strict: strict, dynamic: dynamic)))
+    } catch let loss as ConversionLoss {
+      printWarnings(warnings + loss.warnings)
+      throw ExitCode(ExitStatus.failure)
     }
-    return visuals
   }
 
   func printWarnings(_ warnings: [Diagnostic]) {

@@ -49,38 +49,13 @@ struct CoopGraphCommand: ParsableCommand {
       FileHandle.standardError.write(Data((text + "\n").utf8))
       Foundation.exit(ExitStatus.invalidInput)
     }
-    if let projection = error as? ProjectionError {
-      FileHandle.standardError.write(Data(("error: \(projection)\n").utf8))
-      Foundation.exit(ExitStatus.usage)
-    }
-    // Arguments the library rejects: a bad resolution or community option, a bad tie weight.
-    if error is CommunityError || error is TieWeightError || error is EntityLookupError || error is TimeError {
-      FileHandle.standardError.write(Data(("error: \(error)\n").utf8))
-      Foundation.exit(ExitStatus.usage)
-    }
-    if let graphviz = error as? GraphvizError {
-      FileHandle.standardError.write(Data(("error: \(graphviz)\n").utf8))
-      switch graphviz {
-      case .syntax: Foundation.exit(ExitStatus.invalidInput)
-      case .tooLarge: Foundation.exit(ExitStatus.usage)
-      default: Foundation.exit(ExitStatus.failure)
-      }
-    }
-    if let centrality = error as? CentralityError {
-      FileHandle.standardError.write(Data(("error: \(centrality)\n").utf8))
-      if case .didNotConverge = centrality { Foundation.exit(ExitStatus.failure) }
-      Foundation.exit(ExitStatus.usage)
-    }
-    if let graph = error as? GraphError {
-      FileHandle.standardError.write(Data(("error: \(graph)\n").utf8))
-      Foundation.exit(ExitStatus.invalidInput)
-    }
-    if let hypergraph = error as? HypergraphError {
-      FileHandle.standardError.write(Data(("error: \(hypergraph)\n").utf8))
-      switch hypergraph {
-      case .unknownNode, .duplicateNode, .invalidWeight, .lengthMismatch: Foundation.exit(ExitStatus.invalidInput)
-      case .tooLarge: Foundation.exit(ExitStatus.failure)
-      case .disconnected, .empty, .invalidS, .unsupportedElement: Foundation.exit(ExitStatus.usage)
+    // Errors of the library say what kind of failure they are.
+    if let failure = error as? CategorizedError {
+      FileHandle.standardError.write(Data(("error: \(failure)\n").utf8))
+      switch failure.category {
+      case .invalidInput: Foundation.exit(ExitStatus.invalidInput)
+      case .usage: Foundation.exit(ExitStatus.usage)
+      case .failure: Foundation.exit(ExitStatus.failure)
       }
     }
     let code = exitCode(for: error)

@@ -69,16 +69,6 @@ struct HypergraphMeasureOptions: ParsableArguments {
 /// Loads the input, builds the record's hypergraph and computes a hypergraph measure.
 /// Warnings (node-edge without convergence) go to stderr.
 struct HypergraphRun {
-  /// An entity or a tie, as output shows it.
-  struct Item {
-    var id: String
-    /// The entity's name, or the tie's label (empty when it has none).
-    var name: String
-    var kind: String
-    /// The tie's parties (distinct, in entity order); empty for an entity.
-    var parties: [String]
-  }
-
   var loaded: NetworkFile.Loaded
   var hypergraph: Hypergraph
   var result: HypergraphScores
@@ -102,70 +92,19 @@ struct HypergraphRun {
     }
   }
 
-  var ofTies: Bool { result.element == .edges }
-
-  /// The parameters block of JSON output.
-  var parameters: JSONValue { .object(result.parameters.map { ($0.name, $0.value) }) }
-
-  /// The entity or tie that score `i` belongs to.
-  func item(_ i: Int) -> Item {
-    let h = hypergraph
-    if ofTies {
-      let label = tie(i)?.label ?? ""
-      return Item(
-        id: h.edgeIds[i], name: label, kind: h.edgeKinds[i].rawValue,
-        parties: h.members(of: i).map { h.nodeIds[Int($0)] })
-    }
-    let entity = loaded.network.entities[i]
-    return Item(id: entity.id, name: entity.name, kind: entity.kind.rawValue, parties: [])
-  }
-
-  /// The record's tie behind edge `e` (edge ids are tie ids, or `tie-<index>`).
-  private func tie(_ e: Int) -> Tie? {
-    let ties = loaded.network.ties
-    let id = hypergraph.edgeIds[e]
-    if e < ties.count && (ties[e].id ?? "tie-\(e)") == id { return ties[e] }
-    return ties.enumerated().first { ($0.element.id ?? "tie-\($0.offset)") == id }?.element
-  }
+  var items: HypergraphItems { HypergraphItems(hypergraph, network: loaded.network, ofTies: result.element == .edges) }
 
   /// `centrality` output: every score in record order.
   func printScores(format: CentralityCommand.DataFormat) {
-    let items = result.scores.indices.map(item)
-    switch format {
-    case .json:
-      let list: [JSONValue] = zip(items, result.scores).map { d, s in
-        ofTies
-          ? .object([
-            ("id", .string(d.id)), ("label", .string(d.name)), ("kind", .string(d.kind)),
-            ("parties", .array(d.parties.map(JSONValue.string))), ("score", .number(s)),
-          ])
-          : .object([("id", .string(d.id)), ("name", .string(d.name)), ("score", .number(s))])
-      }
-      print(
-        JSONValue.object([
-          ("measure", .string(result.measure.name)), ("parameters", parameters),
-          (ofTies ? "ties" : "scores", .array(list)),
-        ]).serialized())
-    case .csv:
-      var rows: [[String]] = [ofTies ? ["id", "label", "kind", "parties", "score"] : ["id", "name", "score"]]
-      rows += zip(items, result.scores).map { d, s in
-        ofTies
-          ? [d.id, d.name, d.kind, d.parties.joined(separator: ";"), formatNumber(s)] : [d.id, d.name, formatNumber(s)]
-      }
-      print(CSV.render(rows), terminator: "")
-    }
+    let list = ScoreList(measure: result.measure.name, parameters: result.parameters, items: items.scoreItems, scores: result.scores)
+    print(list.render(format.output), terminator: "")
   }
 
   /// `rank` rows, highest score first.
   func ranking() -> Ranking {
-    let ids = result.scores.indices.map { ofTies ? hypergraph.edgeIds[$0] : hypergraph.nodeIds[$0] }
-    let rows = RankedRow.order(scores: result.scores, ids: ids, lowerIsBetter: false).map { i, rank in
-      let d = item(i)
-      return RankedRow(
-        rank: rank, id: d.id, name: d.name, kind: d.kind, score: result.scores[i], parties: ofTies ? d.parties : nil)
-    }
+    let items = self.items
     return Ranking(
-      measure: result.measure.name, summary: result.measure.summary, parameters: result.parameters, rows: rows,
-      ofTies: ofTies)
+      measure: result.measure.name, summary: result.measure.summary, parameters: result.parameters,
+      rows: items.ranked(result.scores), ofTies: items.ofTies)
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopGraph
+import CoopGraphReport
 import Foundation
 
 extension CentralityMeasure: ExpressibleByArgument {
@@ -71,7 +72,7 @@ struct MeasureOptions: ParsableArguments {
   }
 
   /// The library options for `measure` on `graph`.
-  func options(for measure: CentralityMeasure, graph: Graph, progress: Progress? = nil) throws -> CentralityOptions {
+  func options(for measure: CentralityMeasure, graph: Graph, progress: ProgressLine? = nil) throws -> CentralityOptions {
     var o = CentralityOptions()
     o.weighted = weighted
     o.normalized = normalized
@@ -113,7 +114,7 @@ struct MeasureRun {
 
   init(
     input: InputOptions, projection: ProjectionOptions, measure: CentralityMeasure, measureOptions: MeasureOptions,
-    progress: Progress
+    progress: ProgressLine
   ) throws {
     loaded = try loadInput(input, projection)
     self.measure = measure
@@ -122,20 +123,6 @@ struct MeasureRun {
     scores = try CentralityMeasure.compute(measure, on: loaded.graph, options: options)
   }
 
-  /// The parameters block of JSON output.
-  var parameters: JSONValue {
-    .object(options.parameters(for: measure, graph: loaded.graph).map { ($0.name, $0.value) })
-  }
-
-  /// The display name and kind of node `v`.
-  func describe(_ v: Int) -> (id: String, name: String, kind: String) {
-    let g = loaded.graph
-    let id = g.ids[v]
-    if let e = loaded.projected.entityIndices[v] {
-      let entity = loaded.network.entities[e]
-      return (id, entity.name, entity.kind.rawValue)
-    }
-    return (id, id, "tie")
-  }
+  /// The display name and kind of node `v` (`NetworkFile.Loaded.describe`).
+  func describe(_ v: Int) -> (id: String, name: String, kind: String) { loaded.describe(node: v) }
 }
-

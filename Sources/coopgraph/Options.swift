@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopGraph
+import CoopGraphReport
 
 /// The input file and how to read it.
 struct InputOptions: ParsableArguments {
@@ -80,10 +81,7 @@ struct ProjectionOptions: ParsableArguments {
   }
 }
 
-/// The output format of a command that prints data.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case table, json, csv
-}
+extension OutputFormat: ExpressibleByArgument {}
 
 extension Projection.MultiParty: ExpressibleByArgument {}
 extension Projection.Combine: ExpressibleByArgument {}

@@ -38,7 +38,7 @@ struct Render: ParsableCommand {
   }
 }
 
-/// The options every diagram command shares.
+/// The options every diagram command shares (see `DiagramSettings`).
 struct DiagramOptions: ParsableArguments {
   @Option(name: .long, help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi, osage or patchwork (default: fdp, sfdp for large graphs).")
   var engine: LayoutEngine?
@@ -76,135 +76,43 @@ struct DiagramOptions: ParsableArguments {
     }
   }
 
-  /// The style these options describe, with the analysis they need run on `loaded`, or read
-  /// from `analysis` when one was made of the same file (`analyze -o`, `report`), so that the
-  /// diagram shows the communities and sizes the report states and nothing is computed twice.
-  func style(_ loaded: NetworkFile.Loaded, context: AnalysisContext? = nil, analysis: Analysis? = nil) throws -> DiagramStyle {
-    var style = DiagramStyle()
-    style.title = title
-    style.legend = legend
-    style.edgeLabels = edgeLabels
-    style.palette = Palette.named(palette) ?? .tolLight
-    let network = loaded.network
-    let wantsGroups = colorBy == "community" || clusterLevels.contains("community")
-    if wantsGroups {
-      style.groups = try analysis.map(DiagramAnalysis.communities) ?? DiagramAnalysis.communities(loaded, seed: seed)
-    }
-    switch colorBy {
-    case "auto":
-      let countries = Set(network.entities.compactMap(\.country))
-      style.colorBy = countries.count >= 2 ? .attribute("country") : .kind
-    case "none": style.colorBy = .none
-    case "kind": style.colorBy = .kind
-    case "community": style.colorBy = .groups
-    default:
-      guard network.entities.contains(where: { $0.value(of: colorBy) != nil }) else {
-        throw ValidationError("--color-by \(colorBy): no entity has a value for '\(colorBy)'")
-      }
-      style.colorBy = .attribute(colorBy)
-    }
-    let size = sizeBy == "auto" ? (loaded.graph.nodeCount <= 5_000 ? "betweenness" : "degree") : sizeBy
-    if size != "none" {
-      func values(_ name: String) throws -> [String: Double] {
-        try DiagramAnalysis.measure(name, loaded, context: context)
-      }
-      let sizes = try values(size)
-      style.nodeSizes = sizes
-      style.sizeMeasure = size
-      style.tooltipMeasures = [(size, sizes)]
-      for other in ["degree", "betweenness"] where other != size && loaded.graph.nodeCount <= 5_000 {
-        style.tooltipMeasures.append((other, try values(other)))
-      }
-    }
-    style.clusterBy = clusterLevels.map { level in
-      switch level {
-      case "parent": return .parent
-      case "community": return .groups
-      default: return .attribute(level)
-      }
-    }
-    return style
+  /// The library's settings these options describe.
+  var settings: DiagramSettings {
+    var s = DiagramSettings()
+    s.engine = engine
+    s.colorBy = colorBy
+    s.sizeBy = sizeBy
+    s.clusterBy = clusterBy
+    s.palette = palette
+    s.edgeLabels = edgeLabels
+    s.title = title
+    s.seed = seed
+    s.legend = legend
+    s.force = force
+    return s
   }
 
-  var clusterLevels: [String] {
-    clusterBy.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "none" }
-  }
-
-  /// The styled diagram of `loaded`, optionally limited to some entities.
+  /// The styled diagram of `loaded` (`DiagramSettings.graph`), a setting that cannot be met
+  /// reported as a usage error.
   func graph(
     _ loaded: NetworkFile.Loaded, projection: Projection, only: Set<String>? = nil, context: AnalysisContext? = nil,
     analysis: Analysis? = nil, configure: (inout DiagramStyle) -> Void = { _ in }
   ) throws -> DOTGraph {
-    var style = try self.style(loaded, context: context, analysis: analysis)
-    configure(&style)
-    var rules = loaded.projected.projection
-    if loaded.isPlainGraph { rules = Projection(directed: rules.directed) } else { rules.nodeKinds = projection.nodeKinds; rules.tieKinds = projection.tieKinds }
-    return Diagram.build(loaded.network, projection: rules, only: only, style: style)
+    do {
+      return try settings.graph(
+        loaded, projection: projection, only: only, context: context, analysis: analysis, configure: configure)
+    } catch let error as DiagramError {
+      throw ValidationError(error.description)
+    }
   }
 
-  /// Lays out and writes the diagram; the format comes from the file's extension.
+  /// Lays out and writes the diagram, notes on stderr.
   func render(_ graph: DOTGraph, to output: String) throws {
-    guard let format = DiagramFormat(path: output) else {
-      throw ValidationError("cannot tell the output format of '\(output)'")
+    do {
+      try settings.render(graph, to: output) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    } catch let error as DiagramError {
+      throw ValidationError(error.description)
     }
-    let dot = try DOTWriter.write(graph)
-    let chosen: LayoutEngine
-    if let engine {
-      chosen = engine
-    } else {
-      chosen = SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
-      if chosen != .fdp {
-        FileHandle.standardError.write(
-          Data("note: \(graph.nodes.count) nodes and \(graph.edges.count) edges; laid out with sfdp (--engine fdp --force to insist)\n".utf8))
-      }
-    }
-    let rendered = try Renderer.render(dot, format: format, engine: chosen, sizeGuard: force ? nil : .default)
-    for w in rendered.warnings { FileHandle.standardError.write(Data("warning: graphviz: \(w)\n".utf8)) }
-    try FileIO.write(rendered.data, to: output)
-  }
-}
-
-/// The analysis results a diagram is styled with, by entity id.
-enum DiagramAnalysis {
-  /// A node measure by name (any node measure of `CentralityMeasure`, with its defaults:
-  /// normalized, weighted by tie strength where the measure uses weights), keyed by entity id;
-  /// read through the run's context when there is one, so that a measure the analysis already
-  /// computed is not computed again.
-  static func measure(_ name: String, _ loaded: NetworkFile.Loaded, context: AnalysisContext? = nil) throws -> [String: Double] {
-    guard let measure = CentralityMeasure(name: name), measure.isNodeMeasure else {
-      let names = CentralityMeasure.allCases.filter(\.isNodeMeasure).map(\.name)
-      throw ValidationError("--size-by \(name): unknown measure; use \(names.joined(separator: ", ")) or none")
-    }
-    let values = try context?.measure(measure) ?? CentralityMeasure.compute(measure, on: loaded.graph)
-    return byEntity(values, loaded)
-  }
-
-  /// The analysis's communities (its `--resolution` and seed), numbered from 1, largest first.
-  static func communities(_ analysis: Analysis) -> [String: String] {
-    var out: [String: String] = [:]
-    for (v, c) in analysis.communities.partition.membership.enumerated() where !analysis.nodes[v].isTie {
-      out[analysis.nodes[v].id] = String(c + 1)
-    }
-    return out
-  }
-
-  /// Leiden communities (modularity, seeded), numbered from 1, largest first.
-  static func communities(_ loaded: NetworkFile.Loaded, seed: UInt64) throws -> [String: String] {
-    var rng = SplitMix64(seed: seed)
-    let result = try loaded.graph.leiden(using: &rng)
-    var out: [String: String] = [:]
-    for (v, c) in result.partition.membership.enumerated() {
-      if let e = loaded.projected.entityIndices[v] { out[loaded.network.entities[e].id] = String(c + 1) }
-    }
-    return out
-  }
-
-  static func byEntity(_ values: [Double], _ loaded: NetworkFile.Loaded) -> [String: Double] {
-    var out: [String: Double] = [:]
-    for (v, x) in values.enumerated() {
-      if let e = loaded.projected.entityIndices[v] { out[loaded.network.entities[e].id] = x }
-    }
-    return out
   }
 }
 

@@ -35,86 +35,45 @@ struct Report: ParsableCommand {
     defer { self.runOptions.report(context) }
     let result = try analysis.analyze(
       context, seed: diagramOptions.seed, view: organizationView.options(for: context.network), progress: progress)
-    let picture: ReportWriter.Picture
+    let picture: (svg: String?, note: String?)
     if let diagram {
       let text = try FileIO.readText(diagram)
       guard text.contains("<svg") else { throw InputError(at: nil, "\(diagram): not an SVG file") }
-      picture = ReportWriter.Picture(svg: text, note: nil)
+      picture = (text, nil)
     } else {
       picture = try ReportWriter.draw(
         context, projection: projection.projection(directed: input.directed), diagram: diagramOptions, analysis: result,
         progress: progress
       )
     }
-    let timeline = try ReportWriter.timeline(context, view: organizationView.options(for: context.network))
-    try FileIO.write(ReportWriter.html(result, picture, timeline: timeline), to: output)
+    let timeline = try context.reportTimeline(view: organizationView.options(for: context.network))
+    try FileIO.write(ReportWriter.files(result, picture, timeline: timeline).html, to: output)
   }
 }
 
-/// Draws the diagram of a report and writes reports to disk.
+/// Draws the diagram of a report (`DiagramSettings.svg`), progress and Graphviz's warnings on
+/// stderr.
 enum ReportWriter {
-  /// The diagram of a report: SVG text and a sentence on how it was drawn.
-  struct Picture {
-    var svg: String?
-    var note: String?
-  }
-
-  /// Draws `loaded` as `coopgraph render` would (same options, same styling) into SVG text.
   static func draw(
     _ context: AnalysisContext, projection: Projection, diagram: DiagramOptions, analysis: Analysis? = nil,
-    progress: Progress
-  ) throws -> Picture {
-    let loaded = context.loaded
-    let graph = try context.timed("diagram styling") {
-      try diagram.graph(loaded, projection: projection, context: context, analysis: analysis)
-    }
-    let engine =
-      diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
-    progress.step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")
+    progress: ProgressLine
+  ) throws -> (svg: String?, note: String?) {
     defer { progress.done() }
-    let dot = try DOTWriter.write(graph)
-    let rendered = try context.timed("layout and render", parameters: "\(engine.rawValue), svg") {
-      try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: diagram.force ? nil : .default)
+    do {
+      let drawn = try diagram.settings.svg(
+        context, projection: projection, analysis: analysis, step: progress.step,
+        warning: { FileHandle.standardError.write(Data("warning: graphviz: \($0)\n".utf8)) })
+      return (drawn.svg, drawn.note)
+    } catch let error as DiagramError {
+      throw ValidationError(error.description)
     }
-    for w in rendered.warnings { FileHandle.standardError.write(Data("warning: graphviz: \(w)\n".utf8)) }
-    let note =
-      "Drawn by Graphviz \(Renderer.version) with the \(engine.rawValue) layout; coopgraph render draws the same picture as SVG, PNG or PDF."
-    return Picture(svg: String(decoding: rendered.data, as: UTF8.self), note: note)
   }
 
-  /// The report page.
-  static func html(_ analysis: Analysis, _ picture: Picture, timeline: Timeline? = nil) -> String {
-    ReportHTML.render(
-      analysis, svg: picture.svg, diagramNote: picture.note, generator: "coopgraph \(CoopGraphVersion.current)",
+  static func files(
+    _ analysis: Analysis, _ picture: (svg: String?, note: String?), timeline: Timeline? = nil
+  ) -> ReportFiles {
+    ReportFiles(
+      analysis: analysis, svg: picture.svg, note: picture.note, generator: "coopgraph \(CoopGraphVersion.current)",
       timeline: timeline)
-  }
-
-  /// The whole record by year, for the report's Timeline section; `nil` for a record cut to a
-  /// window of time or without dates.
-  static func timeline(_ context: AnalysisContext, view: OrganizationView.Options?) throws -> Timeline? {
-    guard context.loaded.time == nil, !context.loaded.isPlainGraph else { return nil }
-    var options = Timeline.Options()
-    options.projection = context.projected.projection
-    options.organizationView = view
-    return try context.timeline(options)
-  }
-
-  /// Writes `diagram.svg`, `report.html` and `analysis.json` into `folder`, creating it if
-  /// missing.
-  static func writeFolder(_ folder: String, analysis: Analysis, diagram: Picture, timeline: Timeline? = nil) throws {
-    var isDir: ObjCBool = false
-    if FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
-      guard isDir.boolValue else { throw InputError(at: nil, "\(folder): exists and is not a folder") }
-    } else {
-      do {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      } catch {
-        throw InputError(at: nil, "\(folder): cannot create the folder: \(error.localizedDescription)")
-      }
-    }
-    let base = URL(fileURLWithPath: folder)
-    if let svg = diagram.svg { try FileIO.write(svg, to: base.appendingPathComponent("diagram.svg").path) }
-    try FileIO.write(html(analysis, diagram, timeline: timeline), to: base.appendingPathComponent("report.html").path)
-    try FileIO.write(analysis.json().serialized() + "\n", to: base.appendingPathComponent("analysis.json").path)
   }
 }

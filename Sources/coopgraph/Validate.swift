@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopGraph
+import CoopGraphReport
 import Foundation
 
 struct Validate: ParsableCommand {

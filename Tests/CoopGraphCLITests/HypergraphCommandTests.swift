@@ -38,6 +38,28 @@ import Testing
     Self.expectClose(ties.compactMap { $0["score"] as? Double }, reference, 1e-9)
   }
 
+  /// Ties without an id are `tie-N`, N their 1-based place in the file, and keep their label.
+  @Test func tiesWithoutIdsKeepTheirLabels() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("unnamed.yaml").path
+    try """
+      coopgraph: 1
+      entities:
+        - {id: a, kind: institution}
+        - {id: b, kind: institution}
+        - {id: c, kind: institution}
+      ties:
+        - {kind: agreement, parties: [a, b], label: First}
+        - {kind: agreement, parties: [b, c], label: Second}
+      """.write(toFile: path, atomically: true, encoding: .utf8)
+    let doc = try Self.json(try CLI.run("centrality", path, "--measure", "s-betweenness"))
+    let ties = try #require(doc["ties"] as? [[String: Any]])
+    #expect(ties.map { $0["id"] as? String } == ["tie-1", "tie-2"])
+    #expect(ties.map { $0["label"] as? String } == ["First", "Second"])
+  }
+
   @Test func sClosenessOfEntitiesInCSV() throws {
     let r = try CLI.run("centrality", Self.record, "--measure", "s-closeness", "--of", "entities", "--format", "csv")
     #expect(r.status == 0, "\(r.stderr)")

@@ -26,10 +26,9 @@ import Testing
   }
 
   @Test func infoTable() throws {
-    let r = try CLI.run("info", "Tests/Fixtures/cli/small.yaml")
-    #expect(r.status == 0)
-    #expect(r.stderr == "")
-    #expect(r.stdout == """
+    try CLI.expect(
+      ["info", "Tests/Fixtures/cli/small.yaml"], status: 0,
+      stdout: """
       Small alliance
       File: Tests/Fixtures/cli/small.yaml
 
@@ -53,7 +52,7 @@ import Testing
         largest component  6 nodes
         density            0.3333
 
-      """)
+      """, stderr: "")
   }
 
   @Test func infoJSONWithProjection() throws {
@@ -82,10 +81,9 @@ import Testing
   }
 
   @Test func validateReportsEveryProblemAndExits3() throws {
-    let r = try CLI.run("validate", "Tests/Fixtures/cli/broken.yaml")
-    #expect(r.status == 3)
-    #expect(r.stdout == "")
-    #expect(r.stderr == """
+    try CLI.expect(
+      ["validate", "Tests/Fixtures/cli/broken.yaml"], status: 3, stdout: "",
+      stderr: """
       Tests/Fixtures/cli/broken.yaml:4:19: error: unknown entity kind 'instituton'; kinds are institution, enterprise, government, alliance, person, group (declare others under 'kinds: entities:')
       Tests/Fixtures/cli/broken.yaml:6:36: error: unknown party 'c': no entity has this id
       Tests/Fixtures/cli/broken.yaml:7:32: error: a tie needs at least two parties, found 1

@@ -184,9 +184,7 @@ import Testing
   }
 
   @Test func excludeTakesNamesAndAliases() throws {
-    let r = try CLI.run("partners", Self.alliance, "--exclude", "C2K,Nanjing Polytechnic Institute", "--format", "json")
-    #expect(r.status == 0, "\(r.stderr)")
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let json = try CLI.json("partners", Self.alliance, "--exclude", "C2K,Nanjing Polytechnic Institute", "--format", "json")
     let ids = (json["partners"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
     #expect(!ids.isEmpty && !ids.contains("c2k") && !ids.contains("nanjing-polytechnic"))
     let near = try CLI.run("partners", Self.alliance, "--exclude", "c2kk")
@@ -194,9 +192,7 @@ import Testing
   }
 
   @Test func suggestAmongOrganizations() throws {
-    let r = try CLI.run("suggest", Self.alliance, "--for", "C2K", "--format", "json")
-    #expect(r.status == 0, "\(r.stderr)")
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let json = try CLI.json("suggest", Self.alliance, "--for", "C2K", "--format", "json")
     let rows = try #require(json["suggestions"] as? [[String: Any]])
     #expect(!rows.isEmpty && rows.allSatisfy { $0["a"] as? String == "c2k" })
     let people = Set(["eldar-tulekov", "pu-lijie", "liu-hongtao", "c2k-representative"])

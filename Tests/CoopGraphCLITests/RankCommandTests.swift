@@ -10,7 +10,7 @@ import Testing
     #expect(r.status == 0, "\(r.stderr)")
     #expect(
       r.stdout == """
-        degree: Number of direct partners, as a share of all others.
+        degree: Number of direct partners (ties to distinct others); rank and centrality give it as a share of all others.
         Parameters: normalized=true
 
         Rank  ID  Name  Kind     Score
@@ -37,9 +37,7 @@ import Testing
   }
 
   @Test func jsonRanking() throws {
-    let r = try CLI.run("rank", Self.karate, "--by", "pagerank", "--top", "2", "--format", "json", "--damping", "0.9")
-    #expect(r.status == 0, "\(r.stderr)")
-    let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let doc = try CLI.json("rank", Self.karate, "--by", "pagerank", "--top", "2", "--format", "json", "--damping", "0.9")
     #expect(doc["measure"] as? String == "pagerank")
     let params = try #require(doc["parameters"] as? [String: Any])
     #expect(params["damping"] as? Double == 0.9)
@@ -57,9 +55,7 @@ import Testing
   }
 
   @Test func centralityJSONShape() throws {
-    let r = try CLI.run("centrality", Self.kite, "--measure", "closeness")
-    #expect(r.status == 0, "\(r.stderr)")
-    let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let doc = try CLI.json("centrality", Self.kite, "--measure", "closeness")
     #expect(doc.keys.sorted() == ["measure", "parameters", "scores"])
     let scores = try #require(doc["scores"] as? [[String: Any]])
     #expect(scores.count == 10)

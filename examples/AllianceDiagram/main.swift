@@ -17,18 +17,18 @@ import CoopGraph
 import CoopGraphviz
 import Foundation
 
-let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = "usage: AllianceDiagram [FILE] [OUTPUT-PREFIX]\n"
-if arguments.contains("-h") || arguments.contains("--help") {
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.count {
+case _ where arguments.contains("-h") || arguments.contains("--help"):
   print(usage, terminator: "")
   exit(0)
-}
-if arguments.count > 2 {
+case 0...2: break
+default:
   FileHandle.standardError.write(Data(usage.utf8))
   exit(2)
 }
-let path = arguments.first ?? "graphs/jiangsu-central-asia-alliance.yaml"
-let prefix = arguments.count > 1 ? arguments[1] : "alliance-diagram"
+let (path, prefix) = (arguments.first ?? "graphs/jiangsu-central-asia-alliance.yaml", arguments.dropFirst().first ?? "alliance-diagram")
 
 do {
   // 1. The record and its analysis graph (default projection).

@@ -13,16 +13,10 @@
 import CoopGraph
 import Foundation
 
-let arguments = Array(CommandLine.arguments.dropFirst())
 let usage = "usage: AllianceSummary [FILE]   (default: graphs/jiangsu-central-asia-alliance.yaml)\n"
-if arguments.contains("-h") || arguments.contains("--help") {
-  print(usage, terminator: "")
-  exit(0)
-}
-if arguments.count > 1 {
-  FileHandle.standardError.write(Data(usage.utf8))
-  exit(2)
-}
+let arguments = CommandLine.arguments.dropFirst()
+if arguments.contains(where: { $0 == "-h" || $0 == "--help" }) { print(usage, terminator: ""); exit(0) }
+guard arguments.count <= 1 else { FileHandle.standardError.write(Data(usage.utf8)); exit(2) }
 let path = arguments.first ?? "graphs/jiangsu-central-asia-alliance.yaml"
 
 /// Left-aligned first column, right-aligned counts.
@@ -86,10 +80,9 @@ func summary(of network: Network) throws -> String {
 do {
   let network = try NetworkFile.readNetwork(path: path)
   print(try summary(of: network), terminator: "")
-} catch let error as InputError {
-  FileHandle.standardError.write(Data((error.description + "\n").utf8))
-  exit(3)
 } catch {
-  FileHandle.standardError.write(Data("AllianceSummary: \(error)\n".utf8))
-  exit(1)
+  // An invalid file names file, line and column itself; anything else says who failed.
+  let invalid = error is InputError
+  FileHandle.standardError.write(Data(((invalid ? "" : "AllianceSummary: ") + "\(error)\n").utf8))
+  exit(invalid ? 3 : 1)
 }

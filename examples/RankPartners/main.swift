@@ -10,31 +10,14 @@
 import CoopGraph
 import Foundation
 
-struct Lens {
-  var measure: CentralityMeasure
-  var heading: String
-  var meaning: String
-}
-
-let lenses = [
-  Lens(
-    measure: .degree, heading: "Most direct partners",
-    meaning: "A partner with many direct ties is the alliance's most visible member: news and requests reach it first."),
-  Lens(
-    measure: .strength, heading: "Most cooperation carried",
-    meaning: "Strength adds up every agreement, exchange and event: the partners that do the most joint work."),
-  Lens(
-    measure: .betweenness, heading: "Brokers between groups",
-    meaning: "A partner on many shortest paths connects members who would otherwise not meet; losing it splits the alliance."),
-  Lens(
-    measure: .closeness, heading: "Quickest reach",
-    meaning: "A partner close to everyone can spread an initiative through the alliance in the fewest steps."),
-  Lens(
-    measure: .eigenvector, heading: "Best connected to the well connected",
-    meaning: "A partner tied to influential partners gains influence itself, even with few ties."),
-  Lens(
-    measure: .pagerank, heading: "Standing earned from others' standing",
-    meaning: "PageRank weighs each tie by the strength of cooperation and the standing of the partner at its other end."),
+/// Each measure, the heading it is shown under, and what it means for a partner.
+let lenses: [(measure: CentralityMeasure, heading: String, meaning: String)] = [
+  (.degree, "Most direct partners", "A partner with many direct ties is the alliance's most visible member: news and requests reach it first."),
+  (.strength, "Most cooperation carried", "Strength adds up every agreement, exchange and event: the partners that do the most joint work."),
+  (.betweenness, "Brokers between groups", "A partner on many shortest paths connects members who would otherwise not meet; losing it splits the alliance."),
+  (.closeness, "Quickest reach", "A partner close to everyone can spread an initiative through the alliance in the fewest steps."),
+  (.eigenvector, "Best connected to the well connected", "A partner tied to influential partners gains influence itself, even with few ties."),
+  (.pagerank, "Standing earned from others' standing", "PageRank weighs each tie by the strength of cooperation and the standing of the partner at its other end."),
 ]
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -54,13 +37,14 @@ do {
   print("\(loaded.network.title ?? path): \(graph.nodeCount) organizations, \(graph.edgeCount) ties\n")
   for lens in lenses {
     let scores = try CentralityMeasure.compute(lens.measure, on: graph)
-    let order = graph.nodes.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : graph.ids[$0] < graph.ids[$1] }
+    // Equal scores (to 12 digits) share a rank and are listed by id, as every CoopGraph table.
+    let order = RankOrder.order(scores: scores, ids: graph.ids, lowerIsBetter: false)
     print("\(lens.heading) (\(lens.measure.name))")
     print("  \(lens.meaning)")
-    let shown = order.prefix(top).filter { scores[$0] > 0 }
-    for (rank, v) in shown.enumerated() {
+    let shown = order.prefix(top).filter { scores[$0.index] > 0 }
+    for (v, rank) in shown {
       let name = loaded.projected.entityIndices[v].map { loaded.network.entities[$0].name } ?? graph.ids[v]
-      print("  \(rank + 1). \(name)  \(String(format: "%.4f", scores[v]))")
+      print("  \(rank). \(name)  \(String(format: "%.4f", scores[v]))")
     }
     if shown.count < min(top, order.count) {
       print("  (every other partner scores 0)")

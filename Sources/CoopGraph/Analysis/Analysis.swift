@@ -60,6 +60,32 @@ public struct Analysis: Sendable {
     public var largestComponent: Int
     /// Edges over possible edges (networkx `density`).
     public var density: Double
+
+    /// The counts of a loaded file: entities and ties by kind (in the record's kind order),
+    /// and the size, components and density of its graph.
+    public init(_ loaded: NetworkFile.Loaded) {
+      let network = loaded.network
+      let graph = loaded.graph
+      func byKind<K: Hashable>(_ keys: [K], order: [K], name: (K) -> String) -> [KindCount] {
+        var c: [K: Int] = [:]
+        for k in keys { c[k, default: 0] += 1 }
+        return order.compactMap { k in c[k].map { KindCount(kind: name(k), count: $0) } }
+      }
+      let (componentCount, membership) = graph.weakComponents()
+      var sizes = [Int](repeating: 0, count: componentCount)
+      for m in membership { sizes[Int(m)] += 1 }
+      entities = network.entities.count
+      entitiesByKind = byKind(network.entities.map(\.kind), order: network.entityKinds, name: \.rawValue)
+      ties = network.ties.count
+      tiesByKind = byKind(network.ties.map(\.kind), order: network.tieKinds, name: \.rawValue)
+      nodes = graph.nodeCount
+      edges = graph.edgeCount
+      directed = graph.isDirected
+      weighted = graph.isWeighted
+      components = componentCount
+      largestComponent = sizes.max() ?? 0
+      density = graph.density
+    }
   }
 
   /// A node of the graph, with what the record says about it.
@@ -96,6 +122,17 @@ public struct Analysis: Sendable {
     public var isInteger: Bool
     /// Whether a high value marks a more important partner (false for constraint).
     public var higherIsBetter: Bool
+
+    /// The measure `descriptor` describes, with its values; whole numbers when the catalogue
+    /// says so or every value happens to be whole (`isInteger` nil).
+    init(_ descriptor: MeasureDescriptor, values: [Double], isInteger: Bool? = nil) {
+      key = descriptor.key
+      title = descriptor.title
+      summary = descriptor.summary
+      self.values = values
+      self.isInteger = isInteger ?? (descriptor.isInteger || values.allSatisfy { $0 == $0.rounded() })
+      higherIsBetter = descriptor.higherIsBetter
+    }
   }
 
   /// The groups found by Leiden (modularity), numbered by size as ``Partition`` does.
@@ -190,21 +227,7 @@ public struct Analysis: Sendable {
     projection = loaded.projectionSummary
     top = max(0, options.top)
 
-    func counts<K: Hashable>(_ keys: [K], order: [K], name: (K) -> String) -> [KindCount] {
-      var c: [K: Int] = [:]
-      for k in keys { c[k, default: 0] += 1 }
-      return order.compactMap { k in c[k].map { KindCount(kind: name(k), count: $0) } }
-    }
-    let (componentCount, membership) = graph.weakComponents()
-    var sizes = [Int](repeating: 0, count: componentCount)
-    for m in membership { sizes[Int(m)] += 1 }
-    self.counts = Counts(
-      entities: network.entities.count,
-      entitiesByKind: counts(network.entities.map(\.kind), order: network.entityKinds, name: \.rawValue),
-      ties: network.ties.count,
-      tiesByKind: counts(network.ties.map(\.kind), order: network.tieKinds, name: \.rawValue),
-      nodes: graph.nodeCount, edges: graph.edgeCount, directed: graph.isDirected, weighted: graph.isWeighted,
-      components: componentCount, largestComponent: sizes.max() ?? 0, density: graph.density)
+    self.counts = Counts(loaded)
 
     nodes = graph.nodes.map { v in
       let id = graph.ids[v]
@@ -220,19 +243,13 @@ public struct Analysis: Sendable {
     }
     edges = graph.edges.map { Edge(u: $0.u, v: $0.v, weight: $0.weight) }
 
+    // Degree as a count (networkx `G.degree()`), strength as networkx `G.degree(weight=)`.
+    var counts = CentralityOptions()
+    counts.normalized = false
     var measures: [Measure] = []
-    measures.append(
-      Measure(
-        key: "degree", title: "Degree", summary: "Number of direct partners (ties to distinct others).",
-        values: graph.nodes.map { Double(graph.degree(of: $0)) }, isInteger: true, higherIsBetter: true))
+    measures.append(Measure(MeasureCatalogue.known("degree"), values: try context.measure(.degree, options: counts)))
     if graph.isWeighted {
-      var strength = [Double](repeating: 0, count: graph.nodeCount)
-      for v in graph.nodes { for a in graph.arcs(of: v) { strength[v] += graph.weight(at: a) } }
-      measures.append(
-        Measure(
-          key: "strength", title: "Strength",
-          summary: "Total strength of a partner's ties: how much cooperation it carries.",
-          values: strength, isInteger: strength.allSatisfy { $0 == $0.rounded() }, higherIsBetter: true))
+      measures.append(Measure(MeasureCatalogue.known("strength"), values: try context.measure(.strength)))
     }
 
     // Centrality, with networkx's defaults: betweenness, closeness, eigenvector and clustering
@@ -240,11 +257,7 @@ public struct Analysis: Sendable {
     var centrality = CentralityOptions()
     centrality.threads = context.threads
     var notes: [String] = []
-    let headings: [(CentralityMeasure, String)] = [
-      (.betweenness, "Betweenness"), (.closeness, "Closeness"), (.pagerank, "PageRank"),
-      (.eigenvector, "Eigenvector"),
-    ]
-    for (m, title) in headings {
+    for m in [CentralityMeasure.betweenness, .closeness, .pagerank, .eigenvector] {
       var o = centrality
       if m == .betweenness, let report = options.progress {
         o.progress = { done, total in report("betweenness", done, total) }
@@ -253,11 +266,9 @@ public struct Analysis: Sendable {
       }
       do {
         let values = try context.measure(m, options: o)
-        measures.append(
-          Measure(key: m.name, title: title, summary: m.summary, values: values, isInteger: false, higherIsBetter: true)
-        )
+        measures.append(Measure(m.descriptor, values: values, isInteger: false))
       } catch let error as CentralityError {
-        notes.append("\(title) left out: \(error)")
+        notes.append("\(m.descriptor.title) left out: \(error)")
       }
     }
     self.notes = notes
@@ -269,26 +280,13 @@ public struct Analysis: Sendable {
     let halve = graph.isDirected ? 1.0 : 0.5
     measures.append(
       Measure(
-        key: "brokerage", title: "Brokerage",
-        summary: "Pairs of partners not tied to each other that this partner links (open two-paths through it).",
-        values: graph.nodes.map { Double(brokerage.count(.total, of: $0)) * halve }, isInteger: true,
-        higherIsBetter: true))
+        MeasureCatalogue.known("brokerage"), values: graph.nodes.map { Double(brokerage.count(.total, of: $0)) * halve },
+        isInteger: true))
     let holes = context.structuralHoles()
     measures.append(
-      Measure(
-        key: "clustering", title: "Clustering", summary: CentralityMeasure.clustering.summary,
-        values: try context.measure(.clustering, options: centrality), isInteger: false,
-        higherIsBetter: true))
-    measures.append(
-      Measure(
-        key: "effective-size", title: "Effective size",
-        summary: "Burt's effective size: partners that are not redundant with each other (undefined without ties).",
-        values: holes.effectiveSize, isInteger: false, higherIsBetter: true))
-    measures.append(
-      Measure(
-        key: "constraint", title: "Constraint",
-        summary: "Burt's constraint: how much a partner's partners are tied to each other; low means it spans gaps.",
-        values: holes.constraint, isInteger: false, higherIsBetter: false))
+      Measure(CentralityMeasure.clustering.descriptor, values: try context.measure(.clustering, options: centrality), isInteger: false))
+    measures.append(Measure(CentralityMeasure.effectiveSize.descriptor, values: holes.effectiveSize, isInteger: false))
+    measures.append(Measure(CentralityMeasure.constraint.descriptor, values: holes.constraint, isInteger: false))
 
     options.progress?("communities (Leiden)", 0, 0)
     let leiden = try context.communities(resolution: options.resolution, seed: options.seed)
@@ -301,11 +299,7 @@ public struct Analysis: Sendable {
     structure = Structure(
       articulationPoints: biconnected.articulationPoints, bridges: biconnected.bridges.map { ($0.u, $0.v) },
       coreNumbers: cores, maxCore: cores.max() ?? 0)
-    measures.append(
-      Measure(
-        key: "core", title: "Core",
-        summary: "Core number: the largest k such that the partner is in a group where everyone has k ties inside.",
-        values: cores.map(Double.init), isInteger: true, higherIsBetter: true))
+    measures.append(Measure(MeasureCatalogue.known("core"), values: cores.map(Double.init), isInteger: true))
     self.measures = measures
 
     keyPartnerGroups = loaded.isPlainGraph ? nil : "country"
@@ -345,36 +339,20 @@ public struct Analysis: Sendable {
   public func measure(_ key: String) -> Measure? { measures.first { $0.key == key } }
 
   /// Node indices ordered by a measure, most important first (highest value, or lowest when
-  /// ``Measure/higherIsBetter`` is false); equal values by id; undefined (NaN) values last.
-  /// Empty when there is no such measure.
+  /// ``Measure/higherIsBetter`` is false), by ``RankOrder``: values equal to 12 significant
+  /// digits by id, undefined (NaN) values last. Empty when there is no such measure.
   public func ranking(of key: String) -> [Int] {
     guard let m = measure(key) else { return [] }
-    return Analysis.ranking(m.values, ids: nodes.map(\.id), descending: m.higherIsBetter)
+    return RankOrder.order(scores: m.values, ids: nodes.map(\.id), lowerIsBetter: !m.higherIsBetter).map(\.index)
   }
 
-  /// Indices ordered by value (descending or ascending), ties by id, NaN last.
-  public static func ranking(_ values: [Double], ids: [String], descending: Bool = true) -> [Int] {
-    values.indices.sorted { a, b in
-      let x = values[a], y = values[b]
-      if x.isNaN != y.isNaN { return y.isNaN }
-      if x != y && !x.isNaN { return descending ? x > y : x < y }
-      return ids[a] < ids[b]
-    }
-  }
-
-  /// The rank (1 = most important) of every node for a measure, in node order; equal values
-  /// share the better rank ("1224" ranking); NaN gets `nil`.
+  /// The rank (1 = most important) of every node for a measure, in node order, by
+  /// ``RankOrder``: equal values share the better rank ("1224"); NaN gets `nil`.
   public func ranks(of key: String) -> [Int?] {
     guard let m = measure(key) else { return [] }
     var out = [Int?](repeating: nil, count: nodes.count)
-    let order = ranking(of: key)
-    var previous = Double.nan
-    var rank = 0
-    for (i, v) in order.enumerated() {
-      let x = m.values[v]
-      if x.isNaN { continue }
-      if i == 0 || x != previous { rank = i + 1 }
-      previous = x
+    for (v, rank) in RankOrder.order(scores: m.values, ids: nodes.map(\.id), lowerIsBetter: !m.higherIsBetter)
+    where !m.values[v].isNaN {
       out[v] = rank
     }
     return out

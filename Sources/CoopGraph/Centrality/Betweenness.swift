@@ -38,23 +38,9 @@ extension Graph {
     threads: Int = Parallelism.available, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> [Double] {
     let n = nodeCount
-    let useWeights = weighted && isWeighted
-    let arcs = arcCount
-    var scores = withCSRView(weighted: useWeights) { view in
-      SourceBlocks.sum(
-        sourceCount: n, width: n, threads: threads, progress: progress,
-        makeScratch: { SearchScratch(nodeCount: n, weighted: useWeights, dagCapacity: useWeights ? 0 : arcs) },
-        body: { s, scratch, out in
-          if useWeights {
-            let reached = scratch.countPathsDijkstra(view, from: s)
-            scratch.dijkstraAccumulateNodes(view, source: s, reached: reached, endpoints: endpoints, into: out)
-            scratch.resetDijkstra(reached)
-          } else {
-            let reached = scratch.dagBFS(view, from: s, recordArcs: false)
-            scratch.dagAccumulateNodes(source: s, reached: reached, endpoints: endpoints, into: out)
-          }
-        })
-    }
+    var scores = brandesSums(
+      width: n, weighted: weighted && isWeighted, perArc: false, endpoints: endpoints, threads: threads,
+      progress: progress)
     let scale = Graph.betweennessScale(n: n, normalized: normalized, directed: isDirected, endpoints: endpoints)
     if scale != 1 { for i in scores.indices { scores[i] *= scale } }
     return scores
@@ -75,23 +61,9 @@ extension Graph {
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> [Double] {
     let n = nodeCount
-    let useWeights = weighted && isWeighted
-    let arcTotal = arcCount
-    let perArc = withCSRView(weighted: useWeights) { view in
-      SourceBlocks.sum(
-        sourceCount: n, width: arcTotal, threads: threads, progress: progress,
-        makeScratch: { SearchScratch(nodeCount: n, weighted: useWeights, dagCapacity: useWeights ? 0 : arcTotal) },
-        body: { s, scratch, out in
-          if useWeights {
-            let reached = scratch.countPathsDijkstra(view, from: s)
-            scratch.dijkstraAccumulateArcs(view, reached: reached, into: out)
-            scratch.resetDijkstra(reached)
-          } else {
-            let reached = scratch.dagBFS(view, from: s, recordArcs: true)
-            scratch.dagAccumulateArcs(view, reached: reached, into: out)
-          }
-        })
-    }
+    let perArc = brandesSums(
+      width: arcCount, weighted: weighted && isWeighted, perArc: true, endpoints: false, threads: threads,
+      progress: progress)
     var scale = 1.0
     if normalized {
       if n > 1 { scale = 1 / (Double(n) * Double(n - 1)) }
@@ -121,5 +93,41 @@ extension Graph {
     if pairsEnd < 2 { return 1 }
     if normalized { return 1 / (Double(pairsEnd) * Double(pairsEnd - 1)) }
     return directed ? 1 : 0.5
+  }
+}
+
+extension Graph {
+  /// Brandes' dependency sums over every source, into one value per node or, with `perArc`,
+  /// per arc: a shortest-path search from each source (Dijkstra on lengths 1/strength when
+  /// `weighted`; otherwise a breadth-first search that records its shortest-path DAG), then
+  /// the accumulation back along it. Deterministic for any thread count (``SourceBlocks``).
+  func brandesSums(
+    width: Int, weighted: Bool, perArc: Bool, endpoints: Bool, threads: Int, progress: (@Sendable (Int, Int) -> Void)?
+  ) -> [Double] {
+    let n = nodeCount
+    let arcs = arcCount
+    return withCSRView(weighted: weighted) { view in
+      SourceBlocks.sum(
+        sourceCount: n, width: width, threads: threads, progress: progress,
+        makeScratch: { SearchScratch(nodeCount: n, weighted: weighted, dagCapacity: weighted ? 0 : arcs) },
+        body: { s, scratch, out in
+          if weighted {
+            let reached = scratch.countPathsDijkstra(view, from: s)
+            if perArc {
+              scratch.dijkstraAccumulateArcs(view, reached: reached, into: out)
+            } else {
+              scratch.dijkstraAccumulateNodes(view, source: s, reached: reached, endpoints: endpoints, into: out)
+            }
+            scratch.resetDijkstra(reached)
+          } else {
+            let reached = scratch.dagBFS(view, from: s, recordArcs: perArc)
+            if perArc {
+              scratch.dagAccumulateArcs(view, reached: reached, into: out)
+            } else {
+              scratch.dagAccumulateNodes(source: s, reached: reached, endpoints: endpoints, into: out)
+            }
+          }
+        })
+    }
   }
 }

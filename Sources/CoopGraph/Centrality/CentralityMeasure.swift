@@ -41,34 +41,12 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
   /// scores edges).
   public var isNodeMeasure: Bool { self != .edgeBetweenness }
 
-  /// What a high score means for a partner, in one sentence (for reports and `rank`).
-  public var summary: String {
-    switch self {
-    case .degree: return "Number of direct partners, as a share of all others."
-    case .inDegree: return "Number of partners whose ties point to this one, as a share of all others."
-    case .outDegree: return "Number of partners this one's ties point to, as a share of all others."
-    case .strength: return "Total strength of all of a partner's ties: how much cooperation it carries."
-    case .closeness: return "How few steps a partner needs to reach all others: quick access to the whole network."
-    case .harmonic: return "Like closeness, but counts unreachable partners as zero, so it works on split networks."
-    case .betweenness: return "Share of shortest paths that run through a partner: a broker or gatekeeper between groups."
-    case .edgeBetweenness: return "Share of shortest paths that run along a tie: the bridges that hold groups together."
-    case .approximateBetweenness: return "Betweenness estimated from sampled paths, within a stated error, for large networks."
-    case .eigenvector: return "Being tied to partners that are themselves well connected: influence by association."
-    case .pagerank: return "Chance that a random walk along ties is at a partner: standing earned from others' standing."
-    case .katz: return "Number of walks reaching a partner, shorter walks counting more: reach through chains of ties."
-    case .hubs: return "Pointing to many good authorities: a partner that links to the key sources."
-    case .authorities: return "Being pointed to by many good hubs: a partner that others turn to."
-    case .clustering: return "Share of a partner's partners who also work with each other: a tight-knit neighbourhood."
-    case .constraint: return "Burt's constraint: how much a partner's partners are tied to each other; low means it spans structural holes."
-    case .effectiveSize: return "Burt's effective size: the number of a partner's partners that are not tied to each other (non-redundant)."
-    case .efficiency: return "Effective size divided by the number of partners: the share of its partners that are non-redundant."
-    case .hierarchy: return "Burt's hierarchy: how far a partner's constraint comes from a single partner (0 evenly spread, 1 all from one)."
-    }
-  }
+  /// What a high score means for a partner, in one sentence (``MeasureDescriptor/summary``).
+  public var summary: String { descriptor.summary }
 
   /// Whether a low score marks the more important partner (constraint); `rank` then lists
   /// the lowest first.
-  public var lowerIsBetter: Bool { self == .constraint }
+  public var lowerIsBetter: Bool { !descriptor.higherIsBetter }
 
   /// The measures that only make sense on a directed graph.
   public var requiresDirected: Bool { self == .inDegree || self == .outDegree }
@@ -150,6 +128,23 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
     case .efficiency: return graph.efficiency(weighted: weighted)
     case .hierarchy: return graph.hierarchy(weighted: weighted)
     }
+  }
+}
+
+extension CentralityMeasure {
+  /// The node measures, by name, as lists of choices show them.
+  public static var nodeMeasureNames: [String] { allCases.filter(\.isNodeMeasure).map(\.name) }
+
+  /// Scores to rank by, higher first: the measure with its defaults (networkx's), negated when
+  /// ``lowerIsBetter``; NaN for every node when the measure cannot be computed on `graph`
+  /// (in-degree on an undirected graph), so that it ranks nobody.
+  public func rankingScores(on graph: Graph, threads: Int = Parallelism.available) -> [Double] {
+    var options = CentralityOptions()
+    options.threads = threads
+    guard let scores = try? CentralityMeasure.compute(self, on: graph, options: options) else {
+      return [Double](repeating: .nan, count: graph.nodeCount)
+    }
+    return lowerIsBetter ? scores.map { -$0 } : scores
   }
 }
 

@@ -47,34 +47,4 @@ extension Graph {
   public func harmonicCentrality(weighted: Bool = false, threads: Int = Parallelism.available) -> [Double] {
     incomingDistanceSums(weighted: weighted, threads: threads).map(\.harmonic)
   }
-
-  /// For every node u: how many nodes reach it (itself included), the sum of their distances
-  /// to u, and the sum of their inverses.
-  func incomingDistanceSums(weighted: Bool, threads: Int) -> [(reached: Int, total: Double, harmonic: Double)] {
-    let n = nodeCount
-    let useWeights = weighted && isWeighted
-    let reversed = transposed()
-    let results = UnsafeMutableBufferPointer<(reached: Int, total: Double, harmonic: Double)>.allocate(capacity: n)
-    defer { results.deallocate() }
-    results.initialize(repeating: (0, 0, 0))
-    let shared = SharedBuffer(results)
-    reversed.withCSRView(weighted: useWeights) { view in
-      if useWeights {
-        SourceBlocks.forEach(
-          sourceCount: n, threads: threads, progress: nil,
-          makeScratch: { SearchScratch(nodeCount: n, weighted: true) },
-          body: { s, scratch in shared.buffer[s] = scratch.distanceSumsDijkstra(view, from: s) })
-      } else {
-        // 64 sources per multi-source search.
-        let batches = (n + 63) / 64
-        SourceBlocks.forEach(
-          sourceCount: batches, threads: threads, progress: nil,
-          makeScratch: { MultiSourceScratch(nodeCount: n) },
-          body: { batch, scratch in
-            scratch.distanceSums(view, sources: (batch * 64)..<min(n, batch * 64 + 64), into: shared.buffer)
-          })
-      }
-    }
-    return Array(results)
-  }
 }

@@ -27,27 +27,23 @@ extension Graph {
     let n = nodeCount
     guard n > 0 else { throw CentralityError.emptyGraph(measure: "eigenvector") }
     let w = weighted ? weights : nil
-    var x = [Double](repeating: 1 / Double(n), count: n)
-    var residual = Double.infinity
-    for _ in 0..<maxIterations {
-      let last = x
+    return try PowerIteration.run(
+      measure: "eigenvector", start: [Double](repeating: 1 / Double(n), count: n),
+      threshold: Double(n) * tolerance, maxIterations: maxIterations
+    ) { last, x in
       // x starts as x_last (the "+ I"), then adds x_last(u) · w along each arc u → t.
-      for u in nodes {
-        let xu = last[u]
-        for a in arcs(of: u) { x[Int(targets[a])] += xu * (w?[a] ?? 1) }
-      }
+      for i in 0..<n { x[i] = last[i] }
+      pushAlongArcs(last, arcValues: w, into: &x)
       var sumSquares = 0.0
       for v in x { sumSquares += v * v }
       var norm = sumSquares.squareRoot()
       if norm == 0 { norm = 1 }
-      residual = 0
-      for v in nodes {
+      var residual = 0.0
+      for v in 0..<n {
         x[v] /= norm
         residual += abs(x[v] - last[v])
       }
-      if residual < Double(n) * tolerance { return x }
+      return residual
     }
-    throw CentralityError.didNotConverge(
-      measure: "eigenvector", iterations: maxIterations, residual: residual, tolerance: Double(n) * tolerance)
   }
 }

@@ -28,22 +28,14 @@ extension Graph {
     let n = nodeCount
     if n == 0 { return ([], []) }
     let w = weighted ? weights : nil
-    var h = [Double](repeating: 1 / Double(n), count: n)
     var a = [Double](repeating: 0, count: n)
-    var residual = Double.infinity
-    var converged = false
-    for _ in 0..<maxIterations {
-      let last = h
+    var h = try PowerIteration.run(
+      measure: "hits", start: [Double](repeating: 1 / Double(n), count: n), threshold: tolerance,
+      maxIterations: maxIterations
+    ) { last, h in
       for i in 0..<n { a[i] = 0 }
-      for u in nodes {
-        let hu = last[u]
-        for e in arcs(of: u) { a[Int(targets[e])] += hu * (w?[e] ?? 1) }
-      }
-      for u in nodes {
-        var s = 0.0
-        for e in arcs(of: u) { s += a[Int(targets[e])] * (w?[e] ?? 1) }
-        h[u] = s
-      }
+      pushAlongArcs(last, arcValues: w, into: &a)
+      pullAlongArcs(a, arcValues: w, into: &h)
       let hMax = h.max() ?? 0, aMax = a.max() ?? 0
       // A graph without ties has no hubs or authorities; networkx divides by zero here.
       guard hMax > 0 && aMax > 0 else {
@@ -53,16 +45,9 @@ extension Graph {
         h[i] /= hMax
         a[i] /= aMax
       }
-      residual = 0
+      var residual = 0.0
       for i in 0..<n { residual += abs(h[i] - last[i]) }
-      if residual < tolerance {
-        converged = true
-        break
-      }
-    }
-    guard converged else {
-      throw CentralityError.didNotConverge(
-        measure: "hits", iterations: maxIterations, residual: residual, tolerance: tolerance)
+      return residual
     }
     if normalized {
       let hs = h.reduce(0, +), asum = a.reduce(0, +)

@@ -29,33 +29,25 @@ extension Graph {
     let n = nodeCount
     if n == 0 { return [] }
     let w = weighted ? weights : nil
-    var x = [Double](repeating: 0, count: n)
-    var next = [Double](repeating: 0, count: n)
-    var residual = Double.infinity
-    for _ in 0..<maxIterations {
+    var x = try PowerIteration.run(
+      measure: "katz", start: [Double](repeating: 0, count: n), threshold: Double(n) * tolerance,
+      maxIterations: maxIterations
+    ) { x, next in
       for i in 0..<n { next[i] = 0 }
-      for u in nodes {
-        let xu = x[u]
-        for a in arcs(of: u) { next[Int(targets[a])] += xu * (w?[a] ?? 1) }
-      }
-      residual = 0
+      pushAlongArcs(x, arcValues: w, into: &next)
+      var residual = 0.0
       for i in 0..<n {
         next[i] = alpha * next[i] + beta
         residual += abs(next[i] - x[i])
       }
-      swap(&x, &next)
-      if !residual.isFinite { break }
-      if residual < Double(n) * tolerance {
-        if normalized {
-          var s = 0.0
-          for v in x { s += v * v }
-          let norm = s.squareRoot()
-          if norm > 0 { for i in 0..<n { x[i] /= norm } }
-        }
-        return x
-      }
+      return residual
     }
-    throw CentralityError.didNotConverge(
-      measure: "katz", iterations: maxIterations, residual: residual, tolerance: Double(n) * tolerance)
+    if normalized {
+      var s = 0.0
+      for v in x { s += v * v }
+      let norm = s.squareRoot()
+      if norm > 0 { for i in 0..<n { x[i] /= norm } }
+    }
+    return x
   }
 }

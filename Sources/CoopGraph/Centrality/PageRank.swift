@@ -53,27 +53,21 @@ extension Graph {
       let inv = 1 / out
       for a in arcs(of: u) { transition[a] = (w?[a] ?? 1) * inv }
     }
-    var x = [Double](repeating: 1 / Double(n), count: n)
-    var next = [Double](repeating: 0, count: n)
-    var residual = Double.infinity
-    for _ in 0..<maxIterations {
+    return try PowerIteration.run(
+      measure: "pagerank", start: [Double](repeating: 1 / Double(n), count: n),
+      threshold: Double(n) * tolerance, maxIterations: maxIterations
+    ) { x, next in
       for i in 0..<n { next[i] = 0 }
-      for u in nodes {
-        let xu = x[u]
-        for a in arcs(of: u) { next[Int(targets[a])] += xu * transition[a] }
-      }
+      pushAlongArcs(x, arcValues: transition, into: &next)
       var danglingSum = 0.0
       for u in danglingNodes { danglingSum += x[u] }
-      residual = 0
+      var residual = 0.0
       for i in 0..<n {
         let v = damping * (next[i] + danglingSum * danglingWeights[i]) + (1 - damping) * p[i]
         residual += abs(v - x[i])
         next[i] = v
       }
-      swap(&x, &next)
-      if residual < Double(n) * tolerance { return x }
+      return residual
     }
-    throw CentralityError.didNotConverge(
-      measure: "pagerank", iterations: maxIterations, residual: residual, tolerance: Double(n) * tolerance)
   }
 }

@@ -55,22 +55,6 @@ struct CommunityGraph {
     self.size = size
   }
 
-  /// Read-only views of the rows, for the inner loops.
-  struct Rows {
-    let offsets: UnsafeBufferPointer<Int>
-    let targets: UnsafeBufferPointer<Int32>
-    let weights: UnsafeBufferPointer<Double>
-  }
-
-  /// Calls `body` with unsafe views of the rows (valid only inside `body`).
-  func withRows<R>(_ body: (Rows) -> R) -> R {
-    offsets.withUnsafeBufferPointer { o in
-      targets.withUnsafeBufferPointer { t in
-        weights.withUnsafeBufferPointer { w in body(Rows(offsets: o, targets: t, weights: w)) }
-      }
-    }
-  }
-
   /// The total strength of the edges, m (Σ strength / 2).
   var totalWeight: Double { strength.reduce(0, +) / 2 }
 
@@ -105,7 +89,7 @@ struct CommunityGraph {
     let accumulated = scratch.toCommunity, seen = scratch.seen
     var touched: [Int32] = []
     withRows { rows in
-      labels.withUnsafeBufferPointer { labels in
+      labels.withArrayView { labels in
         for c in 0..<k {
           var inside = 0.0, loops = 0.0, total = 0.0, size = 0.0
           for i in start[c]..<start[c + 1] {
@@ -182,39 +166,4 @@ func shuffledNodes(_ n: Int, _ rng: inout some RandomNumberGenerator) -> [Int32]
     i -= 1
   }
   return order
-}
-
-/// Zeroed per-node work arrays for the moving phases, allocated once per call and released
-/// with ``release()`` (the owner calls it in a `defer`).
-struct Scratch {
-  let total: UnsafeMutableBufferPointer<Double>
-  let toCommunity: UnsafeMutableBufferPointer<Double>
-  let seen: UnsafeMutableBufferPointer<Bool>
-  let members: UnsafeMutableBufferPointer<Int32>
-  let queued: UnsafeMutableBufferPointer<Bool>
-  let cut: UnsafeMutableBufferPointer<Double>
-
-  init(_ n: Int) {
-    total = .allocate(capacity: n)
-    total.initialize(repeating: 0)
-    toCommunity = .allocate(capacity: n)
-    toCommunity.initialize(repeating: 0)
-    seen = .allocate(capacity: n)
-    seen.initialize(repeating: false)
-    members = .allocate(capacity: n)
-    members.initialize(repeating: 0)
-    queued = .allocate(capacity: n)
-    queued.initialize(repeating: false)
-    cut = .allocate(capacity: n)
-    cut.initialize(repeating: 0)
-  }
-
-  func release() {
-    total.deallocate()
-    toCommunity.deallocate()
-    seen.deallocate()
-    members.deallocate()
-    queued.deallocate()
-    cut.deallocate()
-  }
 }

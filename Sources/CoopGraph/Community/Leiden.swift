@@ -146,9 +146,9 @@ enum LeidenLevel {
     var queue = shuffledNodes(n, &rng)
     var moved = false
     g.withRows { rows in
-      nodeWeight.withUnsafeBufferPointer { a in
-        labelArray.withUnsafeMutableBufferPointer { labels in
-          queue.withUnsafeMutableBufferPointer { queue in
+      nodeWeight.withArrayView { a in
+        labelArray.withMutableArrayView { labels in
+          queue.withMutableArrayView { queue in
             for v in 0..<n {
               total[Int(labels[v])] += a[v]
               members[Int(labels[v])] += 1
@@ -232,9 +232,9 @@ enum LeidenLevel {
     var refinedArray = (0..<n).map { Int32($0) }
     let order = shuffledNodes(n, &rng)
     g.withRows { rows in
-      nodeWeight.withUnsafeBufferPointer { a in
-        labelArray.withUnsafeBufferPointer { labels in
-          refinedArray.withUnsafeMutableBufferPointer { refined in
+      nodeWeight.withArrayView { a in
+        labelArray.withArrayView { labels in
+          refinedArray.withMutableArrayView { refined in
             for v in 0..<n {
               let s = labels[v]
               communityTotal[Int(s)] += a[v]

@@ -97,3 +97,45 @@ extension OrganizationView {
     }
   }
 }
+
+/// One organization of ``OrganizationView/lossRanking()``.
+public struct LossRank: Sendable {
+  /// The organization (a unit of the view).
+  public var unit: Int
+  public var rank: Int
+  /// ``OrganizationView/evidenceLost(by:)``, rounded as rankings compare values.
+  public var evidenceLost: Double
+  /// Pairs of other organizations its loss disconnects (``Graph/fragility(counted:)``).
+  public var disconnectedPairs: Int
+  /// The ties it is party to.
+  public var ties: Int
+}
+
+extension OrganizationView {
+  /// The top-level organizations by whose loss hurts most: the evidence of cooperation that
+  /// leaves with them (``evidenceLost(by:)``), then the pairs of others it disconnects; equal
+  /// on both, they share a rank and are listed by name.
+  ///
+  /// - Complexity: O(units + pairs) for the fragility, plus the ties of each organization.
+  public func lossRanking() -> [LossRank] {
+    let fragility = graph.fragility()
+    var rows: [LossRank] = []
+    for u in units.indices where !isSubUnit(u) {
+      let pairs = u < fragility.count ? fragility[u] : 0
+      rows.append(
+        LossRank(
+          unit: u, rank: 0, evidenceLost: RankOrder.value(evidenceLost(by: u)), disconnectedPairs: pairs,
+          ties: tiesOf[u].count))
+    }
+    rows.sort { a, b in
+      if a.evidenceLost != b.evidenceLost { return a.evidenceLost > b.evidenceLost }
+      if a.disconnectedPairs != b.disconnectedPairs { return a.disconnectedPairs > b.disconnectedPairs }
+      return entity(ofUnit: a.unit).name < entity(ofUnit: b.unit).name
+    }
+    let ranks = RankOrder.ranks(count: rows.count) { i, j in
+      rows[i].evidenceLost == rows[j].evidenceLost && rows[i].disconnectedPairs == rows[j].disconnectedPairs
+    }
+    for i in rows.indices { rows[i].rank = ranks[i] }
+    return rows
+  }
+}

@@ -24,41 +24,44 @@ public struct PartnerMeasure: Sendable {
     self.compute = compute
   }
 
+  /// The measure `key` of the ``MeasureCatalogue``, named and ordered as it says.
+  init(
+    _ key: String, bipartiteLabel: String? = nil, compute: @escaping @Sendable (ProjectedNetwork) throws -> [Double]
+  ) {
+    let d = MeasureCatalogue.known(key)
+    self.init(
+      name: d.key, label: d.phrase, bipartiteLabel: bipartiteLabel, higherIsBetter: d.higherIsBetter, compute: compute)
+  }
+
   /// Number of distinct partners (networkx `G.degree` on a graph without self-loops).
-  public static let degree = PartnerMeasure(
-    name: "degree", label: "number of partners", bipartiteLabel: "number of ties and parts"
-  ) { p in
+  public static let degree = PartnerMeasure("degree", bipartiteLabel: "number of ties and parts") { p in
     // One undirected view for all nodes (not one per node).
     let g = p.graph.undirected()
     return g.nodes.map { Double(g.outArcCount(of: $0)) }
   }
   /// Total strength of a partner's ties (the degree when ties carry no strength): with the
   /// default projection, a tie with k parties adds k − 1 and repeated cooperation adds up.
-  public static let strength = PartnerMeasure(
-    name: "strength", label: "total tie strength", bipartiteLabel: "total strength of its ties and parts"
-  ) { p in
+  public static let strength = PartnerMeasure("strength", bipartiteLabel: "total strength of its ties and parts") { p in
     let g = p.graph.undirected()
     return g.nodes.map { v in g.arcs(of: v).reduce(0.0) { $0 + (Int(g.targets[$1]) == v ? 0 : g.weight(at: $1)) } }
   }
   /// Betweenness centrality (networkx `betweenness_centrality`, normalized, unweighted): the
   /// share of shortest paths between others that pass through the partner.
-  public static let betweenness = PartnerMeasure(name: "betweenness") { p in
+  public static let betweenness = PartnerMeasure("betweenness") { p in
     var options = CentralityOptions()
     options.weighted = false
     return try CentralityMeasure.compute(.betweenness, on: p.graph, options: options)
   }
   /// Burt's effective size: non-redundant partners.
-  public static let effectiveSize = PartnerMeasure(
-    name: "effective-size", label: "effective size", bipartiteLabel: "effective size (among its ties)"
-  ) { p in
+  public static let effectiveSize = PartnerMeasure("effective-size", bipartiteLabel: "effective size (among its ties)") { p in
     p.graph.effectiveSize()
   }
   /// Burt's constraint: low means the partner spans structural holes.
-  public static let constraint = PartnerMeasure(name: "constraint", higherIsBetter: false) { p in
+  public static let constraint = PartnerMeasure("constraint") { p in
     p.graph.constraint()
   }
   /// Pairs of other entities its removal alone disconnects.
-  public static let fragility = PartnerMeasure(name: "fragility", label: "pairs cut by its removal") { p in
+  public static let fragility = PartnerMeasure("fragility") { p in
     p.graph.fragility(counted: p.entityIndices.map { $0 != nil }).map(Double.init)
   }
 
@@ -339,14 +342,9 @@ extension Network {
   /// Competition ranks ("1224"): 1 for the best value, equal values share the best rank; NaN
   /// ranks last.
   static func competitionRanks(_ values: [Double], higherIsBetter: Bool) -> [Int] {
-    let values = values.map(Network.rankingValue)
-    func better(_ x: Double, _ y: Double) -> Bool {
-      if x.isNaN { return false }
-      if y.isNaN { return true }
-      return higherIsBetter ? x > y : x < y
-    }
-    return values.map { x in 1 + values.reduce(0) { $0 + (better($1, x) ? 1 : 0) } }
+    RankOrder.competitionRanks(values, higherIsBetter: higherIsBetter)
   }
+
 
   /// The largest tie with more than two parties that contains node `v`'s entity and the
   /// entities of all its neighbours, by label (or id, or "a tie of N parties").
@@ -369,10 +367,8 @@ extension Network {
 
   /// A value rounded to 12 significant digits, so that values equal up to rounding error
   /// (the same quantity summed in another order) share a rank.
-  static func rankingValue(_ x: Double) -> Double {
-    guard x.isFinite, x != 0 else { return x }
-    return Double(String(format: "%.12g", x)) ?? x
-  }
+  static func rankingValue(_ x: Double) -> Double { RankOrder.value(x) }
+
 
   /// The number of unordered pairs of `v`'s neighbours that are not tied to each other (in
   /// either direction).

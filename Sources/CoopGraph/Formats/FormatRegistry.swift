@@ -134,44 +134,61 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
     }
   }
 
-  /// Writes a network in this format to `path` (atomically; CSV writes two files, see
-  /// ``CSVFormat/paths(for:)``).
+  /// A network encoded in a format: the files to write and what the format could not hold.
+  public struct Encoded: Sendable {
+    /// Each file's path and text (two for CSV, see ``CSVFormat/paths(for:)``).
+    public var files: [(path: String, text: String)]
+    /// What the format cannot hold, one warning each.
+    public var warnings: [Diagnostic]
+  }
+
+  /// The network encoded for `path` in this format, in memory: nothing is written.
   /// - Parameters:
   ///   - visuals: node drawings by entity id, for GEXF.
   ///   - dynamic: GEXF with spells (``GEXF/write(_:visuals:dynamic:)``); other formats ignore it.
+  public func encode(
+    _ network: Network, for path: String, visuals: [String: NodeVisual] = [:], dynamic: Bool = false
+  ) throws -> Encoded {
+    func one(_ w: InterchangeWrite) -> Encoded { Encoded(files: [(path, w.text)], warnings: w.warnings) }
+    switch self {
+    case .native:
+      let text = path.lowercased().hasSuffix(".json") ? NativeFormat.json(network) : NativeFormat.yaml(network)
+      return Encoded(files: [(path, text)], warnings: [])
+    case .csv:
+      let (nodes, edges, warnings) = CSVFormat.write(network)
+      let p = CSVFormat.paths(for: path)
+      return Encoded(files: [(p.nodes, nodes), (p.edges, edges)], warnings: warnings)
+    case .edgeList: return one(try EdgeList.write(network))
+    case .graphML: return one(GraphML.write(network))
+    case .gexf: return one(GEXF.write(network, visuals: visuals, dynamic: dynamic))
+    case .nodeLink: return one(NodeLink.write(network))
+    case .pajek: return one(Pajek.write(network))
+    }
+  }
+
+  /// Writes a network in this format to `path` (each file atomically; CSV writes two files,
+  /// see ``CSVFormat/paths(for:)``).
+  /// - Parameters:
+  ///   - visuals: node drawings by entity id, for GEXF.
+  ///   - strict: write nothing when the format cannot hold everything, and throw
+  ///     ``ConversionLoss`` with what would be lost.
+  ///   - dynamic: GEXF with spells; other formats ignore it.
   /// - Returns: warnings for what the format cannot hold.
   @discardableResult
   public func write(
-    _ network: Network, to path: String, visuals: [String: NodeVisual] = [:], dynamic: Bool = false
+    _ network: Network, to path: String, visuals: [String: NodeVisual] = [:], strict: Bool = false,
+    dynamic: Bool = false
   ) throws -> [Diagnostic] {
-    switch self {
-    case .native:
-      try NativeFormat.write(network, to: path)
-      return []
-    case .csv:
-      return try CSVFormat.write(network, to: path)
-    case .edgeList:
-      let w = try EdgeList.write(network)
-      try FileIO.write(w.text, to: path)
-      return w.warnings
-    case .graphML:
-      let w = GraphML.write(network)
-      try FileIO.write(w.text, to: path)
-      return w.warnings
-    case .gexf:
-      let w = GEXF.write(network, visuals: visuals, dynamic: dynamic)
-      try FileIO.write(w.text, to: path)
-      return w.warnings
-    case .nodeLink:
-      let w = NodeLink.write(network)
-      try FileIO.write(w.text, to: path)
-      return w.warnings
-    case .pajek:
-      let w = Pajek.write(network)
-      try FileIO.write(w.text, to: path)
-      return w.warnings
-    }
+    let encoded = try encode(network, for: path, visuals: visuals, dynamic: dynamic)
+    if strict && !encoded.warnings.isEmpty { throw ConversionLoss(warnings: encoded.warnings) }
+    for file in encoded.files { try FileIO.write(file.text, to: file.path) }
+    return encoded.warnings
   }
+}
+
+/// What a strict conversion refused to lose (``InterchangeFormat/write(_:to:visuals:strict:)``).
+public struct ConversionLoss: Error, Sendable {
+  public var warnings: [Diagnostic]
 }
 
 extension InterchangeFormat {

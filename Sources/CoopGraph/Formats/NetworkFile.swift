@@ -40,6 +40,28 @@ public enum NetworkFile {
 
   static let registry = ReaderRegistry()
 
+  /// Reads `path` with the reader registered for `format`.
+  static func registered(_ format: InputFormat, path: String) throws -> InterchangeRead {
+    guard let reader = registry.reader(for: format) else {
+      throw InputError(
+        at: nil, "\(path): DOT files are read through CoopGraphviz, which links Graphviz: call DOTImport.register() first")
+    }
+    return try reader(path)
+  }
+
+  /// Reads a file as it is, for conversion: in `format` (`nil`: the one its extension names),
+  /// a DOT file through the registered reader. Unlike ``load(path:directed:projection:)`` it
+  /// projects nothing and keeps an edge list's parallel edges.
+  ///
+  /// - Throws: ``InputError`` naming file, line (and column) of the first problem.
+  public static func read(path: String, as format: InterchangeFormat? = nil, directed: Bool = false) throws -> InterchangeRead {
+    if format == nil && InputFormat(path: path) == .dot { return try registered(.dot, path: path) }
+    guard let format = format ?? InterchangeFormat(path: path) else {
+      throw InputError(at: nil, "\(path): unknown file extension; use \(InputFormat.knownExtensions)")
+    }
+    return try format.read(path: path, directed: directed)
+  }
+
   /// Reads a network: native YAML/JSON as written, an edge list as ``Network/init(graph:)``,
   /// the interchange formats with the mapping of `docs/formats.md`.
   public static func readNetwork(path: String, directed: Bool = false) throws -> Network {
@@ -89,12 +111,7 @@ public enum NetworkFile {
     case .dot, .csv, .graphML, .gexf, .nodeLink, .pajek:
       let read: InterchangeRead
       switch format {
-      case .dot:
-        guard let reader = registry.reader(for: .dot) else {
-          throw InputError(
-            at: nil, "\(path): DOT files are read through CoopGraphviz, which links Graphviz: call DOTImport.register() first")
-        }
-        read = try reader(path)
+      case .dot: read = try registered(.dot, path: path)
       case .csv: read = try CSVFormat.read(path: path)
       case .graphML: read = try GraphML.read(path: path)
       case .gexf: read = try GEXF.read(path: path)
@@ -141,6 +158,15 @@ extension NetworkFile.Loaded {
     loaded.projected = try slice.network.project(projection)
     loaded.time = slice
     return loaded
+  }
+
+  /// Node `v` of the graph as outputs name it: its id, and the entity's name and kind (a tie
+  /// node of a bipartite projection: its id twice and kind `tie`).
+  public func describe(node v: Int) -> (id: String, name: String, kind: String) {
+    let id = graph.ids[v]
+    guard let e = projected.entityIndices[v] else { return (id, id, "tie") }
+    let entity = network.entities[e]
+    return (id, entity.name, entity.kind.rawValue)
   }
 
   /// Whether the file was an edge list, which loads straight into a graph: it has no record

@@ -1,11 +1,23 @@
+/// A kind named by a string: the built-in ones are constants, a file may declare others.
+/// Kinds compare and print as their names.
+public protocol OpenKind: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible
+where RawValue == String {
+  init(rawValue: String)
+}
+
+extension OpenKind {
+  public init(_ rawValue: String) { self.init(rawValue: rawValue) }
+  public var description: String { rawValue }
+  public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
 /// The kind of an entity in a cooperation ``Network``.
 ///
 /// The built-in kinds cover what cooperation records name; a network file may declare its own
 /// kinds under `kinds: entities:` and then use them like the built-in ones.
-public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct EntityKind: OpenKind {
   public var rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
-  public init(_ rawValue: String) { self.rawValue = rawValue }
 
   /// Universities, their schools and departments, research institutes, colleges.
   public static let institution = EntityKind("institution")
@@ -23,15 +35,12 @@ public struct EntityKind: RawRepresentable, Hashable, Comparable, Sendable, Cust
   /// The built-in kinds, in the order they are listed in documentation and summaries.
   public static let builtIn: [EntityKind] = [.institution, .enterprise, .government, .alliance, .person, .group]
 
-  public var description: String { rawValue }
-  public static func < (a: EntityKind, b: EntityKind) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// The kind of a ``Tie``. A kind says whether ties of that kind are directed by default.
-public struct TieKind: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct TieKind: OpenKind {
   public var rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
-  public init(_ rawValue: String) { self.rawValue = rawValue }
 
   /// A signed agreement, memorandum or contract between two or more parties.
   public static let agreement = TieKind("agreement")
@@ -56,6 +65,4 @@ public struct TieKind: RawRepresentable, Hashable, Comparable, Sendable, CustomS
     self == .membership || self == .role || self == .partOf
   }
 
-  public var description: String { rawValue }
-  public static func < (a: TieKind, b: TieKind) -> Bool { a.rawValue < b.rawValue }
 }

@@ -11,20 +11,10 @@ extension Graph {
     precondition(center >= 0 && center < nodeCount, "node \(center) is out of range")
     precondition(radius >= 0, "radius must be ≥ 0")
     var distance = [Int32](repeating: -1, count: nodeCount)
-    var queue: [Int32] = [Int32(center)]
-    distance[center] = 0
-    var head = 0
-    while head < queue.count {
-      let u = Int(queue[head])
-      head += 1
-      let du = distance[u]
-      if Int(du) >= radius { continue }
-      for t in neighbors(of: u) where distance[Int(t)] < 0 {
-        distance[Int(t)] = du + 1
-        queue.append(Int32(t))
-      }
-    }
-    return queue.map(Int.init).sorted()
+    var queue = [Int32](repeating: 0, count: nodeCount)
+    let reached = breadthFirst(
+      from: center, distances: &distance, queue: &queue, radius: Int32(clamping: radius))
+    return queue[0..<reached].map(Int.init).sorted()
   }
 
   /// The ego network of `center`: the subgraph induced by the nodes within `radius` hops

@@ -9,8 +9,8 @@ extension Graph {
     let n = g.nodeCount
     var mark = [Int32](repeating: -1, count: n)
     var count = 0
-    g.offsets.withUnsafeBufferPointer { off in
-      g.targets.withUnsafeBufferPointer { tgt in
+    g.offsets.withArrayView { off in
+      g.targets.withArrayView { tgt in
         for u in 0..<n {
           for a in Int(off[u])..<Int(off[u + 1]) { mark[Int(tgt[a])] = Int32(u) }
           var previous = -1

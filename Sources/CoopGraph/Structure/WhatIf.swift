@@ -96,8 +96,8 @@ extension Graph {
   /// - Parameter counted: per node whether it counts (`nil`: every node). Paths may pass through
   ///   nodes that do not count.
   /// - Complexity: O(counted × (nodes + arcs)) time, run in parallel; O(nodes) memory per thread.
-  public func connectivity(counted: [Bool]? = nil) -> Connectivity {
-    connectivity(countedSets: [(0..<nodeCount).map { counted?[$0] ?? true }])[0]
+  public func connectivity(counted: [Bool]? = nil, threads: Int = Parallelism.available) -> Connectivity {
+    connectivity(countedSets: [(0..<nodeCount).map { counted?[$0] ?? true }], threads: threads)[0]
   }
 
   /// The connected pairs and distances of `all` (computed with `counted`) once the counted
@@ -132,7 +132,7 @@ extension Graph {
   /// search per node counted in any set serves them all.
   ///
   /// - Complexity: O(|∪ sets| × (nodes + arcs)) time, run in parallel.
-  public func connectivity(countedSets: [[Bool]]) -> [Connectivity] {
+  public func connectivity(countedSets: [[Bool]], threads: Int = Parallelism.available) -> [Connectivity] {
     let g = undirected()
     let n = g.nodeCount
     let k = countedSets.count
@@ -143,9 +143,8 @@ extension Graph {
       return sizeOf.values.sorted(by: >)
     }
     let sources = (0..<n).filter { v in countedSets.contains { $0[v] } }
-    let threads = Swift.min(Parallelism.available, Swift.max(1, sources.count / 64))
-    let partial = PartialSums(workers: threads, sums: 2 * k)
-    Parallelism.forEachChunk(count: sources.count, threads: threads) { worker, range in
+    let workers = Swift.min(threads, Swift.max(1, sources.count / 64))
+    let perChunk: [[Int]] = Parallelism.mapChunks(count: sources.count, threads: workers) { range in
       var distances = [Int32](repeating: -1, count: n)
       var queue = [Int32](repeating: 0, count: n)
       var sums = [Int](repeating: 0, count: 2 * k)
@@ -163,9 +162,12 @@ extension Graph {
           distances[v] = -1
         }
       }
-      partial.set(worker, sums)
+      return sums
     }
-    let total = partial.sum()
+    var total = [Int](repeating: 0, count: 2 * k)
+    for sums in perChunk {
+      for i in 0..<(2 * k) { total[i] += sums[i] }
+    }
     return (0..<k).map { c in
       let pairs = total[2 * c + 1]
       return Connectivity(
@@ -189,23 +191,6 @@ public struct Connectivity: Sendable, Equatable {
   public var totalDistance: Int
 
   public var components: Int { componentSizes.count }
-}
-
-/// Per-worker sums, written once per worker and combined in worker order (deterministic).
-final class PartialSums: @unchecked Sendable {
-  private var values: [[Int]]
-  private let lock = NSLock()
-  init(workers: Int, sums: Int) {
-    values = [[Int]](repeating: [Int](repeating: 0, count: sums), count: Swift.max(1, workers))
-  }
-  func set(_ worker: Int, _ sums: [Int]) {
-    lock.lock()
-    values[worker] = sums
-    lock.unlock()
-  }
-  func sum() -> [Int] {
-    values.dropFirst().reduce(values[0]) { acc, row in zip(acc, row).map { $0 + $1 } }
-  }
 }
 
 /// The result of ``Network/whatIf(removing:projection:score:)``.
@@ -256,9 +241,10 @@ extension Network {
   /// - Complexity: O(entities × (nodes + arcs)) for the distances, plus two calls of `score`.
   public func whatIf(
     removing ids: [String], projection: Projection = .default,
-    score: (Graph) -> [Double] = { g in g.nodes.map { Double(g.degree(of: $0)) } }
+    score: (Graph) -> [Double] = { g in g.nodes.map { Double(g.degree(of: $0)) } },
+    threads: Int = Parallelism.available
   ) throws -> WhatIfReport {
-    try whatIf(removing: ids, projection: projection, score: score, before: nil)
+    try whatIf(removing: ids, projection: projection, score: score, before: nil, threads: threads)
   }
 
   /// ``whatIf(removing:projection:score:)`` with the connectivity of every entity before the
@@ -267,7 +253,8 @@ extension Network {
   /// removed entities' own (one breadth-first search per removed entity), so several what-ifs
   /// on one projection share one all-pairs pass.
   func whatIf(
-    removing ids: [String], projection: Projection, score: (Graph) -> [Double], before known: Connectivity?
+    removing ids: [String], projection: Projection, score: (Graph) -> [Double], before known: Connectivity?,
+    threads: Int = Parallelism.available
   ) throws -> WhatIfReport {
     for id in ids where self[id] == nil { throw ProjectionError.unknownEntity(id) }
     let before = try project(projection)
@@ -295,11 +282,11 @@ extension Network {
       connBefore = known
       connRemaining = g0.connectivity(of: known, without: g0.nodes.filter { isEntity0[$0] && !remaining0[$0] }, counted: isEntity0)
     } else {
-      let both = g0.connectivity(countedSets: [isEntity0, remaining0])
+      let both = g0.connectivity(countedSets: [isEntity0, remaining0], threads: threads)
       connBefore = both[0]
       connRemaining = both[1]
     }
-    let connAfter = g1.connectivity(counted: remaining1)
+    let connAfter = g1.connectivity(counted: remaining1, threads: threads)
 
     // Pieces: group remaining nodes by (component before, component after).
     let (_, m0) = g0.undirected().weakComponents()

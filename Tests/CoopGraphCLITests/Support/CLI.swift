@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `coopgraph` binary, as a user would, and captures what it prints.
 enum CLI {
@@ -58,4 +59,23 @@ enum CLI {
   }
 
   static func run(_ args: String...) throws -> Result { try run(args) }
+
+  /// Runs `coopgraph args…` and expects its exit status and, where given, its exact output.
+  static func expect(
+    _ args: [String], status: Int32, stdout: String? = nil, stderr: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let r = try run(args)
+    #expect(r.status == status, "\(r.stderr)", sourceLocation: sourceLocation)
+    if let stdout { #expect(r.stdout == stdout, sourceLocation: sourceLocation) }
+    if let stderr { #expect(r.stderr == stderr, sourceLocation: sourceLocation) }
+  }
+
+  /// Runs `coopgraph args…`, expects exit 0, and parses standard output as a JSON object.
+  static func json(_ args: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+    let r = try run(args)
+    #expect(r.status == 0, "\(r.stderr)", sourceLocation: sourceLocation)
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], sourceLocation: sourceLocation)
+  }
 }

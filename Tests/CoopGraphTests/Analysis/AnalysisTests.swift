@@ -88,8 +88,8 @@ import Testing
   @Test func rankingBreaksTiesByIdAndPutsNaNLast() {
     let ids = ["d", "c", "b", "a", "e"]
     let values = [1.0, 3.0, 1.0, .nan, 3.0]
-    #expect(Analysis.ranking(values, ids: ids) == [1, 4, 2, 0, 3])
-    #expect(Analysis.ranking(values, ids: ids, descending: false) == [2, 0, 1, 4, 3])
+    #expect(RankOrder.order(scores: values, ids: ids, lowerIsBetter: false).map(\.index) == [1, 4, 2, 0, 3])
+    #expect(RankOrder.order(scores: values, ids: ids, lowerIsBetter: true).map(\.index) == [2, 0, 1, 4, 3])
   }
 
   @Test func equalValuesShareTheBetterRank() throws {

@@ -11,15 +11,10 @@ import Testing
     var cases: [[String: Any]]
   }
 
-  static let graphNames: [String] = {
-    guard let index = try? TestData.json("centrality/index.json") as? [String: Any],
-      let names = index["graphs"] as? [String]
-    else { return [] }
-    return names
-  }()
+  static let graphNames = TestData.index("centrality", "graphs")
 
   static func load(_ name: String) throws -> Fixture {
-    let doc = try #require(try TestData.json("centrality/\(name).json") as? [String: Any])
+    let doc = try TestData.object("centrality", name)
     let directed = try #require(doc["directed"] as? Bool)
     let rawIds = try #require(doc["nodes"] as? [Any])
     let ids: [String] = rawIds.map { "\($0)" }

@@ -16,15 +16,10 @@ import Testing
     var iterative: Double
   }
 
-  static let names: [String] = {
-    guard let index = try? TestData.json("hypergraph/index.json") as? [String: Any],
-      let names = index["hypergraphs"] as? [String]
-    else { return [] }
-    return names
-  }()
+  static let names = TestData.index("hypergraph", "hypergraphs")
 
   static func load(_ name: String) throws -> Fixture {
-    let doc = try #require(try TestData.json("hypergraph/\(name).json") as? [String: Any])
+    let doc = try TestData.object("hypergraph", name)
     let nodes = try #require(doc["nodes"] as? [String])
     let edges = try #require(doc["edges"] as? [[String: Any]])
     let h = try Hypergraph(

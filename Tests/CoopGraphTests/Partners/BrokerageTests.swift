@@ -6,9 +6,7 @@ import Testing
 @Suite struct BrokerageTests {
   @Test(arguments: ["karate-club", "florentine-thirds", "kite-thirds", "digraph-thirds", "sparse-fours"])
   func equalsSna(name: String) throws {
-    let fixtures = try PartnersFixtures.load("brokerage.json")
-    let entry = try #require(fixtures[name])
-    let g = try PartnersFixtures.graph(entry)
+    let (entry, g) = try PartnersFixtures.entry("brokerage.json", name)
     let labels = try #require(entry["groups"] as? [String])
     let names = Array(Set(labels)).sorted()
     let groups = labels.map { names.firstIndex(of: $0) ?? -1 }

@@ -6,9 +6,7 @@ import Testing
 @Suite struct LinkPredictionTests {
   @Test(arguments: ["karate", "florentine", "kite", "barbell", "sparse"])
   func scoresEqualNetworkx(name: String) throws {
-    let fixtures = try PartnersFixtures.load("link-prediction.json")
-    let entry = try #require(fixtures[name])
-    let g = try PartnersFixtures.graph(entry)
+    let (entry, g) = try PartnersFixtures.entry("link-prediction.json", name)
     let index = g.makeIndex()
     let pairs = try #require(entry["pairs"] as? [[String]])
     let scores = try #require(entry["scores"] as? [String: [Any]])

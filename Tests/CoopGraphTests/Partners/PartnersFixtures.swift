@@ -9,6 +9,12 @@ enum PartnersFixtures {
     try #require(TestData.json("partners/\(file)") as? [String: [String: Any]])
   }
 
+  /// Entry `name` of fixture `file`, and its graph.
+  static func entry(_ file: String, _ name: String) throws -> (entry: [String: Any], graph: Graph) {
+    let entry = try #require(try load(file)[name])
+    return (entry, try graph(entry))
+  }
+
   /// The graph of a fixture entry: `nodes`, `edges` ([u, v] or [u, v, weight]), `directed`.
   static func graph(_ entry: [String: Any]) throws -> Graph {
     let nodes = try #require(entry["nodes"] as? [String])

@@ -10,39 +10,28 @@ import Testing
   ]
 
   @Test(arguments: names) func equalsNetworkx(name: String) throws {
-    let fixtures = try PartnersFixtures.load("structural-holes.json")
-    let entry = try #require(fixtures[name])
-    let g = try PartnersFixtures.graph(entry)
-    let holes = g.structuralHoles()
-    let constraint = try PartnersFixtures.values(entry, "constraint", g)
+    let (entry, g) = try PartnersFixtures.entry("structural-holes.json", name)
     // networkx per node (NaN where it wrongly calls a node with only in-arcs isolated), and the
-    // documented formula for every node.
-    let size = try PartnersFixtures.values(entry, "effectiveSize", g)
-    let definition = try PartnersFixtures.values(entry, "effectiveSizeDefinition", g)
-    let efficiency = try PartnersFixtures.values(entry, "efficiency", g)
-    for v in g.nodes {
-      #expect(PartnersFixtures.close(holes.constraint[v], constraint[v]), "constraint of \(g.ids[v])")
-      if !size[v].isNaN { #expect(PartnersFixtures.close(holes.effectiveSize[v], size[v]), "effective size of \(g.ids[v])") }
-      #expect(PartnersFixtures.close(holes.effectiveSize[v], definition[v]), "effective size of \(g.ids[v])")
-      #expect(PartnersFixtures.close(holes.efficiency[v], efficiency[v]), "efficiency of \(g.ids[v])")
-    }
-    if entry["constraintWeighted"] != nil {
-      let w = g.structuralHoles(weighted: true)
-      let cw = try PartnersFixtures.values(entry, "constraintWeighted", g)
-      let ew = try PartnersFixtures.values(entry, "effectiveSizeWeighted", g)
-      let dw = try PartnersFixtures.values(entry, "effectiveSizeWeightedDefinition", g)
+    // documented formula for every node; unweighted, then weighted where the fixture has it.
+    for weighted in [false, true] where !weighted || entry["constraintWeighted"] != nil {
+      let suffix = weighted ? "Weighted" : ""
+      let what = weighted ? "weighted " : ""
+      let holes = g.structuralHoles(weighted: weighted)
+      let constraint = try PartnersFixtures.values(entry, "constraint" + suffix, g)
+      let size = try PartnersFixtures.values(entry, "effectiveSize" + suffix, g)
+      let definition = try PartnersFixtures.values(entry, "effectiveSize\(suffix)Definition", g)
+      let efficiency = weighted ? nil : try PartnersFixtures.values(entry, "efficiency", g)
       for v in g.nodes {
-        #expect(PartnersFixtures.close(w.constraint[v], cw[v]), "weighted constraint of \(g.ids[v])")
-        if !ew[v].isNaN { #expect(PartnersFixtures.close(w.effectiveSize[v], ew[v]), "weighted effective size of \(g.ids[v])") }
-        #expect(PartnersFixtures.close(w.effectiveSize[v], dw[v]), "weighted effective size of \(g.ids[v])")
+        #expect(PartnersFixtures.close(holes.constraint[v], constraint[v]), "\(what)constraint of \(g.ids[v])")
+        if !size[v].isNaN { #expect(PartnersFixtures.close(holes.effectiveSize[v], size[v]), "\(what)effective size of \(g.ids[v])") }
+        #expect(PartnersFixtures.close(holes.effectiveSize[v], definition[v]), "\(what)effective size of \(g.ids[v])")
+        if let efficiency { #expect(PartnersFixtures.close(holes.efficiency[v], efficiency[v]), "efficiency of \(g.ids[v])") }
       }
     }
   }
 
   @Test func measuresByName() throws {
-    let fixtures = try PartnersFixtures.load("structural-holes.json")
-    let entry = try #require(fixtures["weighted"])
-    let g = try PartnersFixtures.graph(entry)
+    let g = try PartnersFixtures.entry("structural-holes.json", "weighted").graph
     #expect(try CentralityMeasure.compute(.constraint, on: g) == g.constraint())
     #expect(try CentralityMeasure.compute(.effectiveSize, on: g) == g.effectiveSize())
     #expect(try CentralityMeasure.compute(.efficiency, on: g) == g.efficiency())

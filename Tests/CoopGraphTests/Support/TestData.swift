@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Paths to the repository's data, found from this file's location so that tests need no
 /// bundled resources.
@@ -22,6 +23,17 @@ enum TestData {
   static func json(_ relativePath: String) throws -> Any {
     let data = try Data(contentsOf: URL(fileURLWithPath: fixture(relativePath)))
     return try JSONSerialization.jsonObject(with: data)
+  }
+
+  /// The list `key` of the fixture index `folder/index.json` (empty when it cannot be read,
+  /// so that a parameterized test then fails on its own missing fixture, not at discovery).
+  static func index(_ folder: String, _ key: String) -> [String] {
+    ((try? json("\(folder)/index.json")) as? [String: Any])?[key] as? [String] ?? []
+  }
+
+  /// The JSON object of fixture `folder/name.json`.
+  static func object(_ folder: String, _ name: String) throws -> [String: Any] {
+    try #require(try json("\(folder)/\(name).json") as? [String: Any])
   }
 
   /// A fresh temporary directory.

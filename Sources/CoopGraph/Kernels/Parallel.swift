@@ -26,4 +26,18 @@ public enum Parallelism {
       body(w, lo..<hi)
     }
   }
+
+  /// Runs `body(range)` for `threads` contiguous chunks of `0..<count` at once and returns
+  /// each chunk's result in chunk order, so that a caller combining them gets the same answer
+  /// whatever the scheduling. With one thread the body runs once on the calling thread.
+  public static func mapChunks<T: Sendable>(
+    count: Int, threads: Int, _ body: @Sendable (_ range: Range<Int>) -> T
+  ) -> [T] {
+    let t = Swift.max(1, Swift.min(threads, count))
+    if t == 1 { return [body(0..<count)] }
+    let results = MutableArrayView<T?>.allocate(count: t, repeating: nil)
+    defer { results.deallocate() }
+    forEachChunk(count: count, threads: t) { worker, range in results[worker] = body(range) }
+    return results.array.map { $0! }
+  }
 }

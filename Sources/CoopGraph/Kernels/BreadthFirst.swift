@@ -15,9 +15,13 @@ extension Graph {
   /// hop distances for the reached nodes, and `queue[0..<count]` lists them in BFS order, so the
   /// caller can reset just those entries.
   ///
+  /// With `radius`, the search stops at that hop distance: nodes farther away are not reached.
+  ///
   /// - Returns: the number of nodes reached, `source` included.
   @inlinable
-  public func breadthFirst(from source: Int, distances: inout [Int32], queue: inout [Int32]) -> Int {
+  public func breadthFirst(
+    from source: Int, distances: inout [Int32], queue: inout [Int32], radius: Int32 = .max
+  ) -> Int {
     precondition(distances.count >= nodeCount && queue.count >= nodeCount, "buffers too small")
     var head = 0, tail = 1
     queue[0] = Int32(source)
@@ -29,6 +33,7 @@ extension Graph {
             while head < tail {
               let u = Int(q[head])
               head &+= 1
+              if dist[u] >= radius { continue }
               let du = dist[u] &+ 1
               for a in Int(off[u])..<Int(off[u &+ 1]) {
                 let v = Int(tgt[a])

@@ -2,8 +2,8 @@
 /// centrality: breadth-first search (unweighted) and Dijkstra (lengths = 1/strength) that
 /// count shortest paths into reusable per-worker buffers, with no allocation per source.
 ///
-/// Unsafe buffer code lives only in this file; the public functions of the centrality files
-/// take and return plain arrays.
+/// The public functions of the centrality files take and return plain arrays; the buffers
+/// behind them live in this folder.
 
 /// Read-only views of a graph's CSR arrays and of its arc lengths, for the worker threads.
 struct CSRView: @unchecked Sendable {
@@ -455,5 +455,101 @@ final class MultiSourceScratch: @unchecked Sendable {
     for (b, s) in sources.enumerated() {
       out[s] = (reached[b], Double(total[b]), harmonic[b])
     }
+  }
+}
+
+// MARK: - Sampled shortest paths (approximate betweenness)
+
+extension SearchScratch {
+  /// Draws one shortest path from `s` to `t` uniformly at random and adds 1 to `out` at each
+  /// of its inner nodes; nothing when `t` is unreachable. Resets the buffers.
+  func samplePath(
+    _ forward: CSRView, _ backward: CSRView, from s: Int, to t: Int,
+    using rng: inout SplitMix64, into out: UnsafeMutableBufferPointer<Double>
+  ) {
+    let off = forward.offsets, tgt = forward.targets
+    let dist = hops, sig = sigma, q = order
+    dist[s] = 0
+    sig[s] = 1
+    q[0] = Int32(truncatingIfNeeded: s)
+    var head = 0, tail = 1
+    // Breadth-first search until t's level is reached: then σ(t) and every σ above are final.
+    while head < tail {
+      let u = Int(q[head])
+      if dist[t] >= 0 && dist[u] >= dist[t] { break }
+      head &+= 1
+      let next = dist[u] &+ 1
+      let su = sig[u]
+      for a in Int(off[u])..<Int(off[u &+ 1]) {
+        let v = Int(tgt[a])
+        let dv = dist[v]
+        if dv < 0 {
+          dist[v] = next
+          sig[v] = su
+          q[tail] = Int32(truncatingIfNeeded: v)
+          tail &+= 1
+        } else if dv == next {
+          sig[v] += su
+        }
+      }
+    }
+    if dist[t] > 1 {
+      // Walk back from t, choosing each predecessor z with probability σ(z)/σ(current).
+      var current = t
+      while true {
+        let want = dist[current] &- 1
+        if want == 0 { break }
+        let target = Double.random(in: 0..<sig[current], using: &rng)
+        var acc = 0.0
+        var chosen = -1
+        for a in Int(backward.offsets[current])..<Int(backward.offsets[current &+ 1]) {
+          let z = Int(backward.targets[a])
+          if dist[z] == want {
+            chosen = z
+            acc += sig[z]
+            if target < acc { break }
+          }
+        }
+        // Rounding can leave `target` just above the last sum: `chosen` is then the last one.
+        guard chosen >= 0 else { break }
+        out[chosen] += 1
+        current = chosen
+      }
+    }
+    resetBFS(tail)
+  }
+}
+
+// MARK: - Distance sums of every node (closeness, harmonic)
+
+extension Graph {
+  /// For every node u: how many nodes reach it (itself included), the sum of their distances
+  /// to u, and the sum of their inverses.
+  func incomingDistanceSums(weighted: Bool, threads: Int) -> [(reached: Int, total: Double, harmonic: Double)] {
+    let n = nodeCount
+    let useWeights = weighted && isWeighted
+    let reversed = transposed()
+    let results = UnsafeMutableBufferPointer<(reached: Int, total: Double, harmonic: Double)>.allocate(capacity: n)
+    defer { results.deallocate() }
+    results.initialize(repeating: (0, 0, 0))
+    let shared = SharedBuffer(results)
+    reversed.withCSRView(weighted: useWeights) { view in
+      if useWeights {
+        SourceBlocks.forEach(
+          sourceCount: n, threads: threads, progress: nil,
+          makeScratch: { SearchScratch(nodeCount: n, weighted: true) },
+          body: { s, scratch in shared.buffer[s] = scratch.distanceSumsDijkstra(view, from: s) })
+      } else {
+        // 64 sources per multi-source search.
+        let batches = (n + 63) / 64
+        SourceBlocks.forEach(
+          sourceCount: batches, threads: threads, progress: nil,
+          makeScratch: { MultiSourceScratch(nodeCount: n) },
+          body: { batch, scratch in
+            scratch.distanceSums(view, sources: (batch * 64)..<min(n, batch * 64 + 64), into: shared.buffer)
+          })
+      }
+    }
+    return Array(results)
   }
 }

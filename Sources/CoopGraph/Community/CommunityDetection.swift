@@ -1,0 +1,62 @@
+/// The community methods, one call for each, as `coopgraph communities` offers them.
+public enum CommunityMethod: String, CaseIterable, Sendable {
+  case leiden, louvain
+  case labelPropagation = "label-propagation"
+}
+
+/// A partition found by one of the ``CommunityMethod``s, with its quality and the parameters
+/// that produced it (names as in JSON output).
+public struct CommunityDetection: Sendable {
+  public var method: CommunityMethod
+  /// The quality function optimized (modularity for every method but Leiden with CPM).
+  public var objective: LeidenObjective
+  public var parameters: [(String, JSONValue)]
+  /// The value of ``objective``.
+  public var quality: Double
+  public var modularity: Double
+  public var partition: Partition
+}
+
+extension Graph {
+  /// Communities by `method`, seeded: ``leiden(objective:resolution:iterations:using:)``,
+  /// ``louvain(resolution:using:)`` or ``labelPropagation(using:)``. `objective` and
+  /// `iterations` apply to Leiden only; `resolution` to Leiden and Louvain.
+  ///
+  /// - Throws: ``CommunityError`` for parameters out of range.
+  public func detectCommunities(
+    method: CommunityMethod, resolution: Double = 1, objective: LeidenObjective = .modularity,
+    iterations: Int? = nil, seed: UInt64 = 1
+  ) throws -> CommunityDetection {
+    var rng = SplitMix64(seed: seed)
+    switch method {
+    case .leiden:
+      let r = try leiden(objective: objective, resolution: resolution, iterations: iterations, using: &rng)
+      let parameters: [(String, JSONValue)] = [
+        ("quality", .string(objective.rawValue)), ("resolution", .number(resolution)),
+        ("seed", .number(Double(seed))), ("iterations", .number(Double(r.iterations))),
+      ]
+      return CommunityDetection(
+        method: method, objective: objective, parameters: parameters, quality: r.quality, modularity: r.modularity,
+        partition: r.partition)
+    case .louvain:
+      let r = try louvain(resolution: resolution, using: &rng)
+      let parameters: [(String, JSONValue)] = [
+        ("quality", .string("modularity")), ("resolution", .number(resolution)),
+        ("seed", .number(Double(seed))), ("levels", .number(Double(r.levels.count))),
+      ]
+      return CommunityDetection(
+        method: method, objective: .modularity, parameters: parameters, quality: r.modularity,
+        modularity: r.modularity, partition: r.partition)
+    case .labelPropagation:
+      let r = labelPropagation(using: &rng)
+      let modularity = try self.modularity(of: r.partition)
+      let parameters: [(String, JSONValue)] = [
+        ("quality", .string("modularity")), ("seed", .number(Double(seed))),
+        ("sweeps", .number(Double(r.sweeps))), ("converged", .bool(r.converged)),
+      ]
+      return CommunityDetection(
+        method: method, objective: .modularity, parameters: parameters, quality: modularity, modularity: modularity,
+        partition: r.partition)
+    }
+  }
+}

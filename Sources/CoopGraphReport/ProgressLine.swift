@@ -1,0 +1,85 @@
+import Foundation
+
+/// Progress of long work on stderr, for people: `betweenness: 42% (420/1000)`, rewritten in
+/// place and erased when the step ends.
+///
+/// It prints nothing unless enabled (see `coopgraph`'s `--quiet`: stderr is a terminal
+/// and `--quiet` is not given), so piped and scripted runs see clean stderr. Updates may come
+/// from several threads (parallel algorithms report from their workers); they are serialized
+/// and at most ten are written per second.
+///
+/// ```swift
+/// let progress = options.progress()
+/// let scores = try CentralityMeasure.compute(.betweenness, on: g, options: opts(progress.reporter("betweenness")))
+/// progress.done()
+/// ```
+public final class ProgressLine: @unchecked Sendable {
+  /// Whether anything is written.
+  public let enabled: Bool
+  private let lock = NSLock()
+  private var label = ""
+  private var lastWrite: UInt64 = 0
+  private var shown = false
+
+  public init(enabled: Bool) { self.enabled = enabled }
+
+  /// Whether file descriptor 2 is a terminal.
+  public static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+  /// Starts a step without a known size: shows `label…` until ``done()`` or the next step.
+  public func step(_ label: String) {
+    guard enabled else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    self.label = label
+    lastWrite = 0
+    write("\(label)…")
+  }
+
+  /// Reports `completed` of `total` units of the current step (thread-safe, throttled). A
+  /// `total` of 0 starts a step of unknown size (`label…`).
+  public func update(_ label: String, completed: Int, total: Int) {
+    guard enabled else { return }
+    let now = DispatchTime.now().uptimeNanoseconds
+    lock.lock()
+    defer { lock.unlock() }
+    if label != self.label {
+      self.label = label
+      lastWrite = 0
+    }
+    if total <= 0 {
+      lastWrite = now
+      write("\(label)…")
+      return
+    }
+    guard completed >= total || now &- lastWrite >= 100_000_000 else { return }
+    lastWrite = now
+    let percent = total > 0 ? min(100, completed * 100 / total) : 100
+    write("\(label): \(percent)% (\(completed)/\(total))")
+  }
+
+  /// A callback for library functions that take `progress: (completed, total)`.
+  public func reporter(_ label: String) -> (@Sendable (Int, Int) -> Void)? {
+    guard enabled else { return nil }
+    step(label)
+    return { [self] completed, total in update(label, completed: completed, total: total) }
+  }
+
+  /// Erases the progress line.
+  public func done() {
+    guard enabled else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    if shown {
+      FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+      shown = false
+    }
+    label = ""
+  }
+
+  private func write(_ text: String) {
+    FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+    shown = true
+  }
+}
+
