@@ -75,3 +75,37 @@ public enum ComparisonText {
       "\(s.name): \(s.before) → \(s.after) (\(delta)), score \(String(format: "%.2f", s.scoreBefore)) → \(String(format: "%.2f", s.scoreAfter))"
   }
 }
+
+/// `coopgraph compare`'s output: ``ComparisonText``'s table, ``NetworkComparison/json()``, and
+/// as CSV one row per entity or tie added or removed (`change`, `element`, `kind`, `id`,
+/// `name`, `parties` separated by `;`, `date`).
+public struct ComparisonPresentation: Presentation {
+  public var comparison: NetworkComparison
+  /// Risers and fallers in the table.
+  public var top: Int
+
+  public init(_ comparison: NetworkComparison, top: Int = 5) {
+    self.comparison = comparison
+    self.top = top
+  }
+
+  public func table() -> String { ComparisonText.table(comparison, top: top) }
+  public func json() -> JSONValue { comparison.json() }
+
+  public func csv() -> String {
+    let c = comparison
+    var rows: [[String]] = [["change", "element", "kind", "id", "name", "parties", "date"]]
+    for (change, list) in [("added", c.addedEntities), ("removed", c.removedEntities)] {
+      for e in list { rows.append([change, "entity", e.kind.rawValue, e.id, e.name, "", ""]) }
+    }
+    for (change, list) in [("added", c.addedTies), ("removed", c.removedTies)] {
+      for t in list {
+        rows.append([
+          change, "tie", t.kind.rawValue, t.id ?? "", t.label ?? "", t.parties.joined(separator: ";"),
+          t.date?.description ?? "",
+        ])
+      }
+    }
+    return CSV.render(rows)
+  }
+}

@@ -105,3 +105,19 @@ public enum TimelineText {
     return CSV.render(rows)
   }
 }
+
+/// `coopgraph timeline`'s output: ``TimelineText``'s table and CSV, ``Timeline/json()``.
+public struct TimelinePresentation: Presentation {
+  public var timeline: Timeline
+  /// The projection line of the table (``Projection/summary``).
+  public var projection: String
+
+  public init(_ timeline: Timeline, projection: String) {
+    self.timeline = timeline
+    self.projection = projection
+  }
+
+  public func table() -> String { TimelineText.table(timeline, projection: projection) }
+  public func json() -> JSONValue { timeline.json() }
+  public func csv() -> String { TimelineText.csv(timeline) }
+}

@@ -38,7 +38,7 @@ struct Compare: ParsableCommand {
   @Option(name: .long, help: "Seed for community detection.")
   var seed: UInt64 = 1
 
-  @Option(name: .long, help: "Output format: table or json.")
+  @Option(name: .long, help: "Output format: table, json or csv (the entities and ties added and removed).")
   var format: OutputFormat = .table
 
   @Option(
@@ -68,7 +68,6 @@ struct Compare: ParsableCommand {
         }
       }
     }
-    if format == .csv { throw ValidationError("compare prints table or json") }
     if let output, DiagramFormat(path: output) == nil {
       throw ValidationError("cannot tell the output format of '\(output)'; use .svg, .png, .pdf, .dot, .gv or .json")
     }
@@ -106,10 +105,7 @@ struct Compare: ParsableCommand {
     let comparison = try NetworkComparison(
       AnalysisContext(first), AnalysisContext(second), labels: labels, view: viewOptions, resolution: resolution,
       seed: seed)
-    switch format {
-    case .json: print(comparison.json().serialized())
-    default: print(ComparisonText.table(comparison, top: top), terminator: "")
-    }
+    print(ComparisonPresentation(comparison, top: top).render(format), terminator: "")
     if let output, let diagramFormat = DiagramFormat(path: output) {
       let rendered = try DiffDiagram.render(comparison, format: diagramFormat, engine: engine)
       for w in rendered.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }

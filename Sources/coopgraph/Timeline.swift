@@ -70,11 +70,7 @@ struct TimelineCommand: ParsableCommand {
     options.organizationView = try view.options(for: loaded.network)
     options.top = top
     let timeline = try loaded.network.timeline(options)
-    switch format {
-    case .table: print(TimelineText.table(timeline, projection: options.projection.summary), terminator: "")
-    case .json: print(timeline.json().serialized())
-    case .csv: print(TimelineText.csv(timeline), terminator: "")
-    }
+    print(TimelinePresentation(timeline, projection: options.projection.summary).render(format), terminator: "")
     if let output { try FileIO.write(TimelineChart.svg(timeline), to: output) }
   }
 }
