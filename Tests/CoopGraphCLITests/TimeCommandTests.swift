@@ -57,6 +57,23 @@ import Testing
     #expect(!text.contains("Pamir Solar Works"))
   }
 
+  /// The alliance has one date: cut to it, the analysis is the whole record's, word for word,
+  /// but for the projection line that says what was cut.
+  @Test func theAllianceAsOfItsDateIsTheWholeRecord() throws {
+    let alliance = "graphs/jiangsu-central-asia-alliance.yaml"
+    for format in ["table", "json"] {
+      let whole = try CLI.run("analyze", alliance, "--format", format)
+      let cut = try CLI.run("analyze", alliance, "--format", format, "--as-of", "2025-12-09")
+      #expect(cut.status == 0)
+      let note = "; as of 2025-12-09: 29 of 29 ties active; 14 undated ties included"
+      #expect(cut.stdout.replacingOccurrences(of: note, with: "") == whole.stdout, "\(format)")
+      #expect(cut.stdout.contains(note))
+    }
+    let timeline = try CLI.run("timeline", alliance)
+    #expect(timeline.stdout.contains("Timeline by year, 2025 to 2025\n"))
+    #expect(timeline.stdout.contains("14 undated ties included in every period"))
+  }
+
   @Test func anEdgeListHasNoDates() throws {
     let r = try CLI.run("info", "graphs/karate-club-weighted.edges", "--as-of", "2020")
     #expect(r.status == 2)
