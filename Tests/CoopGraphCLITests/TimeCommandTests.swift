@@ -140,16 +140,17 @@ import Testing
     #expect(r.stdout.contains("  - agreement “Internships” b, a\n  - cooperation “Standards” c, d\n"))
     let csv = try CLI.run(
       "compare", "Tests/Fixtures/time/compare-before.yaml", "Tests/Fixtures/time/compare-after.yaml", "--format", "csv")
-    #expect(csv.stdout == """
-      change,element,kind,id,name,parties,date
-      added,entity,enterprise,e,Epsilon Press,,
-      removed,entity,government,d,Delta Agency,,
-      added,tie,agreement,,Textbooks,e;c,
-      added,tie,agreement,,Textbooks,a;e,
-      removed,tie,agreement,,Internships,b;a,
-      removed,tie,cooperation,,Standards,c;d,
+    #expect(
+      csv.stdout == """
+        change,element,kind,id,name,parties,date
+        added,entity,enterprise,e,Epsilon Press,,
+        removed,entity,government,d,Delta Agency,,
+        added,tie,agreement,,Textbooks,e;c,
+        added,tie,agreement,,Textbooks,a;e,
+        removed,tie,agreement,,Internships,b;a,
+        removed,tie,cooperation,,Standards,c;d,
 
-      """)
+        """)
   }
 
   @Test func comparePeriodsDrawsTheDiff() throws {
