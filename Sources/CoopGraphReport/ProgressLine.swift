@@ -1,3 +1,4 @@
+import CoopGraph
 import Foundation
 
 /// Progress of long work on stderr, for people: `betweenness: 42% (420/1000)`, rewritten in
@@ -13,13 +14,15 @@ import Foundation
 /// let scores = try CentralityMeasure.compute(.betweenness, on: g, options: opts(progress.reporter("betweenness")))
 /// progress.done()
 /// ```
-public final class ProgressLine: @unchecked Sendable {
+public final class ProgressLine: Sendable {
   /// Whether anything is written.
   public let enabled: Bool
-  private let lock = NSLock()
-  private var label = ""
-  private var lastWrite: UInt64 = 0
-  private var shown = false
+  private struct State {
+    var label = ""
+    var lastWrite: UInt64 = 0
+    var shown = false
+  }
+  private let state = Locked(State())
 
   public init(enabled: Bool) { self.enabled = enabled }
 
@@ -29,11 +32,11 @@ public final class ProgressLine: @unchecked Sendable {
   /// Starts a step without a known size: shows `label…` until ``done()`` or the next step.
   public func step(_ label: String) {
     guard enabled else { return }
-    lock.lock()
-    defer { lock.unlock() }
-    self.label = label
-    lastWrite = 0
-    write("\(label)…")
+    state.withLock { s in
+      s.label = label
+      s.lastWrite = 0
+      Self.write("\(label)…", &s)
+    }
   }
 
   /// Reports `completed` of `total` units of the current step (thread-safe, throttled). A
@@ -41,21 +44,21 @@ public final class ProgressLine: @unchecked Sendable {
   public func update(_ label: String, completed: Int, total: Int) {
     guard enabled else { return }
     let now = DispatchTime.now().uptimeNanoseconds
-    lock.lock()
-    defer { lock.unlock() }
-    if label != self.label {
-      self.label = label
-      lastWrite = 0
+    state.withLock { s in
+      if label != s.label {
+        s.label = label
+        s.lastWrite = 0
+      }
+      if total <= 0 {
+        s.lastWrite = now
+        Self.write("\(label)…", &s)
+        return
+      }
+      guard completed >= total || now &- s.lastWrite >= 100_000_000 else { return }
+      s.lastWrite = now
+      let percent = min(100, completed * 100 / total)
+      Self.write("\(label): \(percent)% (\(completed)/\(total))", &s)
     }
-    if total <= 0 {
-      lastWrite = now
-      write("\(label)…")
-      return
-    }
-    guard completed >= total || now &- lastWrite >= 100_000_000 else { return }
-    lastWrite = now
-    let percent = total > 0 ? min(100, completed * 100 / total) : 100
-    write("\(label): \(percent)% (\(completed)/\(total))")
   }
 
   /// A callback for library functions that take `progress: (completed, total)`.
@@ -68,18 +71,17 @@ public final class ProgressLine: @unchecked Sendable {
   /// Erases the progress line.
   public func done() {
     guard enabled else { return }
-    lock.lock()
-    defer { lock.unlock() }
-    if shown {
-      FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-      shown = false
+    state.withLock { s in
+      if s.shown {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        s.shown = false
+      }
+      s.label = ""
     }
-    label = ""
   }
 
-  private func write(_ text: String) {
+  private static func write(_ text: String, _ s: inout State) {
     FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
-    shown = true
+    s.shown = true
   }
 }
-

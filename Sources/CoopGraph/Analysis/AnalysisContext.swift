@@ -10,11 +10,10 @@ import Foundation
 /// seed). Each computation is timed; ``timings`` lists the steps actually computed, in order,
 /// which is what `--timings` prints.
 ///
-/// Thread-safe: a recursive lock guards the cache, so that a computation may ask for another
-/// (the key partners ask for the organization view) and two threads asking for one measure
-/// compute it once. (A class with a lock is `@unchecked Sendable` by construction; its
-/// mutable state is never touched outside the lock.)
-public final class AnalysisContext: @unchecked Sendable {
+/// Thread-safe: the cache is ``Locked``, and a computation runs holding its (recursive) lock,
+/// so that it may ask for another (the key partners ask for the organization view) and two
+/// threads asking for one measure compute it once.
+public final class AnalysisContext: Sendable {
   /// A computed step and its wall time.
   public struct Timing: Sendable, Equatable {
     public var step: String
@@ -31,9 +30,11 @@ public final class AnalysisContext: @unchecked Sendable {
   public var graph: Graph { loaded.graph }
   public var projected: ProjectedNetwork { loaded.projected }
 
-  private let lock = NSRecursiveLock()
-  private var cache: [String: any Sendable] = [:]
-  private var _timings: [Timing] = []
+  private struct State {
+    var cache: [String: any Sendable] = [:]
+    var timings: [Timing] = []
+  }
+  private let state = Locked(State())
 
   public init(_ loaded: NetworkFile.Loaded, threads: Int = Parallelism.available) {
     self.loaded = loaded
@@ -41,17 +42,11 @@ public final class AnalysisContext: @unchecked Sendable {
   }
 
   /// The steps computed so far, in the order they finished.
-  public var timings: [Timing] {
-    lock.lock()
-    defer { lock.unlock() }
-    return _timings
-  }
+  public var timings: [Timing] { state.withLock { $0.timings } }
 
   /// Records a step done outside the context (loading, projecting, rendering).
   public func record(_ step: String, parameters: String = "", seconds: Double) {
-    lock.lock()
-    defer { lock.unlock() }
-    _timings.append(Timing(step: step, parameters: parameters, seconds: seconds))
+    state.withLock { $0.timings.append(Timing(step: step, parameters: parameters, seconds: seconds)) }
   }
 
   /// Times `body` and records it as `step`.
@@ -65,13 +60,13 @@ public final class AnalysisContext: @unchecked Sendable {
   /// The value of `step` with `parameters`: computed (and timed) the first time, from the
   /// cache afterwards.
   public func cached<T: Sendable>(_ step: String, parameters: String = "", _ compute: () throws -> T) rethrows -> T {
-    lock.lock()
-    defer { lock.unlock() }
     let key = step + "\u{1F}" + parameters
-    if let hit = cache[key] as? T { return hit }
-    let value = try timed(step, parameters: parameters, compute)
-    cache[key] = value
-    return value
+    return try state.critical {
+      if let hit = state.withLock({ $0.cache[key] }) as? T { return hit }
+      let value = try timed(step, parameters: parameters, compute)
+      state.withLock { $0.cache[key] = value }
+      return value
+    }
   }
 
   /// A centrality measure of the projected graph (``CentralityMeasure/compute(_:on:options:)``),

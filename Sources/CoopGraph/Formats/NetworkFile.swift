@@ -128,21 +128,14 @@ public enum NetworkFile {
 
 /// The readers other modules register, behind a lock (registration happens once, at start-up,
 /// but may race with a first load in a library user's program).
-final class ReaderRegistry: @unchecked Sendable {
-  private let lock = NSLock()
-  private var readers: [InputFormat: NetworkFile.Reader] = [:]
+final class ReaderRegistry: Sendable {
+  private let readers = Locked([InputFormat: NetworkFile.Reader]())
 
   func set(_ reader: @escaping NetworkFile.Reader, for format: InputFormat) {
-    lock.lock()
-    defer { lock.unlock() }
-    readers[format] = reader
+    readers.withLock { $0[format] = reader }
   }
 
-  func reader(for format: InputFormat) -> NetworkFile.Reader? {
-    lock.lock()
-    defer { lock.unlock() }
-    return readers[format]
-  }
+  func reader(for format: InputFormat) -> NetworkFile.Reader? { readers.withLock { $0[format] } }
 }
 
 extension NetworkFile.Loaded {
