@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Tests the HTML report in a real browser: builds coopgraph, writes the report of the bundled
-# alliance network, and has scripts/browser_test.py open it in headless Chromium (console
+# Tests the HTML report in a real browser: builds coopgraph, writes the reports of the bundled
+# alliance network and of the dated reference record (with its Timeline section), and has scripts/browser_test.py open it in headless Chromium (console
 # errors, diagram, hover, click, sorting, filtering, print). Installs Debian's chromium and
 # chromium-driver and the selenium Python package when they are missing.
 #
@@ -29,6 +29,9 @@ out=.build/browser-test
 mkdir -p "$out"
 "$bin" report graphs/jiangsu-central-asia-alliance.yaml -o "$out/report.html" --quiet
 python3 scripts/browser_test.py "$out/report.html" "$out/report.png"
+# A record over several years: the same checks, and its Timeline section.
+"$bin" report graphs/riverlands-alliance-2019-2025.yaml -o "$out/riverlands.html" --quiet
+python3 scripts/browser_test.py "$out/riverlands.html" "$out/riverlands.png"
 
 if [ "${1:-}" = "--update-image" ]; then
   mkdir -p docs/images

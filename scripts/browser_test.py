@@ -197,6 +197,22 @@ def main():
         check(len(pdf.get("data", "")) > 10_000, "the page prints to PDF")
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
+        # The timeline of a record that spans several periods: the chart is drawn, its nav link
+        # leads to it, and its lines and rows are there.
+        if driver.find_elements(By.ID, "timeline"):
+            charts = driver.find_elements(By.CSS_SELECTOR, "#timeline figure svg")
+            check(len(charts) == 1, "the timeline has one chart")
+            driver.find_element(By.CSS_SELECTOR, "nav.toc a[href='#timeline']").click()
+            time.sleep(0.3)
+            top = driver.execute_script("return document.getElementById('timeline').getBoundingClientRect().top")
+            check(abs(top) < 80, f"the Timeline link scrolls to the section (top at {top:.0f})")
+            box = charts[0].rect if charts else {"width": 0, "height": 0}
+            check(box["width"] > 300 and box["height"] > 200, f"the chart is drawn at a readable size ({box})")
+            lines = driver.find_elements(By.CSS_SELECTOR, "#timeline figure svg polyline")
+            check(len(lines) >= 4, f"the chart has its lines ({len(lines)})")
+            rows = driver.find_elements(By.CSS_SELECTOR, "#timeline table tbody tr")
+            check(len(rows) > 1, f"the timeline table has a row per period ({len(rows)})")
+
         problems = console_problems(driver)
         check(not problems, "no console errors or warnings while using the page" + (": " + "; ".join(problems) if problems else ""))
     finally:

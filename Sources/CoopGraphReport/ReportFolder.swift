@@ -11,16 +11,22 @@ public struct ReportFiles: Sendable {
   public var note: String?
   /// The program and version named in the page.
   public var generator: String
+  /// The record period by period, for the page's Timeline section (shown when it has more
+  /// than one period).
+  public var timeline: Timeline?
 
-  public init(analysis: Analysis, svg: String?, note: String?, generator: String) {
+  public init(analysis: Analysis, svg: String?, note: String?, generator: String, timeline: Timeline? = nil) {
     self.analysis = analysis
     self.svg = svg
     self.note = note
     self.generator = generator
+    self.timeline = timeline
   }
 
   /// The report page.
-  public var html: String { ReportHTML.render(analysis, svg: svg, diagramNote: note, generator: generator) }
+  public var html: String {
+    ReportHTML.render(analysis, svg: svg, diagramNote: note, generator: generator, timeline: timeline)
+  }
 
   /// Writes `diagram.svg` (when there is a diagram), `report.html` and `analysis.json` into
   /// `folder`, creating it if missing; each file atomically.

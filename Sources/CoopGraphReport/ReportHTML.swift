@@ -22,10 +22,14 @@ public enum ReportHTML {
   ///   - generator: the program and version named in the footer.
   /// - Returns: the HTML text.
   /// - Complexity: O(size of the analysis + size of the SVG).
+  ///   - timeline: the record period by period; the page has a Timeline section (the chart,
+  ///     the counts and who joined and left) when it has more than one period.
   public static func render(
-    _ analysis: Analysis, svg: String?, diagramNote: String? = nil, generator: String = "coopgraph"
+    _ analysis: Analysis, svg: String?, diagramNote: String? = nil, generator: String = "coopgraph",
+    timeline: Timeline? = nil
   ) -> String {
     var page = ReportPage(analysis: analysis)
+    if let timeline, timeline.hasSeveralPeriods { page.timeline = timeline }
     return page.render(svg: svg, diagramNote: diagramNote, generator: generator)
   }
 
@@ -122,6 +126,7 @@ extension String {
 struct ReportPage {
   let a: Analysis
   var out = ""
+  var timeline: Timeline?
 
   init(analysis: Analysis) { a = analysis }
 
@@ -258,7 +263,7 @@ struct ReportPage {
       <p class="meta">\(e(a.file)) · \(e(a.projection))</p>
       <nav class="toc" aria-label="Sections">
       <a href="#summary">Summary</a><a href="#diagram">Diagram</a><a href="#ranking">Ranking</a>
-      <a href="#communities">Communities</a><a href="#key-partners">Key partners</a><a href="#structure">Structure</a>
+      <a href="#communities">Communities</a><a href="#key-partners">Key partners</a><a href="#structure">Structure</a>\(timeline == nil ? "" : "<a href=\"#timeline\">Timeline</a>")
       </nav>
       </header>
       <main>
@@ -270,6 +275,7 @@ struct ReportPage {
     communitiesSection()
     keyPartnersSection()
     structureSection()
+    if let timeline { out += ReportTimeline.section(timeline) }
     out += """
       </main>
       <footer><p>Report by \(e(generator)). Measures: \(a.measures.map { e($0.title) }.joined(separator: ", ")).</p></footer>

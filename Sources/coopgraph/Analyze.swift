@@ -40,7 +40,8 @@ struct Analyze: ParsableCommand {
       let picture = try ReportWriter.draw(
         context, projection: projection.projection(directed: input.directed), diagram: diagram, analysis: result,
         progress: progress)
-      try ReportWriter.files(result, picture).write(toFolder: output)
+      let timeline = try context.reportTimeline(view: organizationView.options(for: loaded.network))
+      try ReportWriter.files(result, picture, timeline: timeline).write(toFolder: output)
     }
     defer { self.runOptions.report(context) }
     print(result.render(format), terminator: "")

@@ -46,6 +46,9 @@ struct Convert: ParsableCommand {
   @Flag(name: .long, help: "GEXF: write no positions, colours or sizes from a Graphviz layout.")
   var noLayout = false
 
+  @Flag(name: .long, help: "GEXF: a dynamic graph, with spells on nodes and edges for Gephi's timeline (docs/time.md).")
+  var dynamic = false
+
   @OptionGroup(title: "Drawing (GEXF and DOT output)") var diagram: DiagramOptions
 
   var inputIsDOT: Bool { from == nil && InputFormat(path: input) == .dot }
@@ -65,6 +68,9 @@ struct Convert: ParsableCommand {
     }
     if output == "-" && to == .csv {
       throw ValidationError("CSV writes two files; give a file name, not '-'")
+    }
+    if dynamic && (to ?? InterchangeFormat(path: output)) != .gexf {
+      throw ValidationError("--dynamic writes GEXF; give a .gexf output or --to gexf")
     }
   }
 
@@ -108,7 +114,7 @@ struct Convert: ParsableCommand {
       throw ExitCode(ExitStatus.failure)
     }
     do {
-      printWarnings(warnings + (try target.write(network, to: output, visuals: visuals, strict: strict)))
+      printWarnings(warnings + (try target.write(network, to: output, visuals: visuals, strict: strict, dynamic: dynamic)))
     } catch let loss as ConversionLoss {
       printWarnings(warnings + loss.warnings)
       throw ExitCode(ExitStatus.failure)

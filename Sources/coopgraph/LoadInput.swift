@@ -15,7 +15,7 @@ func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) th
   let rules = projection?.projection(directed: input.directed) ?? .default
   let loaded: NetworkFile.Loaded
   do {
-    loaded = try NetworkFile.load(path: input.file, directed: input.directed, projection: rules)
+    loaded = try NetworkFile.load(path: input.file, directed: input.directed, projection: rules, time: projection?.time.filter())
   } catch ProjectionError.unknownEntity(let id) {
     // Only on this error path: read the record again to suggest the closest id.
     _ = try resolveEntities([id], in: NetworkFile.readNetwork(path: input.file, directed: input.directed), option: "--exclude")
@@ -23,6 +23,9 @@ func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) th
   }
   for warning in loaded.warnings {
     FileHandle.standardError.write(Data("\(warning)\n".utf8))
+  }
+  if let time = loaded.time {
+    FileHandle.standardError.write(Data("note: \(time.summary)\n".utf8))
   }
   return loaded
 }

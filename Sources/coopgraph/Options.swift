@@ -51,6 +51,8 @@ struct ProjectionOptions: ParsableArguments {
     help: ArgumentHelp("Leave out entities whose field or attribute has this value, e.g. unnamed=true (repeatable).", valueName: "key=value"))
   var excludeWhere: [String] = []
 
+  @OptionGroup var time: TimeOptions
+
   func validate() throws {
     for pair in excludeWhere where !pair.contains("=") {
       throw ValidationError("--exclude-where takes key=value, found '\(pair)'")

@@ -46,7 +46,8 @@ struct Report: ParsableCommand {
         progress: progress
       )
     }
-    try FileIO.write(ReportWriter.files(result, picture).html, to: output)
+    let timeline = try context.reportTimeline(view: organizationView.options(for: context.network))
+    try FileIO.write(ReportWriter.files(result, picture, timeline: timeline).html, to: output)
   }
 }
 
@@ -68,7 +69,11 @@ enum ReportWriter {
     }
   }
 
-  static func files(_ analysis: Analysis, _ picture: (svg: String?, note: String?)) -> ReportFiles {
-    ReportFiles(analysis: analysis, svg: picture.svg, note: picture.note, generator: "coopgraph \(CoopGraphVersion.current)")
+  static func files(
+    _ analysis: Analysis, _ picture: (svg: String?, note: String?), timeline: Timeline? = nil
+  ) -> ReportFiles {
+    ReportFiles(
+      analysis: analysis, svg: picture.svg, note: picture.note, generator: "coopgraph \(CoopGraphVersion.current)",
+      timeline: timeline)
   }
 }

@@ -106,4 +106,24 @@ public final class AnalysisContext: Sendable {
       try network.organizationPartners(options: options, groupBy: groupBy, top: top, threads: threads)
     }
   }
+
+  /// The record period by period (``Network/timeline(_:threads:)``), with the context's threads.
+  public func timeline(_ options: Timeline.Options) throws -> Timeline {
+    let view = options.organizationView?.summary ?? "none"
+    let range = options.range?.description ?? "all"
+    let parameters =
+      "\(options.summary), undated=\(options.undated.rawValue), range=\(range), \(options.projection.summary), view=\(view), top=\(options.top)"
+    return try cached("timeline", parameters: parameters) { try network.timeline(options, threads: threads) }
+  }
+
+  /// The whole record by year, as the report shows it (its Timeline section), on this run's
+  /// projection and organization view; `nil` for a record cut to a window of time
+  /// (`--as-of`, `--between`) or an edge list, which has no dates.
+  public func reportTimeline(view: OrganizationView.Options?) throws -> Timeline? {
+    guard loaded.time == nil, !loaded.isPlainGraph else { return nil }
+    var options = Timeline.Options()
+    options.projection = projected.projection
+    options.organizationView = view
+    return try timeline(options)
+  }
 }

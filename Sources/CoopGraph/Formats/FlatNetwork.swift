@@ -34,6 +34,8 @@ struct FlatNetwork {
     var id: String?
     var attributes: Attributes = [:]
     var location: SourceLocation?
+    /// The tie of the record the edge comes from (written edges only).
+    var tie: Int?
   }
 
   /// The direction of edges that do not say.
@@ -136,12 +138,12 @@ extension FlatNetwork {
       }
       let p = tie.parties
       if p.count <= 2 {
-        edges.append(Edge(parties: p, directed: dir, attributes: a))
+        edges.append(Edge(parties: p, directed: dir, attributes: a, tie: t))
       } else if effective[t] {
-        for q in p.dropFirst() { edges.append(Edge(parties: [p[0], q], directed: dir, attributes: a)) }
+        for q in p.dropFirst() { edges.append(Edge(parties: [p[0], q], directed: dir, attributes: a, tie: t)) }
       } else {
         for i in 0..<p.count {
-          for j in (i + 1)..<p.count { edges.append(Edge(parties: [p[i], p[j]], directed: dir, attributes: a)) }
+          for j in (i + 1)..<p.count { edges.append(Edge(parties: [p[i], p[j]], directed: dir, attributes: a, tie: t)) }
         }
       }
     }

@@ -143,8 +143,12 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
   }
 
   /// The network encoded for `path` in this format, in memory: nothing is written.
-  /// - Parameter visuals: node drawings by entity id, for GEXF.
-  public func encode(_ network: Network, for path: String, visuals: [String: NodeVisual] = [:]) throws -> Encoded {
+  /// - Parameters:
+  ///   - visuals: node drawings by entity id, for GEXF.
+  ///   - dynamic: GEXF with spells (``GEXF/write(_:visuals:dynamic:)``); other formats ignore it.
+  public func encode(
+    _ network: Network, for path: String, visuals: [String: NodeVisual] = [:], dynamic: Bool = false
+  ) throws -> Encoded {
     func one(_ w: InterchangeWrite) -> Encoded { Encoded(files: [(path, w.text)], warnings: w.warnings) }
     switch self {
     case .native:
@@ -156,7 +160,7 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
       return Encoded(files: [(p.nodes, nodes), (p.edges, edges)], warnings: warnings)
     case .edgeList: return one(try EdgeList.write(network))
     case .graphML: return one(GraphML.write(network))
-    case .gexf: return one(GEXF.write(network, visuals: visuals))
+    case .gexf: return one(GEXF.write(network, visuals: visuals, dynamic: dynamic))
     case .nodeLink: return one(NodeLink.write(network))
     case .pajek: return one(Pajek.write(network))
     }
@@ -168,12 +172,14 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
   ///   - visuals: node drawings by entity id, for GEXF.
   ///   - strict: write nothing when the format cannot hold everything, and throw
   ///     ``ConversionLoss`` with what would be lost.
+  ///   - dynamic: GEXF with spells; other formats ignore it.
   /// - Returns: warnings for what the format cannot hold.
   @discardableResult
   public func write(
-    _ network: Network, to path: String, visuals: [String: NodeVisual] = [:], strict: Bool = false
+    _ network: Network, to path: String, visuals: [String: NodeVisual] = [:], strict: Bool = false,
+    dynamic: Bool = false
   ) throws -> [Diagnostic] {
-    let encoded = try encode(network, for: path, visuals: visuals)
+    let encoded = try encode(network, for: path, visuals: visuals, dynamic: dynamic)
     if strict && !encoded.warnings.isEmpty { throw ConversionLoss(warnings: encoded.warnings) }
     for file in encoded.files { try FileIO.write(file.text, to: file.path) }
     return encoded.warnings

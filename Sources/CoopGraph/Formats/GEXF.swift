@@ -186,7 +186,11 @@ public enum GEXF {
   ///   `x`, `y`, `z`, `size` and `color` attributes.
   /// - Returns: the text and warnings for what GEXF cannot hold.
   /// - Complexity: O(entities + edges × attributes).
-  public static func write(_ network: Network, visuals: [String: NodeVisual] = [:]) -> InterchangeWrite {
+  /// - Parameter dynamic: write a dynamic graph (`mode="dynamic"`, `timeformat="date"`) whose
+  ///   nodes and edges carry spells, the days each entity is present and each tie active
+  ///   (``Activity``, undated ties included): Gephi's timeline then plays the network. An element
+  ///   present on every day has no spells; an open end has no `start` or `end`.
+  public static func write(_ network: Network, visuals: [String: NodeVisual] = [:], dynamic: Bool = false) -> InterchangeWrite {
     var warnings: [Diagnostic] = []
     var flat = FlatNetwork(network, directionAsAttribute: true, warnings: &warnings)
     var invalid = 0
@@ -243,7 +247,11 @@ public enum GEXF {
     if case .string(let t) = flat.attributes["title"] { out += "    <title>\(esc(t))</title>\n" }
     if case .string(let d) = flat.attributes["description"] { out += "    <description>\(esc(d))</description>\n" }
     out += "  </meta>\n"
-    out += "  <graph defaultedgetype=\"\(flat.directed ? "directed" : "undirected")\" mode=\"static\">\n"
+    let activity: Activity? = dynamic ? Activity(network, undated: .include) : nil
+    var entityIndex = network
+    entityIndex.buildIndex()
+    let mode = dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\""
+    out += "  <graph defaultedgetype=\"\(flat.directed ? "directed" : "undirected")\" \(mode)>\n"
 
     struct Column { var id: String; var name: String; var type: AttributeColumnType }
     func columns(_ sets: [Attributes], cls: String, skip: Set<String>) -> [Column] {
@@ -300,6 +308,13 @@ public enum GEXF {
         }
         if let s = v.size { body += "        <viz:size value=\"\(formatNumber(s))\"/>\n" }
       }
+      if let activity, let e = entityIndex.index(of: n.id) {
+        let presence = activity.presence[e]
+        if presence.isEmpty {
+          warnings.append(Diagnostic(.warning, at: nil, "entity '\(n.id)' is present on no day; written without spells (always present)"))
+        }
+        body += spells(presence)
+      }
       let label = n.attributes["label"]?.description ?? n.id
       let tag = "      <node id=\"\(esc(n.id))\" label=\"\(esc(label))\""
       out += body.isEmpty ? tag + "/>\n" : tag + ">\n" + body + "      </node>\n"
@@ -309,11 +324,31 @@ public enum GEXF {
       var tag = "      <edge id=\"e\(i)\" source=\"\(esc(e.parties[0]))\" target=\"\(esc(e.parties[1]))\""
       if let l = e.attributes["label"] { tag += " label=\"\(esc(l.description))\"" }
       if let w = e.attributes["weight"]?.doubleValue { tag += " weight=\"\(formatNumber(w))\"" }
-      let body = attvalues(e.attributes, edgeColumns)
+      var body = attvalues(e.attributes, edgeColumns)
+      if let activity, let t = e.tie, let u = entityIndex.index(of: e.parties[0]), let v = entityIndex.index(of: e.parties[1]) {
+        let both: DaySpan = activity.ownSpans[u].intersection(activity.ownSpans[v])
+        body += spells(activity.tieDays[t].intersection(both))
+      }
       out += body.isEmpty ? tag + "/>\n" : tag + ">\n" + body + "      </edge>\n"
     }
     out += "    </edges>\n  </graph>\n</gexf>\n"
+    if dynamic && network.ties.contains(where: { $0.date == nil }) {
+      warnings.append(Diagnostic(.warning, at: nil, "undated ties are written without spells: Gephi shows them on every day"))
+    }
     warnings += XMLText.writeWarnings(directed: flat.directed, mixed: flat.edges.contains { $0.attributes["directed"] != nil }, invalid: invalid, reader: "Gephi draws")
     return InterchangeWrite(text: out, warnings: warnings)
+  }
+
+  /// `<spells>` for a set of days; empty for every day (and for none, which GEXF cannot say).
+  static func spells(_ days: DaySet) -> String {
+    if days.isEmpty || days == .always { return "" }
+    var s = "        <spells>\n"
+    for span in days.spans {
+      s += "          <spell"
+      if let start = span.start { s += " start=\"\(start)\"" }
+      if let end = span.end { s += " end=\"\(end)\"" }
+      s += "/>\n"
+    }
+    return s + "        </spells>\n"
   }
 }

@@ -371,8 +371,17 @@ private struct Reader {
       case "website": entity.website = string(value, key: key)
       case "aliases": entity.aliases = strings(value, key: key)
       default:
-        if let a = attribute(value, key: key) { entity.attributes[key] = a }
+        if Entity.joinedKeys.contains(key) || Entity.leftKeys.contains(key) {
+          // A bad date is reported; the entity is kept, so that its ties report only their own problems.
+          if let d = entityDate(value, key: key, fields: fields) { entity.attributes[key] = .string(d.description) }
+        } else if let a = attribute(value, key: key) {
+          entity.attributes[key] = a
+        }
       }
+    }
+    if ok, let joined = entity.joined, let left = entity.left, left.lastDay < joined.firstDay {
+      let leftNode = fields.first { Entity.leftKeys.contains($0.key) }?.value
+      error(leftNode ?? node, "entity '\(id ?? "")' left (\(left)) before it joined (\(joined))")
     }
     if id == nil && ok {
       error(node, "an entity needs an 'id'")
@@ -387,6 +396,21 @@ private struct Reader {
     entity.name = name ?? id
     entity.kind = kind
     return (entity, idNode)
+  }
+
+  /// `joined`/`since` or `left`/`until` of an entity: a partial date, once.
+  mutating func entityDate(_ value: Node, key: String, fields: [(key: String, keyNode: Node, value: Node)]) -> PartialDate? {
+    let synonyms = Entity.joinedKeys.contains(key) ? Entity.joinedKeys : Entity.leftKeys
+    if let firstKey = fields.first(where: { synonyms.contains($0.key) })?.key, firstKey != key {
+      error(value, "'\(key)' says the same as '\(firstKey)'; give one of them")
+      return nil
+    }
+    guard let s = string(value, key: key) else { return nil }
+    guard let d = PartialDate(s.trimmed) else {
+      error(value, "unknown date '\(s)' for '\(key)': \(PartialDate.problem(in: s.trimmed) ?? "not a date"); use YYYY, YYYY-MM or YYYY-MM-DD")
+      return nil
+    }
+    return d
   }
 
   mutating func checkParents(_ network: Network, entityLines: [String: Node]) {
@@ -473,7 +497,7 @@ private struct Reader {
           if let d = DateRange(s) {
             tie.date = d
           } else {
-            error(value, "unknown date '\(s)'; use YYYY, YYYY-MM, YYYY-MM-DD or a range START/END")
+            error(value, "unknown date '\(s)': \(DateRange.problem(in: s) ?? "not a date"); use YYYY, YYYY-MM, YYYY-MM-DD or a range START/END")
             ok = false
           }
         }

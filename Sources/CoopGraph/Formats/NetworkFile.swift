@@ -12,6 +12,9 @@ public enum NetworkFile {
     public var projected: ProjectedNetwork
     /// What the reader could not keep as a field or left out (self-loops, drawing details).
     public var warnings: [Diagnostic] = []
+    /// The window of time the network was cut to (``Network/slice(_:)``), if one was asked for;
+    /// ``network`` is then the slice.
+    public var time: TimeSlice?
     public var graph: Graph { projected.graph }
 
     public init(
@@ -72,7 +75,21 @@ public enum NetworkFile {
   ///
   /// A `.json` file is node-link JSON when its top level has `nodes` and no `coopgraph`. A CSV
   /// path may name the nodes or the edges file (see ``CSVFormat/paths(for:)``).
-  public static func load(path: String, directed: Bool = false, projection: Projection? = .default) throws -> Loaded {
+  ///
+  /// With `time`, the record is first cut to the entities present and the ties active in its
+  /// window (``Network/slice(_:)``; `docs/time.md`), and the slice is projected.
+  /// - Throws: ``TimeError`` when `time` is given for an edge list, which has no dates.
+  public static func load(
+    path: String, directed: Bool = false, projection: Projection? = .default, time: TimeFilter? = nil
+  ) throws -> Loaded {
+    let loaded = try loadWhole(path: path, directed: directed, projection: time == nil ? projection : nil)
+    guard let time else { return loaded }
+    var rules = projection ?? .default
+    rules.directed = rules.directed || directed || loaded.projected.projection.directed
+    return try loaded.slice(time, projection: rules)
+  }
+
+  static func loadWhole(path: String, directed: Bool, projection: Projection?) throws -> Loaded {
     guard var format = InputFormat(path: path) else {
       throw InputError(at: nil, "\(path): unknown file extension; use \(InputFormat.knownExtensions)")
     }
@@ -122,6 +139,20 @@ final class ReaderRegistry: Sendable {
 }
 
 extension NetworkFile.Loaded {
+  /// The file cut to a window of time (``Network/slice(_:)``) and projected with `projection`.
+  /// - Throws: ``TimeError`` for an edge list, which has no dates; ``ProjectionError``.
+  public func slice(_ time: TimeFilter, projection: Projection) throws -> NetworkFile.Loaded {
+    if isPlainGraph {
+      throw TimeError("\(path): an edge list has no dates; --as-of, --between and --periods need a record with dated ties")
+    }
+    let slice = network.slice(time)
+    var loaded = self
+    loaded.network = slice.network
+    loaded.projected = try slice.network.project(projection)
+    loaded.time = slice
+    return loaded
+  }
+
   /// Node `v` of the graph as outputs name it: its id, and the entity's name and kind (a tie
   /// node of a bipartite projection: its id twice and kind `tie`).
   public func describe(node v: Int) -> (id: String, name: String, kind: String) {
@@ -137,5 +168,9 @@ extension NetworkFile.Loaded {
 
   /// How the record became the graph, as outputs state it: ``Projection/summary``, or
   /// `edge list as read`.
-  public var projectionSummary: String { isPlainGraph ? "edge list as read" : projected.projection.summary }
+  public var projectionSummary: String {
+    if isPlainGraph { return "edge list as read" }
+    guard let time else { return projected.projection.summary }
+    return projected.projection.summary + "; " + time.summary
+  }
 }

@@ -21,6 +21,11 @@ extension ProjectionError: CategorizedError {
   public var category: ErrorCategory { .usage }
 }
 
+/// A bad `--as-of`, `--between`, `--window` or period, or a time option on an edge list.
+extension TimeError: CategorizedError {
+  public var category: ErrorCategory { .usage }
+}
+
 extension CommunityError: CategorizedError {
   public var category: ErrorCategory { .usage }
 }

@@ -220,7 +220,7 @@ import Testing
       "f.yaml:24:18: error: unknown party 'nobody': no entity has this id",
       "f.yaml:24:26: error: party 'a' is listed twice",
       "f.yaml:25:11: error: unknown tie kind 'agreemnt'; kinds are agreement, membership, role, exchange, event, cooperation (declare others under 'kinds: ties:')",
-      "f.yaml:29:11: error: unknown date '2025-13-01'; use YYYY, YYYY-MM, YYYY-MM-DD or a range START/END",
+      "f.yaml:29:11: error: unknown date '2025-13-01': there is no month 13 (months are 01 to 12); use YYYY, YYYY-MM, YYYY-MM-DD or a range START/END",
       "f.yaml:30:15: error: strength must be finite and greater than 0, found -1",
       "f.yaml:33:15: error: expected a number for 'strength', found 'lots'",
       "f.yaml:35:14: error: expected 'parties' to be a list of entity ids, found 'a'",
