@@ -1,43 +1,20 @@
 /// Brandes' all-sources driver for node and edge betweenness.
 
 /// Where Brandes' dependencies are summed: per node or per arc. A type, not a flag, so that
-/// each accumulation is compiled on its own with the search it needs.
+/// the driver is compiled once for each with the choice fixed (the hot search then records
+/// successors or arcs without a test per arc).
 protocol BrandesAccumulation {
-  /// The search records the arc to each successor (per arc) rather than the successor.
-  static var recordsArcs: Bool { get }
-  static func accumulate(
-    _ scratch: SearchScratch, _ view: CSRView, source: Int, reached: Int, endpoints: Bool, weighted: Bool,
-    into out: UnsafeMutableBufferPointer<Double>)
+  static var perArc: Bool { get }
 }
 
+/// Dependencies summed per node (node betweenness).
 enum NodeDependencies: BrandesAccumulation {
-  static var recordsArcs: Bool { false }
-  @inline(__always)
-  static func accumulate(
-    _ scratch: SearchScratch, _ view: CSRView, source: Int, reached: Int, endpoints: Bool, weighted: Bool,
-    into out: UnsafeMutableBufferPointer<Double>
-  ) {
-    if weighted {
-      scratch.dijkstraAccumulateNodes(view, source: source, reached: reached, endpoints: endpoints, into: out)
-    } else {
-      scratch.dagAccumulateNodes(source: source, reached: reached, endpoints: endpoints, into: out)
-    }
-  }
+  static var perArc: Bool { false }
 }
 
+/// Dependencies summed per arc (edge betweenness).
 enum ArcDependencies: BrandesAccumulation {
-  static var recordsArcs: Bool { true }
-  @inline(__always)
-  static func accumulate(
-    _ scratch: SearchScratch, _ view: CSRView, source: Int, reached: Int, endpoints: Bool, weighted: Bool,
-    into out: UnsafeMutableBufferPointer<Double>
-  ) {
-    if weighted {
-      scratch.dijkstraAccumulateArcs(view, reached: reached, into: out)
-    } else {
-      scratch.dagAccumulateArcs(view, reached: reached, into: out)
-    }
-  }
+  static var perArc: Bool { true }
 }
 
 extension Graph {
@@ -56,11 +33,22 @@ extension Graph {
         sourceCount: n, width: width, threads: threads, progress: progress,
         makeScratch: { SearchScratch(nodeCount: n, weighted: weighted, dagCapacity: weighted ? 0 : arcs) },
         body: { s, scratch, out in
-          let reached =
-            weighted
-            ? scratch.countPathsDijkstra(view, from: s) : scratch.dagBFS(view, from: s, recordArcs: Target.recordsArcs)
-          Target.accumulate(scratch, view, source: s, reached: reached, endpoints: endpoints, weighted: weighted, into: out)
-          if weighted { scratch.resetDijkstra(reached) }
+          if weighted {
+            let reached = scratch.countPathsDijkstra(view, from: s)
+            if Target.perArc {
+              scratch.dijkstraAccumulateArcs(view, reached: reached, into: out)
+            } else {
+              scratch.dijkstraAccumulateNodes(view, source: s, reached: reached, endpoints: endpoints, into: out)
+            }
+            scratch.resetDijkstra(reached)
+          } else {
+            let reached = scratch.dagBFS(view, from: s, recordArcs: Target.perArc)
+            if Target.perArc {
+              scratch.dagAccumulateArcs(view, reached: reached, into: out)
+            } else {
+              scratch.dagAccumulateNodes(source: s, reached: reached, endpoints: endpoints, into: out)
+            }
+          }
         })
     }
   }
