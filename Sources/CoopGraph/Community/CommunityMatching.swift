@@ -49,26 +49,21 @@ public struct CommunityMatching: Sendable, Equatable {
     for v in 0..<a.nodeCount {
       table[Int(a.membership[v]) * kb + Int(b.membership[v])] += 1
     }
-    var successor = [Int](repeating: -1, count: ka)
-    for i in 0..<ka {
-      var best = -1
-      var bestCount = 0
-      for j in 0..<kb where table[i * kb + j] > bestCount {
-        best = j
-        bestCount = table[i * kb + j]
+    // Each group's best match on the other side: the one it shares most nodes with (the
+    // first of equals).
+    func bestMatch(count: Int, over others: Int, shared: (Int, Int) -> Int) -> [Int] {
+      (0..<count).map { i in
+        var best = -1
+        var bestCount = 0
+        for j in 0..<others where shared(i, j) > bestCount {
+          best = j
+          bestCount = shared(i, j)
+        }
+        return best
       }
-      successor[i] = best
     }
-    var predecessor = [Int](repeating: -1, count: kb)
-    for j in 0..<kb {
-      var best = -1
-      var bestCount = 0
-      for i in 0..<ka where table[i * kb + j] > bestCount {
-        best = i
-        bestCount = table[i * kb + j]
-      }
-      predecessor[j] = best
-    }
+    let successor = bestMatch(count: ka, over: kb) { i, j in table[i * kb + j] }
+    let predecessor = bestMatch(count: kb, over: ka) { j, i in table[i * kb + j] }
     var splits: [Split] = []
     for i in 0..<ka {
       let into: [Int] = (0..<kb).filter { predecessor[$0] == i }

@@ -1,9 +1,12 @@
 /// A place in an input file: 1-based line and column (column counted in Unicode scalars;
-/// 0 when only the line is known).
+/// 0 when only the line is known). In a workbook the place is a cell of a sheet: `line` is its
+/// row, `column` its column number, and ``cell`` names it as spreadsheets do (`ties!C14`).
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
   public var file: String
   public var line: Int
   public var column: Int
+  /// The sheet and cell reference (`ties!C14`, or `ties!14` for a whole row) in a workbook.
+  public var cell: String?
 
   public init(file: String, line: Int, column: Int = 0) {
     self.file = file
@@ -11,9 +14,30 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     self.column = column
   }
 
-  /// `file:line:column`, or `file:line` when the column is unknown.
+  /// A cell of a workbook's sheet: row and column 1-based (column 0 for the whole row).
+  public init(file: String, sheet: String, row: Int, column: Int = 0) {
+    self.file = file
+    self.line = row
+    self.column = column
+    self.cell = "\(sheet)!" + (column > 0 ? SourceLocation.columnName(column) : "") + "\(row)"
+  }
+
+  /// `file:line:column`, `file:line` when the column is unknown, `file:sheet!C14` in a workbook.
   public var description: String {
-    column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+    if let cell { return "\(file):\(cell)" }
+    return column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+  }
+
+  /// A column's letters as spreadsheets name it: 1 → A, 26 → Z, 27 → AA.
+  public static func columnName(_ column: Int) -> String {
+    var n = column
+    var letters: [Character] = []
+    while n > 0 {
+      let r = (n - 1) % 26
+      letters.append(Character(UnicodeScalar(UInt8(65 + r))))
+      n = (n - 1) / 26
+    }
+    return String(letters.reversed())
   }
 
   public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
