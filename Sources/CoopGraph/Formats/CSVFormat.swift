@@ -43,19 +43,21 @@ public enum CSVFormat {
     return (dir + stem + ".nodes.csv", dir + stem + ".edges.csv")
   }
 
-  /// Reads a network from a nodes/edges CSV pair, given either file.
-  /// - Throws: ``InputError`` with line and column for unterminated quotes, stray quotes, rows
-  ///   longer than the header, missing `Id`/`Source`/`Target` columns and bad `Type` values.
+  /// Reads a network from a nodes/edges CSV pair, given either file (see ``paths(for:)``),
+  /// and `x.kinds.csv` beside them when it exists; or from a single file, nodes or edges by its
+  /// columns. The tables are read by ``SheetRecord`` with the native format's rules.
+  /// - Throws: ``InputError`` with every problem of the files, in file order.
   /// - Complexity: O(bytes).
-  public static func read(path: String) throws -> InterchangeRead {
+  public static func read(path: String, columns: SheetColumns = SheetColumns()) throws -> InterchangeRead {
     var (nodesPath, edgesPath) = paths(for: path)
     let lower = URL(fileURLWithPath: path).lastPathComponent.lowercased()
-    var warnings: [Diagnostic] = []
+    var notes: [Diagnostic] = []
     let fm = FileManager.default
     if !lower.hasSuffix("nodes.csv") && !lower.hasSuffix("edges.csv") {
       // A single CSV file: nodes or edges by its header.
-      let table = try Table(path: path)
-      if table.column("source") != nil && table.column("target") != nil {
+      let header = try sheet(path: path).table.header.map(\.text)
+      let ties = columns.assign(header, names: SheetColumns.tieNames, order: SheetColumns.TieField.allCases)
+      if ties[.parties] != nil || (ties[.from] != nil && ties[.to] != nil) {
         nodesPath = fm.fileExists(atPath: nodesPath) ? nodesPath : ""
         edgesPath = path
       } else {
@@ -65,83 +67,100 @@ public enum CSVFormat {
     } else if !fm.fileExists(atPath: path) {
       _ = try FileIO.read(path)  // the "no such file" error
     } else if path == nodesPath && !fm.fileExists(atPath: edgesPath) {
-      warnings.append(Diagnostic(.warning, at: nil, "\(edgesPath): no such file; the network has no ties"))
+      notes.append(Diagnostic(.warning, at: nil, "\(edgesPath): no such file; the network has no ties"))
       edgesPath = ""
     } else if path == edgesPath && !fm.fileExists(atPath: nodesPath) {
       nodesPath = ""
     }
-    var flat = FlatNetwork()
-    if !nodesPath.isEmpty {
-      let t = try Table(path: nodesPath)
-      guard let idColumn = t.column("id") else {
-        throw InputError(
-          at: SourceLocation(file: nodesPath, line: 1),
-          "the nodes file needs an 'Id' column; found \(t.header.joined(separator: ", "))")
+    let kindsPath = kindsPath(for: nodesPath.isEmpty ? edgesPath : nodesPath)
+    let read = try read(
+      entities: nodesPath.isEmpty ? nil : nodesPath, ties: edgesPath.isEmpty ? nil : edgesPath,
+      kinds: fm.fileExists(atPath: kindsPath) ? kindsPath : nil, columns: columns)
+    return InterchangeRead(network: read.network, directed: read.directed, warnings: notes + read.warnings)
+  }
+
+  /// Reads a network from an entities file and a ties file of any names (either may be
+  /// missing), and a kinds file.
+  /// - Throws: ``InputError`` with every problem of the files, in file order.
+  public static func read(
+    entities: String?, ties: String?, kinds: String? = nil, columns: SheetColumns = SheetColumns()
+  ) throws -> InterchangeRead {
+    var problems: [Diagnostic] = []
+    var notes: [Diagnostic] = []
+    func load(_ path: String?) throws -> SheetTable? {
+      guard let path else { return nil }
+      let s = try sheet(path: path)
+      problems += s.problems
+      if let encoding = s.encoding {
+        notes.append(Diagnostic(.warning, at: nil, "\(path): read as \(encoding), not UTF-8"))
       }
-      let values = t.typedColumns(
-        text: [idColumn]
-          + ["label", "kind", "parent", "country", "region", "sector", "website"].compactMap { t.column($0) })
-      for r in t.rows.indices {
-        guard let id = t.rows[r][idColumn], !id.isEmpty else {
-          throw InputError(at: SourceLocation(file: nodesPath, line: t.lines[r], column: 1), "a node needs an Id")
-        }
-        var a: Attributes = [:]
-        for c in t.header.indices where c != idColumn {
-          if let v = values[c][r] { a[t.names[c]] = v }
-        }
-        flat.nodes.append(
-          FlatNetwork.Node(id: id, attributes: a, location: SourceLocation(file: nodesPath, line: t.lines[r])))
-      }
+      return s.table
     }
-    if !edgesPath.isEmpty {
-      let t = try Table(path: edgesPath)
-      guard let s = t.column("source"), let g = t.column("target") else {
-        throw InputError(
-          at: SourceLocation(file: edgesPath, line: 1),
-          "the edges file needs 'Source' and 'Target' columns; found \(t.header.joined(separator: ", "))")
-      }
-      let typeColumn = t.column("type")
-      let idColumn = t.column("id")
-      let values = t.typedColumns(
-        text: [s, g] + [typeColumn, idColumn].compactMap { $0 }
-          + ["label", "kind", "date", "provenance", "tie_id"].compactMap { t.column($0) },
-        numeric: ["weight", "tie_group"].compactMap { t.column($0) })
-      for r in t.rows.indices {
-        let line = t.lines[r]
-        guard let u = t.rows[r][s], !u.isEmpty else {
-          throw InputError(at: SourceLocation(file: edgesPath, line: line, column: 1), "an edge needs a Source")
-        }
-        guard let v = t.rows[r][g], !v.isEmpty else {
-          throw InputError(at: SourceLocation(file: edgesPath, line: line, column: 1), "an edge needs a Target")
-        }
-        var directed: Bool?
-        if let tc = typeColumn, let type = t.rows[r][tc], !type.isEmpty {
-          switch type.lowercased() {
-          case "directed": directed = true
-          case "undirected": directed = false
-          default:
-            throw InputError(
-              at: SourceLocation(file: edgesPath, line: line), "Type '\(type)' is neither Directed nor Undirected")
-          }
-        }
-        var a: Attributes = [:]
-        for c in t.header.indices where c != s && c != g && c != typeColumn && c != idColumn {
-          if let x = values[c][r] { a[t.names[c]] = x }
-        }
-        let id = idColumn.flatMap { t.rows[r][$0] }.flatMap { $0.isEmpty ? nil : $0 }
-        flat.edges.append(
-          FlatNetwork.Edge(
-            parties: [u, v], directed: directed, id: id, attributes: a,
-            location: SourceLocation(file: edgesPath, line: line)))
-      }
-      // Files CoopGraph wrote carry tie ids in tie_id and no Id column.
-      if t.column("tie_id") != nil || t.column("provenance") != nil {
-        flat.attributes["coopgraph"] = .int(NativeFormat.version)
-      }
+    let tables = (try load(entities), try load(ties), try load(kinds))
+    do {
+      let read = try SheetRecord.read(entities: tables.0, ties: tables.1, kinds: tables.2, columns: columns)
+      if !problems.isEmpty { throw InputError(problems) }
+      return InterchangeRead(network: read.network, directed: read.directed, warnings: notes + read.warnings)
+    } catch let error as InputError {
+      throw InputError((problems + error.diagnostics).sorted(by: SheetRecord.Reader.fileOrder))
     }
-    let directed = !flat.edges.isEmpty && flat.edges.allSatisfy { $0.directed == true }
-    let (network, more) = try flat.network(file: path)
-    return InterchangeRead(network: network, directed: directed, warnings: warnings + more)
+  }
+
+  /// The kinds file beside a nodes or edges file: `x.nodes.csv` → `x.kinds.csv`.
+  static func kindsPath(for path: String) -> String {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let dir = String(path.dropLast(name.count))
+    let lower = name.lowercased()
+    for suffix in ["nodes.csv", "edges.csv"] where lower.hasSuffix(suffix) {
+      return dir + name.dropLast(suffix.count) + "kinds.csv"
+    }
+    return dir + (lower.hasSuffix(".csv") ? String(name.dropLast(4)) : name) + ".kinds.csv"
+  }
+
+  /// A CSV file as a table of located cells, with the problems of its structure (a stray
+  /// quote, a row longer than the header, a repeated column) and the encoding it was read in
+  /// when not UTF-8.
+  /// - Throws: ``InputError`` for a file that cannot be read, an empty file, a quote never
+  ///   closed, or text in no encoding it knows.
+  static func sheet(path: String) throws -> (table: SheetTable, problems: [Diagnostic], encoding: String?) {
+    let (bytes, encoding) = try TextDecoding.utf8(try FileIO.read(path), file: path)
+    var problems: [Diagnostic] = []
+    let records = try CSVFormat.records(bytes, file: path, problems: &problems)
+    guard let first = records.first else {
+      throw InputError(at: SourceLocation(file: path, line: 1), "the file is empty; expected a header line")
+    }
+    let header = first.fields.map {
+      SheetTable.Cell($0.text, at: SourceLocation(file: path, line: first.line, column: $0.column))
+    }
+    var seen: [String: Int] = [:]
+    for (i, h) in header.enumerated() where !h.text.trimmed.isEmpty {
+      let key = SheetColumns.normalized(h.text)
+      if let j = seen[key] {
+        problems.append(Diagnostic(at: h.location, "duplicate column '\(h.text)' (also column \(j + 1))"))
+      }
+      seen[key] = i
+    }
+    var rows: [[SheetTable.Cell?]] = []
+    var starts: [SourceLocation] = []
+    for r in records.dropFirst() {
+      if r.fields.count == 1 && r.fields[0].text.isEmpty { continue }  // blank line
+      if r.fields.count > header.count {
+        problems.append(
+          Diagnostic(
+            at: SourceLocation(file: path, line: r.line, column: r.fields[header.count].column),
+            "this row has \(r.fields.count) fields; the header has \(header.count)"))
+      }
+      var row: [SheetTable.Cell?] = r.fields.prefix(header.count).map {
+        SheetTable.Cell($0.text, at: SourceLocation(file: path, line: r.line, column: $0.column))
+      }
+      while row.count < header.count { row.append(nil) }
+      rows.append(row)
+      starts.append(SourceLocation(file: path, line: r.line))
+    }
+    let table = SheetTable(
+      file: path, header: header, rows: rows, rowLocations: starts,
+      headerLocation: SourceLocation(file: path, line: first.line))
+    return (table, problems, encoding)
   }
 
   /// The two CSV texts for a network.
@@ -200,11 +219,18 @@ public enum CSVFormat {
   /// Writes the pair of files for `path` (see ``paths(for:)``), each atomically.
   @discardableResult
   public static func write(_ network: Network, to path: String) throws -> [Diagnostic] {
-    let (nodes, edges, warnings) = write(network)
-    let p = paths(for: path)
-    try FileIO.write(nodes, to: p.nodes)
-    try FileIO.write(edges, to: p.edges)
-    return warnings
+    try InterchangeFormat.csv.write(network, to: path)
+  }
+
+  /// The kinds table of a network that declares kinds of its own (`kind`, `of`, `directed`),
+  /// written as `x.kinds.csv` beside the pair so that the kinds read back; `nil` when it
+  /// declares none.
+  public static func kindsText(_ network: Network) -> String? {
+    guard !network.userEntityKinds.isEmpty || !network.userTieKinds.isEmpty else { return nil }
+    var rows = [["kind", "of", "directed"]]
+    rows += network.userEntityKinds.map { [field($0.rawValue), "entity", ""] }
+    rows += network.userTieKinds.map { [field($0.kind.rawValue), "tie", $0.directed ? "true" : "false"] }
+    return rows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
   }
 
   /// Column names of Gephi's own columns that an attribute may also have.
@@ -373,6 +399,16 @@ public enum CSVFormat {
   /// Splits CSV bytes into records. The separator is the one of `,` `;` tab that occurs most
   /// often outside quotes in the first line.
   static func records(_ bytes: [UInt8], file: String) throws -> [Record] {
+    var problems: [Diagnostic] = []
+    let out = try records(bytes, file: file, problems: &problems)
+    if !problems.isEmpty { throw InputError(problems) }
+    return out
+  }
+
+  /// ``records(_:file:)`` that keeps going after a stray quote or text after a closing quote
+  /// (read as written), collecting them in `problems`; only a quote that is never closed stops
+  /// the reading.
+  static func records(_ bytes: [UInt8], file: String, problems: inout [Diagnostic]) throws -> [Record] {
     var counts: [UInt8: Int] = [0x2C: 0, 0x3B: 0, 0x09: 0]
     var quoted = false
     for b in bytes {
@@ -424,16 +460,22 @@ public enum CSVFormat {
             "quoted field is not closed (a '\"' is missing)")
         }
         if i < n && bytes[i] != separator && bytes[i] != 0x0A && bytes[i] != 0x0D {
-          throw InputError(
-            at: SourceLocation(file: file, line: line, column: column(i)),
-            "unexpected text after a closing quote; inside a quoted field write a quote as \"\"")
+          problems.append(
+            Diagnostic(
+              at: SourceLocation(file: file, line: line, column: column(i)),
+              "unexpected text after a closing quote; inside a quoted field write a quote as \"\""))
+          while i < n && bytes[i] != separator && bytes[i] != 0x0A && bytes[i] != 0x0D {
+            text.append(bytes[i])
+            i += 1
+          }
         }
       } else {
         while i < n && bytes[i] != separator && bytes[i] != 0x0A && bytes[i] != 0x0D {
           if bytes[i] == 0x22 {
-            throw InputError(
-              at: SourceLocation(file: file, line: line, column: column(i)),
-              "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+            problems.append(
+              Diagnostic(
+                at: SourceLocation(file: file, line: line, column: column(i)),
+                "a quote inside an unquoted field; quote the whole field and double the quote (\"\")"))
           }
           text.append(bytes[i])
           i += 1

@@ -157,7 +157,9 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
     case .csv:
       let (nodes, edges, warnings) = CSVFormat.write(network)
       let p = CSVFormat.paths(for: path)
-      return Encoded(files: [(p.nodes, nodes), (p.edges, edges)], warnings: warnings)
+      var files: [(path: String, text: String)] = [(p.nodes, nodes), (p.edges, edges)]
+      if let kinds = CSVFormat.kindsText(network) { files.append((CSVFormat.kindsPath(for: p.nodes), kinds)) }
+      return Encoded(files: files, warnings: warnings)
     case .edgeList: return one(try EdgeList.write(network))
     case .graphML: return one(GraphML.write(network))
     case .gexf: return one(GEXF.write(network, visuals: visuals, dynamic: dynamic))
