@@ -15,7 +15,9 @@ func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) th
   let rules = projection?.projection(directed: input.directed) ?? .default
   let loaded: NetworkFile.Loaded
   do {
-    loaded = try NetworkFile.load(path: input.file, directed: input.directed, projection: rules, time: projection?.time.filter())
+    loaded = try NetworkFile.load(
+      path: input.file, directed: input.directed, projection: rules, time: projection?.time.filter(),
+      sheets: input.sheets())
   } catch ProjectionError.unknownEntity(let id) {
     // Only on this error path: read the record again to suggest the closest id.
     _ = try resolveEntities([id], in: NetworkFile.readNetwork(path: input.file, directed: input.directed), option: "--exclude")

@@ -10,7 +10,31 @@ struct InputOptions: ParsableArguments {
   @Flag(name: .long, help: "Treat the network as directed (edge lists: 'u v' is an arc; native: directed ties keep their direction).")
   var directed = false
 
+  @Option(
+    name: .customLong("ties-file"),
+    help: ArgumentHelp("Spreadsheets: the ties table, when FILE is the entities table of a pair with other names.", valueName: "file"))
+  var tiesFile: String?
+
+  @Option(
+    name: .customLong("entities-file"),
+    help: ArgumentHelp("Spreadsheets: the entities table, when FILE is the ties table.", valueName: "file"))
+  var entitiesFile: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Spreadsheets: the column of a field, e.g. kind=Type,name=Organisation (docs/formats.md lists the fields).", valueName: "field=Column,…"))
+  var columns: String?
+
+  /// How a spreadsheet is read.
+  func sheets() throws -> SheetOptions {
+    SheetOptions(entities: entitiesFile, ties: tiesFile, columns: try columns.map(SheetColumns.parse) ?? SheetColumns())
+  }
+
   func validate() throws {
+    if tiesFile != nil && entitiesFile != nil {
+      throw ValidationError("give FILE and one of --ties-file or --entities-file (FILE is the other table)")
+    }
+    do { _ = try sheets() } catch let error as ColumnMappingError { throw ValidationError(error.description) }
     if InputFormat(path: file) == nil {
       throw ValidationError("cannot tell the format of '\(file)' from its extension; use \(InputFormat.knownExtensions)")
     }

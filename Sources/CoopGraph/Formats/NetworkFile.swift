@@ -79,17 +79,24 @@ public enum NetworkFile {
   /// With `time`, the record is first cut to the entities present and the ties active in its
   /// window (``Network/slice(_:)``; `docs/time.md`), and the slice is projected.
   /// - Throws: ``TimeError`` when `time` is given for an edge list, which has no dates.
+  ///
+  /// `sheets` says how a spreadsheet is read: the other table when `path` is one of a pair
+  /// with other names, and explicit column choices (``SheetColumns``).
+  /// - Throws: ``ProjectionError`` for an `--exclude-where` no entity of the record matches.
   public static func load(
-    path: String, directed: Bool = false, projection: Projection? = .default, time: TimeFilter? = nil
+    path: String, directed: Bool = false, projection: Projection? = .default, time: TimeFilter? = nil,
+    sheets: SheetOptions = SheetOptions()
   ) throws -> Loaded {
-    let loaded = try loadWhole(path: path, directed: directed, projection: time == nil ? projection : nil)
+    let loaded = try loadWhole(
+      path: path, directed: directed, projection: time == nil ? projection : nil, sheets: sheets)
+    if let projection, !loaded.isPlainGraph { try loaded.network.checkExclusions(projection) }
     guard let time else { return loaded }
     var rules = projection ?? .default
     rules.directed = rules.directed || directed || loaded.projected.projection.directed
     return try loaded.slice(time, projection: rules)
   }
 
-  static func loadWhole(path: String, directed: Bool, projection: Projection?) throws -> Loaded {
+  static func loadWhole(path: String, directed: Bool, projection: Projection?, sheets: SheetOptions) throws -> Loaded {
     guard var format = InputFormat(path: path) else {
       throw InputError(at: nil, "\(path): unknown file extension; use \(InputFormat.knownExtensions)")
     }
@@ -112,7 +119,12 @@ public enum NetworkFile {
       let read: InterchangeRead
       switch format {
       case .dot: read = try registered(.dot, path: path)
-      case .csv: read = try CSVFormat.read(path: path)
+      case .csv:
+        if sheets.entities != nil || sheets.ties != nil {
+          read = try CSVFormat.read(entities: sheets.entities ?? path, ties: sheets.ties ?? path, columns: sheets.columns)
+        } else {
+          read = try CSVFormat.read(path: path, columns: sheets.columns)
+        }
       case .graphML: read = try GraphML.read(path: path)
       case .gexf: read = try GEXF.read(path: path)
       case .pajek: read = try Pajek.read(path: path)
@@ -123,6 +135,22 @@ public enum NetworkFile {
       let projected = try read.network.project(rules)
       return Loaded(path: path, format: format, network: read.network, projected: projected, warnings: read.warnings)
     }
+  }
+}
+
+/// How a spreadsheet is read (``NetworkFile/load(path:directed:projection:time:sheets:)``).
+public struct SheetOptions: Sendable, Equatable {
+  /// The entities table, when the file given is the ties table of a pair with other names.
+  public var entities: String?
+  /// The ties table, when the file given is the entities table of a pair with other names.
+  public var ties: String?
+  /// Explicit column choices.
+  public var columns: SheetColumns
+
+  public init(entities: String? = nil, ties: String? = nil, columns: SheetColumns = SheetColumns()) {
+    self.entities = entities
+    self.ties = ties
+    self.columns = columns
   }
 }
 

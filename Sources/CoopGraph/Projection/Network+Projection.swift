@@ -159,4 +159,15 @@ extension Network {
       throw ProjectionError.unknownEntity(id)
     }
   }
+
+  /// Checks `--exclude-where` against the whole record (not a period of it): a field or
+  /// attribute no entity has, or a value no entity has for it, is an error, not silence.
+  /// - Throws: ``ProjectionError/unknownField(_:)``, ``ProjectionError/unknownValue(key:value:known:)``.
+  public func checkExclusions(_ projection: Projection) throws {
+    for (key, value) in projection.excludedWhere.sorted(by: { $0.key < $1.key }) {
+      let values = Set(entities.compactMap { $0.value(of: key) })
+      if values.isEmpty { throw ProjectionError.unknownField(key) }
+      if !values.contains(value) { throw ProjectionError.unknownValue(key: key, value: value, known: values.sorted()) }
+    }
+  }
 }

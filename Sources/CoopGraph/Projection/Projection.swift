@@ -130,6 +130,10 @@ public enum ProjectionError: Error, Equatable, CustomStringConvertible {
   case unknownEntityKind(String, known: [String])
   case unknownTieKind(String, known: [String])
   case unknownEntity(String)
+  /// `--exclude-where` on a field or attribute no entity has.
+  case unknownField(String)
+  /// `--exclude-where` on a value no entity has for the field.
+  case unknownValue(key: String, value: String, known: [String])
 
   public var description: String {
     switch self {
@@ -139,6 +143,11 @@ public enum ProjectionError: Error, Equatable, CustomStringConvertible {
       return "unknown tie kind '\(k)'; kinds in this network: \(known.joined(separator: ", "))"
     case .unknownEntity(let id):
       return "no entity with id '\(id)'"
+    case .unknownField(let key):
+      return "--exclude-where: no entity has a value for '\(key)'"
+    case .unknownValue(let key, let value, let known):
+      let shown = known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : "")
+      return "--exclude-where: no entity has \(key)=\(value); its values are \(shown)"
     }
   }
 }

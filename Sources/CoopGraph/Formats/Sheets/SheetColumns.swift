@@ -96,8 +96,9 @@ public struct SheetColumns: Sendable, Equatable {
     return String(trimmed.filter { !($0 == " " || $0 == "_" || $0 == "-" || $0 == "." || $0 == "\t") }) + trailing
   }
 
-  /// The column of each field in `header`: an override first, then the first name of the
-  /// table that a header has (each column serves one field at most).
+  /// The column of each field in `header`: an override first (when this table has that
+  /// column), then the first name of the table that a header has (each column serves one
+  /// field at most).
   func assign<Field: RawRepresentable & Hashable>(
     _ header: [String], names: [Field: [String]], order: [Field]
   ) -> [Field: Int] where Field.RawValue == String {
@@ -112,7 +113,7 @@ public struct SheetColumns: Sendable, Equatable {
         }
       }
     }
-    for field in order where out[field] == nil && overrides[field.rawValue] == nil {
+    for field in order where out[field] == nil {
       for name in names[field] ?? [] {
         if let c = keys.indices.first(where: { keys[$0] == name && !taken.contains($0) }) {
           out[field] = c
@@ -124,14 +125,11 @@ public struct SheetColumns: Sendable, Equatable {
     return out
   }
 
-  /// The overrides whose header is not in `header`, for an error.
-  func missingOverrides<Field: RawRepresentable>(
-    _ header: [String], fields: [Field]
-  ) -> [(field: String, column: String)] where Field.RawValue == String {
-    let keys = Set(header.map(SheetColumns.normalized))
-    return fields.compactMap { f in
-      guard let wanted = overrides[f.rawValue], !keys.contains(SheetColumns.normalized(wanted)) else { return nil }
-      return (f.rawValue, wanted)
+  /// The overrides whose column no table has, for an error.
+  func missingOverrides(_ headers: [[String]]) -> [(field: String, column: String)] {
+    let keys = Set(headers.joined().map(SheetColumns.normalized))
+    return overrides.sorted { $0.key < $1.key }.compactMap { field, wanted in
+      keys.contains(SheetColumns.normalized(wanted)) ? nil : (field, wanted)
     }
   }
 }

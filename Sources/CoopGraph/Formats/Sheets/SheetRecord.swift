@@ -29,6 +29,11 @@ public enum SheetRecord {
     entities: SheetTable?, ties: SheetTable?, kinds: SheetTable? = nil, columns: SheetColumns = SheetColumns()
   ) throws -> InterchangeRead {
     var reader = Reader(columns: columns)
+    let tables = [entities, ties].compactMap { $0 }
+    for (field, column) in columns.missingOverrides(tables.map { $0.header.map(\.text) }) {
+      let found = tables.map { "\($0.name): \($0.header.map(\.text).joined(separator: ", "))" }.joined(separator: "; ")
+      reader.error(tables.first?.headerLocation ?? SourceLocation(file: "", line: 1), "--columns \(field)=\(column): no table has a column '\(column)' (\(found))")
+    }
     reader.readKinds(kinds)
     if let entities { reader.readEntities(entities) }
     if let ties { reader.readTies(ties, hasEntities: entities != nil) }
@@ -83,8 +88,14 @@ public enum SheetRecord {
       return Double(parts[0] + "." + parts[1])
     }
 
+    /// "; did you mean 'x'?" to end a message, "" without a near candidate.
     static func hint(_ text: String, in candidates: [String]) -> String {
       nearest(text, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// " (did you mean 'x'?)" inside a message.
+    static func aside(_ text: String, in candidates: [String]) -> String {
+      nearest(text, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     /// How a message names where something was first seen.
@@ -102,15 +113,6 @@ public enum SheetRecord {
           ))
       }
       return extra
-    }
-
-    mutating func reportMissingOverrides<Field: RawRepresentable>(_ table: SheetTable, _ fields: [Field])
-    where Field.RawValue == String {
-      for (field, column) in columns.missingOverrides(table.header.map(\.text), fields: fields) {
-        error(
-          table.headerLocation,
-          "--columns \(field)=\(column): \(table.name) has no column '\(column)'; its columns are \(table.header.map(\.text).joined(separator: ", "))")
-      }
     }
 
     // MARK: Kinds
@@ -155,7 +157,6 @@ public enum SheetRecord {
     mutating func readEntities(_ table: SheetTable) {
       typealias F = SheetColumns.EntityField
       let header = table.header.map(\.text)
-      reportMissingOverrides(table, F.allCases)
       let col = columns.assign(header, names: SheetColumns.entityNames, order: F.allCases)
       guard col[.id] != nil || col[.name] != nil else {
         error(
@@ -193,7 +194,7 @@ public enum SheetRecord {
             } else {
               error(
                 table.location(r, kc),
-                "unknown entity kind '\(k)'\(Self.hint(k, in: kindNames)); kinds are \(kindNames.joined(separator: ", ")) (declare others in a kinds table)")
+                "unknown entity kind '\(k)'\(Self.aside(k, in: kindNames)); kinds are \(kindNames.joined(separator: ", ")) (declare others in a kinds table)")
             }
           } else {
             error(table.location(r, kc), "entity '\(id)' needs a kind; kinds are \(kindNames.joined(separator: ", "))")
@@ -296,7 +297,6 @@ public enum SheetRecord {
     mutating func readTies(_ table: SheetTable, hasEntities: Bool) {
       typealias F = SheetColumns.TieField
       let header = table.header.map(\.text)
-      reportMissingOverrides(table, F.allCases)
       var col = columns.assign(header, names: SheetColumns.tieNames, order: F.allCases)
       // Gephi's `Type` says Directed or Undirected: then it is the direction, not the kind
       // (and the kind may be another column).
@@ -363,7 +363,7 @@ public enum SheetRecord {
               tie.kind = kind
             } else {
               let why = kind == .partOf ? " ('part-of' comes from an entity's parent column)" : " (declare others in a kinds table)"
-              error(table.location(r, kc), "unknown tie kind '\(k)'\(Self.hint(k, in: kindNames)); kinds are \(kindNames.joined(separator: ", "))\(why)")
+              error(table.location(r, kc), "unknown tie kind '\(k)'\(Self.aside(k, in: kindNames)); kinds are \(kindNames.joined(separator: ", "))\(why)")
               ok = false
             }
           } else {
