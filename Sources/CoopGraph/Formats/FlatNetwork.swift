@@ -63,7 +63,12 @@ extension FlatNetwork {
   ///   boolean attribute `directed` instead of ``Edge/directed``: tools that refuse mixed graphs
   ///   (networkx's GraphML and GEXF readers) then read the file, and CoopGraph still reads the
   ///   direction back.
-  init(_ network: Network, directionAsAttribute: Bool = false, warnings: inout [Diagnostic]) {
+  /// - Parameter partOfEdges: also write each entity's `parent` as an edge of kind `part-of`
+  ///   (part → whole, directed), so that tools that only see edges (networkx, Gephi) analyse the
+  ///   graph CoopGraph's default projection analyses; reading turns them back into parents.
+  init(
+    _ network: Network, directionAsAttribute: Bool = false, partOfEdges: Bool = false, warnings: inout [Diagnostic]
+  ) {
     var collided: [String: Int] = [:]
     attributes["coopgraph"] = .int(NativeFormat.version)
     if let t = network.title { attributes["title"] = .string(t) }
@@ -145,6 +150,27 @@ extension FlatNetwork {
         for i in 0..<p.count {
           for j in (i + 1)..<p.count { edges.append(Edge(parties: [p[i], p[j]], directed: dir, attributes: a, tie: t)) }
         }
+      }
+    }
+    if partOfEdges {
+      var count = 0
+      for e in network.entities {
+        guard let p = e.parent else { continue }
+        var a: Attributes = ["kind": .string(TieKind.partOf.rawValue)]
+        var dir: Bool? = directed ? nil : true
+        if directionAsAttribute && dir != nil {
+          a["directed"] = .bool(true)
+          dir = nil
+        }
+        edges.append(Edge(parties: [e.id, p], directed: dir, attributes: a))
+        count += 1
+      }
+      if count > 0 {
+        warnings.append(
+          Diagnostic(
+            .warning, at: nil,
+            "\(count) part-of relation\(count == 1 ? "" : "s") (an entity's parent) written as edge\(count == 1 ? "" : "s") of kind 'part-of', part → whole, so that other tools see the graph coopgraph analyses; coopgraph reads them back as parents"
+          ))
       }
     }
     for (what, n) in collided.sorted(by: { $0.key < $1.key }) {
@@ -311,6 +337,7 @@ extension FlatNetwork {
     var directions: [Bool] = []
     var selfLoops = 0
     var firstSelfLoop: SourceLocation?
+    var partOf: [(part: String, whole: String, location: SourceLocation?)] = []
     for edge in edges {
       var isDirected = edge.directed ?? directed
       var a = edge.attributes
@@ -333,6 +360,10 @@ extension FlatNetwork {
         }
         groupTie[key] = ties.count
         a["tie_group"] = nil
+      }
+      if case .string(let s)? = a["kind"], TieKind(s) == .partOf, parties.count == 2, a["tie_group"] == nil {
+        partOf.append((parties[0], parties[1], edge.location))
+        continue
       }
       var tie = Tie(kind: .cooperation, parties: parties)
       if let k = a["kind"], case .string(let s) = k, !s.isEmpty {
@@ -386,6 +417,18 @@ extension FlatNetwork {
       if tieKindDirection[tie.kind] == nil { tieKindDirection[tie.kind] = isDirected }
       directions.append(isDirected)
       ties.append(tie)
+    }
+    // Part-of edges (as the GraphML and GEXF writers write them) are parents.
+    for (part, whole, location) in partOf {
+      guard let i = index[part], index[whole] != nil, part != whole else { continue }
+      if let p = network.entities[i].parent, p != whole {
+        warnings.append(
+          Diagnostic(
+            .warning, at: location,
+            "a part-of edge makes '\(part)' part of '\(whole)', but its parent is '\(p)'; the parent is kept"))
+      } else {
+        network.entities[i].parent = whole
+      }
     }
     if !errors.isEmpty { throw InputError(errors) }
     if selfLoops > 0 {

@@ -192,7 +192,7 @@ public enum GEXF {
   ///   present on every day has no spells; an open end has no `start` or `end`.
   public static func write(_ network: Network, visuals: [String: NodeVisual] = [:], dynamic: Bool = false) -> InterchangeWrite {
     var warnings: [Diagnostic] = []
-    var flat = FlatNetwork(network, directionAsAttribute: true, warnings: &warnings)
+    var flat = FlatNetwork(network, directionAsAttribute: true, partOfEdges: true, warnings: &warnings)
     var invalid = 0
     func esc(_ s: String) -> String { XMLText.escape(s, invalid: &invalid) }
 
@@ -325,9 +325,10 @@ public enum GEXF {
       if let l = e.attributes["label"] { tag += " label=\"\(esc(l.description))\"" }
       if let w = e.attributes["weight"]?.doubleValue { tag += " weight=\"\(formatNumber(w))\"" }
       var body = attvalues(e.attributes, edgeColumns)
-      if let activity, let t = e.tie, let u = entityIndex.index(of: e.parties[0]), let v = entityIndex.index(of: e.parties[1]) {
+      if let activity, let u = entityIndex.index(of: e.parties[0]), let v = entityIndex.index(of: e.parties[1]) {
         let both: DaySpan = activity.ownSpans[u].intersection(activity.ownSpans[v])
-        body += spells(activity.tieDays[t].intersection(both))
+        // A tie's edge while the tie is active; a part-of edge while both ends are.
+        body += spells((e.tie.map { activity.tieDays[$0] } ?? DaySet.always).intersection(both))
       }
       out += body.isEmpty ? tag + "/>\n" : tag + ">\n" + body + "      </edge>\n"
     }

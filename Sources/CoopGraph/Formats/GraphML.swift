@@ -219,7 +219,7 @@ public enum GraphML {
   /// - Complexity: O(entities + edges × attributes).
   public static func write(_ network: Network) -> InterchangeWrite {
     var warnings: [Diagnostic] = []
-    let flat = FlatNetwork(network, directionAsAttribute: true, warnings: &warnings)
+    let flat = FlatNetwork(network, directionAsAttribute: true, partOfEdges: true, warnings: &warnings)
     var invalid = 0
     func esc(_ s: String, _ attribute: Bool = true) -> String {
       XMLText.escape(s, attribute: attribute, invalid: &invalid)

@@ -74,8 +74,9 @@ import Testing
   @Test func graphMLIsLossless() throws {
     let (read, warnings) = try Self.write(Self.sample(), as: .graphML, name: "x.graphml")
     #expect(read.network == Self.sample())
-    // The only warning: mixed directions.
-    #expect(warnings.count == 1)
+    // The warnings: mixed directions, and part-of written as edges (read back as parents).
+    #expect(warnings.count == 2)
+    #expect(warnings.contains { $0.message.contains("written as edges of kind 'part-of'") })
   }
 
   @Test func mixedDirectionsStayReadableForNetworkx() throws {

@@ -222,3 +222,29 @@ import Testing
     try network.checkExclusions(Projection(excludedWhere: ["country": "KZ"]))
   }
 }
+
+/// GraphML carries part-of, so that networkx analyses the graph coopgraph analyses
+/// (`scripts/fixtures/partof.py` reads the committed GraphML with networkx).
+@Suite struct PartOfInterchangeTests {
+  @Test func networkxSeesTheGraphCoopgraphAnalyses() throws {
+    let network = try NativeFormat.read(path: TestData.graph("jiangsu-central-asia-alliance.yaml"))
+    let committed = try String(contentsOfFile: TestData.fixture("sheets/alliance.graphml"), encoding: .utf8)
+    #expect(
+      GraphML.write(network).text == committed,
+      "regenerate: coopgraph convert graphs/jiangsu-central-asia-alliance.yaml Tests/Fixtures/sheets/alliance.graphml")
+    let nx = try #require(try TestData.json("sheets/alliance-networkx.json") as? [String: Any])
+    let g = try network.graph()
+    #expect(nx["components"] as? Int == g.weakComponents().count)
+    #expect(nx["nodes"] as? Int == g.nodeCount && nx["edges"] as? Int == g.edgeCount)
+    let reference = try #require(nx["betweenness"] as? [String: Double])
+    let ours = g.betweennessCentrality()
+    for (v, id) in g.ids.enumerated() {
+      #expect(abs(ours[v] - (reference[id] ?? .nan)) < 1e-12, "\(id)")
+    }
+    #expect(try #require(reference["njit"]) > 0.6)
+    // And coopgraph reads the part-of edges back as parents, not as ties.
+    let back = try GraphML.read(path: TestData.fixture("sheets/alliance.graphml")).network
+    #expect(back.entities.map(\.parent) == network.entities.map(\.parent))
+    #expect(back.ties.count == network.ties.count)
+  }
+}

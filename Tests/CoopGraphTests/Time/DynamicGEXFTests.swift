@@ -37,17 +37,18 @@ import Testing
       #expect(nodes[e.id] == Self.spells(activity.presence[i]), "\(e.id)")
     }
     var warnings: [Diagnostic] = []
-    let flat = FlatNetwork(network, directionAsAttribute: true, warnings: &warnings)
+    let flat = FlatNetwork(network, directionAsAttribute: true, partOfEdges: true, warnings: &warnings)
     #expect(edges.count == flat.edges.count)
+    #expect(flat.edges.contains { $0.tie == nil })
     var index = network
     index.buildIndex()
     var dated = 0
     for (i, e) in flat.edges.enumerated() {
-      let t = try #require(e.tie)
       let u = try #require(index.index(of: e.parties[0]))
       let v = try #require(index.index(of: e.parties[1]))
-      let days = activity.tieDays[t].intersection(activity.ownSpans[u].intersection(activity.ownSpans[v]))
-      #expect(edges["e\(i)"] == Self.spells(days), "edge e\(i) (\(network.tieID(at: t)))")
+      let both = activity.ownSpans[u].intersection(activity.ownSpans[v])
+      let days = (e.tie.map { activity.tieDays[$0] } ?? DaySet.always).intersection(both)
+      #expect(edges["e\(i)"] == Self.spells(days), "edge e\(i) (\(e.tie.map { network.tieID(at: $0) } ?? "part-of"))")
       if !Self.spells(days).isEmpty { dated += 1 }
     }
     #expect(dated > 100)
