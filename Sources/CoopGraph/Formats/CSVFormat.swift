@@ -53,7 +53,13 @@ public enum CSVFormat {
     let lower = URL(fileURLWithPath: path).lastPathComponent.lowercased()
     var notes: [Diagnostic] = []
     let fm = FileManager.default
-    if !lower.hasSuffix("nodes.csv") && !lower.hasSuffix("edges.csv") {
+    if !lower.hasSuffix("nodes.csv") && !lower.hasSuffix("edges.csv") && !fm.fileExists(atPath: path)
+      && (fm.fileExists(atPath: nodesPath) || fm.fileExists(atPath: edgesPath))
+    {
+      // `x.csv` names the pair `convert … x.csv` wrote: x.nodes.csv and x.edges.csv.
+      if !fm.fileExists(atPath: edgesPath) { edgesPath = "" }
+      if !fm.fileExists(atPath: nodesPath) { nodesPath = "" }
+    } else if !lower.hasSuffix("nodes.csv") && !lower.hasSuffix("edges.csv") {
       // A single CSV file: nodes or edges by its header.
       let header = try sheet(path: path).table.header.map(\.text)
       let ties = columns.assign(header, names: SheetColumns.tieNames, order: SheetColumns.TieField.allCases)
