@@ -208,8 +208,10 @@ private struct Builder {
       a["fontname"] = .text(style.fontName + " bold")
     }
     a["tooltip"] = .text(DOTWriter.escString(tooltip(i)))
-    if let site = e.website, !site.isEmpty {
-      a["URL"] = .text(DOTWriter.escString(site))
+    // Only http, https and mailto become links, percent-encoded (see SafeLink); any other
+    // website stays text in the tooltip.
+    if let site = e.website, let link = SafeLink.url(site) {
+      a["URL"] = .text(DOTWriter.escString(link))
       a["target"] = "_blank"
     }
     a["kind"] = .text(e.kind.rawValue)

@@ -274,7 +274,32 @@ public enum Renderer {
     let status = gvRenderData(context, graph, format.rawValue, &buffer, &length)
     defer { if let buffer { gvFreeRenderData(buffer) } }
     guard status == 0, let buffer else { throw GraphvizError.render(format: format, messages: errorMessages()) }
-    return Data(bytes: buffer, count: Int(length))
+    let data = Data(bytes: buffer, count: Int(length))
+    switch format {
+    case .svg, .dot, .json: return visibleControlCharacters(data)
+    case .png, .pdf: return data
+    }
+  }
+
+  /// Text output with control characters (U+0001 to U+001F but tab and line breaks, and DEL)
+  /// replaced by their Control Pictures (U+2401 "␁", ESC as U+241B "␛", DEL as U+2421): Graphviz
+  /// copies them from names into SVG, where XML forbids them, and into DOT and JSON raw.
+  static func visibleControlCharacters(_ data: Data) -> Data {
+    guard data.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) else {
+      return data
+    }
+    var out = Data()
+    out.reserveCapacity(data.count + 16)
+    for b in data {
+      if b == 0x7F {
+        out.append(contentsOf: [0xE2, 0x90, 0xA1])
+      } else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+        out.append(contentsOf: [0xE2, 0x90, 0x80 + b])
+      } else {
+        out.append(b)
+      }
+    }
+    return out
   }
 
   private static func convert(_ graph: UnsafeMutablePointer<Agraph_t>) -> DOTGraph {

@@ -23,10 +23,12 @@ struct CoopGraphCommand: ParsableCommand {
 
   static func main() {
     var listEveryProblem = false
+    FileIO.refusesToOverwriteInputs = true
     do {
       var command = try parseAsRoot()
       listEveryProblem = command is Validate
       try command.run()
+      try FileIO.flushStandardOutput()
     } catch {
       exit(withError: error, listingEveryProblem: listEveryProblem)
     }
@@ -38,6 +40,11 @@ struct CoopGraphCommand: ParsableCommand {
   /// An invalid input file is one line, `file:line:column: error: …`, naming the first problem
   /// and how many more there are; `validate` (`listingEveryProblem`) prints one line per problem.
   static func exit(withError error: Error, listingEveryProblem: Bool = true) -> Never {
+    if let write = error as? WriteError {
+      // What `print` still buffers would fail the same way: drop it rather than retry at exit.
+      FileHandle.standardError.write(Data((write.description + "\n").utf8))
+      Foundation._exit(write.kind == .sameAsInput ? ExitStatus.usage : ExitStatus.failure)
+    }
     if let input = error as? InputError {
       var text = input.description
       if !listingEveryProblem, input.diagnostics.count > 1, let first = input.diagnostics.first {
@@ -85,8 +92,15 @@ struct CoopGraphCommand: ParsableCommand {
     let code = exitCode(for: error)
     let message = fullMessage(for: error)
     if !message.isEmpty {
-      let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
-      stream.write(Data((message + "\n").utf8))
+      if code == .success {
+        print(message)
+        if (try? FileIO.flushStandardOutput()) == nil {
+          FileHandle.standardError.write(Data("error: standard output: cannot be written\n".utf8))
+          Foundation._exit(ExitStatus.failure)
+        }
+      } else {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+      }
     }
     switch code {
     case .success: Foundation.exit(0)

@@ -37,9 +37,15 @@ struct Report: ParsableCommand {
       context, seed: diagramOptions.seed, view: organizationView.options(for: context.network), progress: progress)
     let picture: ReportWriter.Picture
     if let diagram {
+      // The file may come from anyone: only drawing elements and attributes reach the page.
       let text = try FileIO.readText(diagram)
       guard text.contains("<svg") else { throw InputError(at: nil, "\(diagram): not an SVG file") }
-      picture = ReportWriter.Picture(svg: text, note: nil)
+      let clean = try SVGSanitizer.sanitize(text, file: diagram)
+      if !clean.removed.isEmpty {
+        FileHandle.standardError.write(
+          Data("warning: \(diagram): removed from the diagram: \(clean.removed.joined(separator: ", "))\n".utf8))
+      }
+      picture = ReportWriter.Picture(svg: clean.svg, note: nil)
     } else {
       picture = try ReportWriter.draw(
         context, projection: projection.projection(directed: input.directed), diagram: diagramOptions, analysis: result,
