@@ -57,7 +57,7 @@ public enum DOTImport {
     } catch let GraphvizError.syntax(_, line, message) {
       throw InputError(at: line.map { SourceLocation(file: file, line: $0) } ?? SourceLocation(file: file, line: 1), message)
     }
-    var result = try network(from: parsed.graph, file: file)
+    var result = try network(from: parsed.graph, file: file, text: text)
     result.warnings = parsed.warnings + result.warnings
     return result
   }
@@ -65,7 +65,7 @@ public enum DOTImport {
   /// Turns a parsed DOT graph into a network (see the type's documentation).
   ///
   /// - Throws: `InputError` for a strength that is not a finite number greater than 0.
-  public static func network(from dot: DOTGraph, file: String) throws -> Result {
+  public static func network(from dot: DOTGraph, file: String, text: String? = nil) throws -> Result {
     var warnings: [String] = []
     var network = Network()
     if case .text(let title)? = dot.attributes["label"], !title.isEmpty {
@@ -203,7 +203,33 @@ public enum DOTImport {
     }
     network.userEntityKinds = userEntityKinds
     network.userTieKinds = userTieKinds.map { ($0, dot.directed) }
+    // Parent cycles: the check every reader makes.
+    let cycles = network.parentCycles()
+    if !cycles.isEmpty {
+      throw InputError(
+        cycles.map { cycle in
+          let id = network.entities[cycle[0]].id
+          return Diagnostic(
+            at: SourceLocation(file: file, line: text.map { line(of: id, in: $0) } ?? 1),
+            "parent cycle: \(network.describeParentCycle(cycle))")
+        })
+    }
     return Result(network: network, directed: dot.directed, warnings: warnings)
+  }
+
+  /// The first line where `id` appears quoted, or as a word; 1 when it does not.
+  static func line(of id: String, in text: String) -> Int {
+    let quoted = "\"" + id + "\""
+    var number = 1
+    var bare: Int?
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.contains(quoted) { return number }
+      if bare == nil, line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }).contains(Substring(id)) {
+        bare = number
+      }
+      number += 1
+    }
+    return bare ?? 1
   }
 
   /// The text Graphviz shows for an escString value: `\n`, `\l`, `\r` line breaks become spaces

@@ -404,6 +404,18 @@ extension FlatNetwork {
     }
     network.ties = ties
     network.buildIndex()
+    // Parent cycles: the same check as the native format's, at the cycle's first node.
+    let cycles = network.parentCycles()
+    if !cycles.isEmpty {
+      var locations: [String: SourceLocation] = [:]
+      for node in nodes where locations[node.id] == nil { locations[node.id] = node.location }
+      let problems = cycles.map { cycle in
+        Diagnostic(
+          at: locations[network.entities[cycle[0]].id] ?? SourceLocation(file: file, line: 1),
+          "parent cycle: \(network.describeParentCycle(cycle))")
+      }
+      throw InputError(problems)
+    }
     return (network, warnings)
   }
 

@@ -28,6 +28,7 @@ public enum NativeFormat {
     } catch let error as YamlError {
       throw InputError([syntaxDiagnostic(error, file: file)])
     }
+    if let root { try checkExpansion(root, textSize: text.utf8.count, file: file) }
     var reader = Reader(file: file)
     let network = reader.network(from: root)
     let errors = reader.diagnostics.filter { $0.severity == .error }
@@ -35,6 +36,39 @@ public enum NativeFormat {
       throw InputError(reader.diagnostics.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) })
     }
     return network
+  }
+
+  /// The most nodes a file of `textSize` bytes may expand to once YAML aliases are followed:
+  /// 1,000 plus 10 per byte. A file without aliases has fewer nodes than bytes; nine aliases of
+  /// nine aliases of ... (a "billion laughs") would otherwise turn 500 bytes into gigabytes.
+  public static func maxExpandedNodes(textSize: Int) -> Int { 1_000 + 10 * textSize }
+
+  /// Counts the nodes of the tree as aliases expand it, and stops at the bound.
+  /// - Throws: ``InputError`` at the node where the count passes ``maxExpandedNodes(textSize:)``.
+  /// - Complexity: O(the bound), whatever the expansion would be.
+  static func checkExpansion(_ root: Node, textSize: Int, file: String) throws {
+    let limit = maxExpandedNodes(textSize: textSize)
+    var count = 0
+    var stack: [Node] = [root]
+    while let node = stack.popLast() {
+      count += 1
+      if count > limit {
+        let mark = node.mark
+        throw InputError(
+          at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 0),
+          "YAML aliases expand the file past \(limit) nodes (1,000 plus 10 per byte of its \(textSize)); refusing to expand them"
+        )
+      }
+      switch node {
+      case .scalar, .alias: break
+      case .sequence(let seq): stack.append(contentsOf: seq)
+      case .mapping(let map):
+        for (k, v) in map {
+          stack.append(k)
+          stack.append(v)
+        }
+      }
+    }
   }
 
   static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
@@ -399,22 +433,9 @@ private struct Reader {
         error(entityLines[e.id], "entity '\(e.id)' is its own parent")
       }
     }
-    // Cycles: follow parents; report each cycle once, at its first entity in file order.
-    var state = [String: Int]()  // 1 visiting, 2 done
-    for e in network.entities where state[e.id] == nil {
-      var path: [String] = []
-      var current: String? = e.id
-      while let c = current, state[c] == nil, network[c] != nil {
-        state[c] = 1
-        path.append(c)
-        current = network[c]?.parent
-      }
-      if let c = current, state[c] == 1, let start = path.firstIndex(of: c), path.count - start > 1 {
-        let cycle = path[start...] + [c]
-        let first = cycle.dropLast().min { (entityLines[$0]?.mark?.line ?? 0) < (entityLines[$1]?.mark?.line ?? 0) } ?? c
-        error(entityLines[first], "parent cycle: \(cycle.joined(separator: " -> "))")
-      }
-      for c in path { state[c] = 2 }
+    // Cycles: each once, at its first entity in file order (the check every reader makes).
+    for cycle in network.parentCycles() {
+      error(entityLines[network.entities[cycle[0]].id], "parent cycle: \(network.describeParentCycle(cycle))")
     }
   }
 
@@ -450,12 +471,13 @@ private struct Reader {
           continue
         }
         var list: [String] = []
+        var listed = Set<String>()
         for p in seq {
           guard let id = string(p, key: "parties") else { ok = false; continue }
           if network[id] == nil {
             error(p, "unknown party '\(id)': no entity has this id")
             ok = false
-          } else if list.contains(id) {
+          } else if !listed.insert(id).inserted {
             error(p, "party '\(id)' is listed twice")
             ok = false
           }

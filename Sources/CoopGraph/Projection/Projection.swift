@@ -127,12 +127,23 @@ public struct ProjectedNetwork: Sendable {
 
 /// An error in projection rules.
 public enum ProjectionError: Error, Equatable, CustomStringConvertible {
+  /// The most edges a clique projection may make (all ties together): 20 million, about a
+  /// gigabyte while the graph is built. A tie of k parties makes k(k−1)/2 of them.
+  public static let cliqueEdgeBudget = 20_000_000
+
   case unknownEntityKind(String, known: [String])
   case unknownTieKind(String, known: [String])
   case unknownEntity(String)
+  /// The clique projection would make more than `budget` edges; `tie` is the tie that passed it
+  /// and `parties` its party count.
+  case cliqueTooLarge(budget: Int, tie: String, parties: Int)
 
   public var description: String {
     switch self {
+    case .cliqueTooLarge(let budget, let tie, let parties):
+      return
+        "the clique projection would make more than \(budget) edges (tie '\(tie)' has \(parties) parties, \(parties) × \(parties - 1) / 2 pairs); use --multi-party bipartite, which makes one edge per party"
+
     case .unknownEntityKind(let k, let known):
       return "unknown entity kind '\(k)'; kinds in this network: \(known.joined(separator: ", "))"
     case .unknownTieKind(let k, let known):
