@@ -13,8 +13,8 @@ import Foundation
 /// `<use>` and every other element off the list (with everything inside it), event attributes
 /// (`onload`, `onclick`, ...), `style` attributes, links other than `http`, `https`, `mailto`
 /// and `#fragment` (see `SafeLink`), and `url(...)` references other than `url(#id)`.
-/// Comments, processing instructions and the doctype are dropped; an entity declaration is
-/// refused (it could expand without bound); no external entity is ever fetched.
+/// Comments, processing instructions and the doctype are dropped; an entity declaration or an
+/// undefined entity is refused (see `XMLSafety`); no external entity is ever fetched.
 public enum SVGSanitizer {
   /// The sanitized SVG and what was removed (element and attribute names, sorted, once each).
   public struct Result: Sendable {
@@ -50,6 +50,11 @@ public enum SVGSanitizer {
   /// - Complexity: O(size of the text).
   public static func sanitize(_ text: String, file: String) throws -> Result {
     let data = Data(text.utf8)
+    if let declaration = XMLSafety.firstEntityDeclaration(in: data) {
+      throw InputError(
+        at: SourceLocation(file: file, line: declaration.line, column: declaration.column),
+        XMLSafety.entityDeclarationMessage(declaration.name))
+    }
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = false
     parser.shouldReportNamespacePrefixes = false
@@ -63,7 +68,9 @@ public enum SVGSanitizer {
     guard ok else {
       let line = max(1, writer.errorLocation?.line ?? parser.lineNumber)
       let column = max(1, writer.errorLocation?.column ?? parser.columnNumber)
-      throw InputError(at: SourceLocation(file: file, line: line, column: column), "malformed SVG (not well-formed XML)")
+      let code = writer.errorCode ?? (parser.parserError as NSError?)?.code ?? 0
+      throw InputError(
+        at: SourceLocation(file: file, line: line, column: column), "malformed SVG: \(XMLSafety.describe(code))")
     }
     guard writer.sawRoot else {
       throw InputError(at: SourceLocation(file: file, line: 1, column: 1), "not an SVG file: the root element is not <svg>")
@@ -121,6 +128,7 @@ public enum SVGSanitizer {
     var sawRoot = false
     var problem: (line: Int, column: Int, message: String)?
     var errorLocation: (line: Int, column: Int)?
+    var errorCode: Int?
 
     init(file: String) { self.file = file }
 
@@ -178,18 +186,16 @@ public enum SVGSanitizer {
       }
     }
 
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-      stop(parser, "entity declaration '\(name)': SVG with entity declarations is refused")
-    }
-
-    func parser(
-      _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?
-    ) {
-      stop(parser, "entity declaration '\(name)': SVG with entity declarations is refused")
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+      stop(parser, XMLSafety.undefinedEntityMessage(name))
+      return nil
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-      if errorLocation == nil { errorLocation = (parser.lineNumber, parser.columnNumber) }
+      if errorLocation == nil {
+        errorLocation = (parser.lineNumber, parser.columnNumber)
+        errorCode = (parseError as NSError).code
+      }
     }
   }
 }

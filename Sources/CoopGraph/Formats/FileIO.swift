@@ -162,6 +162,12 @@ public enum FileIO {
   public static func flushStandardOutput() throws {
     errno = 0
     if !StandardOutputStream.flush() {
+      // An earlier `print` failed and errno has moved on: one more byte (the stream is broken
+      // anyway) tells why.
+      if errno == 0 {
+        var newline: UInt8 = 0x0A
+        _ = Glibc.write(STDOUT_FILENO, &newline, 1)
+      }
       let message = errno == 0 ? "write failed" : systemMessage()
       throw WriteError(path: "-", "cannot be written: \(message)")
     }

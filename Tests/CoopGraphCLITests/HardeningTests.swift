@@ -1,0 +1,337 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// One test per numbered item of the hardening issue, each with the issue's reproducer as its
+/// input (`Tests/Fixtures/hardening/`): hostile files must not run code in a browser, crash the
+/// tool, exhaust the machine or cost a user their file. The in-browser half of items 1 and 2
+/// (the page is opened in headless Chromium and no injected script may run) is
+/// `scripts/browser-test.sh`.
+@Suite struct HardeningTests {
+  static let fixtures = "Tests/Fixtures/hardening"
+  static let xss = "Tests/Fixtures/hardening/xss.yaml"
+
+  func temporaryFolder() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-hardening-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
+  /// Every `href` and `xlink:href` of an SVG, and whether the SVG is well-formed XML.
+  func links(inSVG data: Data) -> (wellFormed: Bool, links: [String], elements: Set<String>) {
+    final class Collector: NSObject, XMLParserDelegate {
+      var links: [String] = []
+      var elements: Set<String> = []
+      func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
+        attributes attributeDict: [String: String] = [:]
+      ) {
+        elements.insert(elementName)
+        for (k, v) in attributeDict where k == "href" || k == "xlink:href" { links.append(v) }
+      }
+    }
+    let parser = XMLParser(data: data)
+    parser.shouldResolveExternalEntities = false
+    let collector = Collector()
+    parser.delegate = collector
+    let ok = parser.parse()
+    return (ok, collector.links, collector.elements)
+  }
+
+  // MARK: 1. Script injection through the website (URL) attribute
+
+  @Test func item1OnlyHttpHttpsAndMailtoBecomeLinksProperlyEscaped() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let svg = dir.appendingPathComponent("x.svg").path
+    let r = try CLI.run("render", Self.xss, "-o", svg)
+    #expect(r.status == 0, "\(r.stderr)")
+    let data = try Data(contentsOf: URL(fileURLWithPath: svg))
+    let parsed = links(inSVG: data)
+    #expect(parsed.wellFormed)
+    #expect(!parsed.elements.contains("script"))
+    #expect(parsed.links.count == 2, "\(parsed.links)")
+    for link in parsed.links {
+      #expect(link.hasPrefix("https://") || link.hasPrefix("mailto:"), "\(link)")
+      #expect(!link.contains("\"") && !link.contains("<") && !link.contains(">") && !link.contains(" "), "\(link)")
+    }
+    #expect(parsed.links.contains { $0.hasPrefix("https://example.org/%22/%3E%3Cscript%3E") })
+    #expect(parsed.links.contains("mailto:office@example.org?subject=a%22b"))
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(!text.lowercased().contains("href=\"javascript:"))
+    #expect(!text.lowercased().contains("href=\" javascript:"))
+    #expect(!text.contains("href=\"data:"))
+    // The PDF's link annotations: only the two safe URLs.
+    let pdf = dir.appendingPathComponent("x.pdf").path
+    #expect(try CLI.run("render", Self.xss, "-o", pdf).status == 0)
+    let pdfText = String(decoding: try Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self).lowercased()
+    #expect(!pdfText.contains("javascript"))
+    #expect(!pdfText.contains("<script"))
+    // The same through CSV input.
+    try "Id,Label,website\na,A,javascript:alert(1)\nb,B,\"https://x.org/\"\"><script>alert(1)</script>\"\n"
+      .write(to: dir.appendingPathComponent("w.nodes.csv"), atomically: true, encoding: .utf8)
+    try "Source,Target\na,b\n".write(to: dir.appendingPathComponent("w.edges.csv"), atomically: true, encoding: .utf8)
+    let dot = try CLI.run("dot", dir.appendingPathComponent("w.nodes.csv").path)
+    #expect(dot.status == 0, "\(dot.stderr)")
+    #expect(!dot.stdout.contains("URL=\"javascript"))
+    #expect(dot.stdout.contains("URL=\"https://x.org/%22%3E%3Cscript%3Ealert%281%29%3C/script%3E\""))
+  }
+
+  // MARK: 2. report --diagram FILE.svg copies scripts
+
+  @Test func item2ReportDiagramIsSanitizedByAnAllowList() throws {
+    let r = try CLI.run("report", "Tests/Fixtures/cli/small.yaml", "-o", "-", "--diagram", "\(Self.fixtures)/hostile.svg")
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(!r.stdout.contains("__coopgraphInjected"))
+    #expect(!r.stdout.lowercased().contains("javascript:"))
+    #expect(!r.stdout.contains("<foreignObject"))
+    #expect(!r.stdout.contains("@import"))
+    #expect(r.stdout.contains("<ellipse cx=\"27\" cy=\"-18\" rx=\"27\" ry=\"18\" stroke=\"black\">"))
+    #expect(r.stdout.contains("<a target=\"_blank\" xlink:href=\"https://example.org/ok\">"))
+    #expect(r.stdout.contains("<title>breakout</title>"))
+    #expect(r.stderr.contains("removed from the diagram: <animate>, <foreignObject>, <image>, <script>, <set>, <style>,"))
+    #expect(r.stderr.contains("onclick, onload, onmouseover, style"))
+    // An entity declaration is refused, at its line.
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let entity = dir.appendingPathComponent("e.svg").path
+    try "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n<!ENTITY a \"aaaa\">\n]>\n<svg><text>&a;</text></svg>\n"
+      .write(toFile: entity, atomically: true, encoding: .utf8)
+    let refused = try CLI.run("report", "Tests/Fixtures/cli/small.yaml", "-o", "-", "--diagram", entity)
+    #expect(refused.status == 3)
+    #expect(refused.stderr.hasPrefix("\(entity):3:"), "\(refused.stderr)")
+    #expect(refused.stderr.contains("entity declaration 'a': files that declare entities are refused"))
+  }
+
+  // MARK: 3. CSV formula injection
+
+  @Test func item3FormulaCellsAreNeutralizedAndNegativeNumbersKept() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let record = dir.appendingPathComponent("f.yaml").path
+    try """
+    coopgraph: 1
+    entities:
+      - {id: a, kind: enterprise, name: '=HYPERLINK("http://evil","x")', balance: -3.5}
+      - {id: b, kind: enterprise, name: '@SUM(A1:A9)', note: '-2+3'}
+      - {id: c, kind: enterprise, name: '+cmd|'' /C calc''!A0', code: '-12'}
+      - {id: d, kind: enterprise, name: "'=already"}
+    ties:
+      - {kind: cooperation, parties: [a, b]}
+      - {kind: cooperation, parties: [b, c]}
+      - {kind: cooperation, parties: [c, d]}
+    """.write(toFile: record, atomically: true, encoding: .utf8)
+    let csv = dir.appendingPathComponent("f.nodes.csv").path
+    let convert = try CLI.run("convert", record, csv)
+    #expect(convert.status == 0, "\(convert.stderr)")
+    let nodes = try String(contentsOfFile: dir.appendingPathComponent("f.nodes.csv").path, encoding: .utf8)
+    #expect(nodes.contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""))
+    #expect(nodes.contains("'@SUM(A1:A9)"))
+    #expect(nodes.contains("'-2+3"))
+    #expect(nodes.contains("'+cmd|' /C calc'!A0"))
+    #expect(nodes.contains("''=already"))
+    #expect(nodes.contains(",-3.5"))
+    #expect(nodes.contains(",-12"))
+    for line in nodes.split(separator: "\n") {
+      for cell in line.split(separator: ",") {
+        #expect(!["=", "+", "@"].contains(cell.first.map(String.init) ?? ""), "\(cell)")
+      }
+    }
+    // Reading the CSV back gives the names as they were.
+    let back = dir.appendingPathComponent("back.yaml").path
+    #expect(try CLI.run("convert", csv, back).status == 0)
+    let yaml = try String(contentsOfFile: back, encoding: .utf8)
+    #expect(yaml.contains("    name: =HYPERLINK(\"http://evil\",\"x\")\n"), "\(yaml)")
+    #expect(yaml.contains("    name: \"@SUM(A1:A9)\"\n"), "\(yaml)")
+    #expect(yaml.contains("    note: \"-2+3\"\n"), "\(yaml)")
+    #expect(yaml.contains("    name: \"'=already\"\n"), "\(yaml)")
+    #expect(yaml.contains("    balance: -3.5\n"), "\(yaml)")
+    // Tables of measures.
+    let centrality = try CLI.run("centrality", record, "--measure", "degree", "--format", "csv")
+    #expect(centrality.stdout.contains("b,'@SUM(A1:A9),"))
+    let analyze = try CLI.run("analyze", record, "--format", "csv")
+    #expect(analyze.stdout.contains(",'@SUM(A1:A9),"))
+    #expect(!analyze.stdout.contains(",@SUM"))
+  }
+
+  // MARK: 4. Temporary files (library half in FileIOTests)
+
+  @Test func item4NoTemporaryFileIsLeftAndAPlantedLinkIsNotFollowed() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let victim = dir.appendingPathComponent("victim.txt")
+    try "keep me".write(to: victim, atomically: true, encoding: .utf8)
+    // The output itself is a planted link: the write replaces the link, not its target.
+    let out = dir.appendingPathComponent("out.json").path
+    try FileManager.default.createSymbolicLink(atPath: out, withDestinationPath: victim.path)
+    let r = try CLI.run("convert", "Tests/Fixtures/cli/small.yaml", out)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    #expect(names == ["out.json", "victim.txt"])
+    // A failed write (the output is a folder) leaves nothing behind.
+    let folder = dir.appendingPathComponent("folder.json")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let failed = try CLI.run("convert", "Tests/Fixtures/cli/small.yaml", folder.path)
+    #expect(failed.status == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["folder.json", "out.json", "victim.txt"])
+  }
+
+  // MARK: 5. Control characters
+
+  @Test func item5ControlCharactersAreShownNotWrittenRaw() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let svg = dir.appendingPathComponent("c.svg").path
+    #expect(try CLI.run("render", Self.xss, "-o", svg).status == 0)
+    let data = try Data(contentsOf: URL(fileURLWithPath: svg))
+    #expect(links(inSVG: data).wellFormed)
+    #expect(!data.contains(0x01) && !data.contains(0x1B))
+    #expect(String(decoding: data, as: UTF8.self).contains("Ctl\u{2401}\u{241B}[31mred"))
+    let table = try CLI.run("analyze", Self.xss)
+    #expect(table.status == 0)
+    #expect(!table.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x01 })
+    #expect(table.stdout.contains("Ctl\u{2401}\u{241B}[31mred\u{241B}[0m"))
+    let report = try CLI.run("report", Self.xss, "-o", "-")
+    #expect(!report.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x01 })
+  }
+
+  // MARK: 6. Full disk and closed pipe
+
+  /// Runs coopgraph through the shell, for redirections (`> /dev/full`, `| head -c 1`).
+  func shell(_ script: String) throws -> CLI.Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", script]
+    process.currentDirectoryURL = CLI.root
+    var env = ProcessInfo.processInfo.environment
+    env["COOPGRAPH"] = CLI.binary.path
+    process.environment = env
+    let err = Pipe(), out = Pipe()
+    process.standardError = err
+    process.standardOutput = out
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLI.Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  @Test func item6AWriteFailureExitsOneWithOneLine() throws {
+    let commands = [
+      "report Tests/Fixtures/cli/small.yaml -o -", "analyze Tests/Fixtures/cli/small.yaml --format json",
+      "info Tests/Fixtures/cli/small.yaml", "dot Tests/Fixtures/cli/small.yaml",
+      "centrality Tests/Fixtures/cli/small.yaml --measure degree", "convert Tests/Fixtures/cli/small.yaml - --to native",
+    ]
+    for command in commands {
+      let r = try shell("\"$COOPGRAPH\" \(command) > /dev/full")
+      #expect(r.status == 1, "\(command): \(r.status) \(r.stderr)")
+      #expect(r.stderr == "error: standard output: cannot be written: No space left on device\n", "\(command)")
+    }
+    // A closed pipe with SIGPIPE ignored: the same, instead of a crash.
+    let pipe = try shell(
+      "trap '' PIPE; { \"$COOPGRAPH\" report graphs/jiangsu-central-asia-alliance.yaml -o -; echo \"status $?\" >&2; } | head -c 1 > /dev/null")
+    #expect(pipe.stderr.hasSuffix("error: standard output: cannot be written: Broken pipe\nstatus 1\n"), "\(pipe.stderr)")
+    #expect(!pipe.stderr.contains("Fatal error"))
+  }
+
+  // MARK: 7. Declared sizes
+
+  @Test func item7DeclaredVertexCountIsBoundedByTheFile() throws {
+    let r = try CLI.run("validate", "\(Self.fixtures)/vertices.net")
+    #expect(r.status == 3)
+    #expect(
+      r.stderr
+        == "\(Self.fixtures)/vertices.net:1:11: error: '*Vertices 2000000000' declares more vertices than a file of 21 bytes can describe (at most 1210: 1,000 plus 10 per byte)\n"
+    )
+  }
+
+  // MARK: 8. YAML alias bomb
+
+  @Test func item8AliasExpansionIsBounded() throws {
+    let start = Date()
+    let r = try CLI.run("validate", "\(Self.fixtures)/bomb.yaml")
+    #expect(Date().timeIntervalSince(start) < 10)
+    #expect(r.status == 3)
+    #expect(r.stderr.hasPrefix("\(Self.fixtures)/bomb.yaml:3:34: error: "), "\(r.stderr)")
+    #expect(r.stderr.contains("YAML aliases expand the file past 7190 nodes (1,000 plus 10 per byte of its 619)"))
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("out.json").path
+    #expect(try CLI.run("convert", "\(Self.fixtures)/bomb.yaml", out).status == 3)
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
+
+  // MARK: 9. Many-party ties
+
+  @Test func item9ManyPartiesValidateLinearlyAndTheCliqueBudgetRefuses() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let n = 10_000
+    var text = "coopgraph: 1\nentities:\n"
+    for i in 0..<n { text += "  - {id: e\(i), kind: enterprise}\n" }
+    text += "ties:\n  - kind: cooperation\n    id: assembly\n    parties: [" + (0..<n).map { "e\($0)" }.joined(separator: ", ") + "]\n"
+    let path = dir.appendingPathComponent("many.yaml").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let start = Date()
+    let validate = try CLI.run("validate", path)
+    #expect(validate.status == 0, "\(validate.stderr)")
+    #expect(Date().timeIntervalSince(start) < 20)
+    let info = try CLI.run("info", path)
+    #expect(info.status == 2)
+    #expect(
+      info.stderr
+        == "error: the clique projection would make more than 20000000 edges (tie 'assembly' has 10000 parties, 10000 × 9999 / 2 pairs); use --multi-party bipartite, which makes one edge per party\n"
+    )
+    let bipartite = try CLI.run("info", path, "--multi-party", "bipartite")
+    #expect(bipartite.status == 0, "\(bipartite.stderr)")
+  }
+
+  // MARK: 13. Output is an input
+
+  @Test func item13AnOutputThatIsAnInputIsRefused() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let record = dir.appendingPathComponent("a.yaml").path
+    let original = try String(contentsOfFile: "\(CLI.root.path)/Tests/Fixtures/cli/small.yaml", encoding: .utf8)
+    try original.write(toFile: record, atomically: true, encoding: .utf8)
+    let gv = dir.appendingPathComponent("g.gv").path
+    try "graph { a -- b }\n".write(toFile: gv, atomically: true, encoding: .utf8)
+    let svg = dir.appendingPathComponent("d.svg").path
+    #expect(try CLI.run("render", record, "-o", svg).status == 0)
+    let svgBefore = try Data(contentsOf: URL(fileURLWithPath: svg))
+    let link = dir.appendingPathComponent("link.yaml").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: record)
+    let cases: [[String]] = [
+      ["report", record, "-o", record], ["convert", record, record], ["convert", link, record], ["convert", record, link],
+      ["render", gv, "-o", gv], ["report", record, "--diagram", svg, "-o", svg],
+    ]
+    for args in cases {
+      let r = try CLI.run(args)
+      #expect(r.status == 2, "\(args): \(r.stderr)")
+      #expect(r.stderr.contains("is an input of this command; refusing to overwrite it"), "\(args)")
+    }
+    #expect(try String(contentsOfFile: record, encoding: .utf8) == original)
+    #expect(try String(contentsOfFile: gv, encoding: .utf8) == "graph { a -- b }\n")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: svg)) == svgBefore)
+  }
+
+  // MARK: 14. Parent cycles in every format
+
+  @Test(arguments: ["cycle.nodes.csv", "cycle.graphml", "cycle.gexf", "cycle.nodelink.json", "cycle.gv"])
+  func item14ParentCyclesAreRefusedInEveryFormat(_ file: String) throws {
+    let r = try CLI.run("validate", "\(Self.fixtures)/\(file)")
+    #expect(r.status == 3, "\(r.stderr)")
+    #expect(r.stderr.contains("\(Self.fixtures)/\(file):"))
+    #expect(r.stderr.contains("error: parent cycle: a -> b -> a"))
+    let collapse = try CLI.run("info", "\(Self.fixtures)/\(file)", "--collapse-parts")
+    #expect(collapse.status == 3)
+    #expect(!collapse.stderr.contains("out of range"))
+  }
+}
