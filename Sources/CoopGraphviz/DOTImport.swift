@@ -65,7 +65,8 @@ public enum DOTImport {
   /// Turns a parsed DOT graph into a network (see the type's documentation).
   ///
   /// - Throws: `InputError` for a strength that is not a finite number greater than 0.
-  public static func network(from dot: DOTGraph, file: String, text: String? = nil) throws -> Result {
+  public static func network(from parsed: DOTGraph, file: String, text: String? = nil) throws -> Result {
+    let dot = withOriginalIds(parsed)
     var warnings: [String] = []
     var network = Network()
     if case .text(let title)? = dot.attributes["label"], !title.isEmpty {
@@ -93,7 +94,13 @@ public enum DOTImport {
       var entity = Entity(id: node.id, kind: Network.nodeKind)
       var attributes = Attributes()
       for (key, value) in node.attributes {
-        guard case .text(let v) = value else { continue }
+        // Data attributes may be in the HTML-like form (DOTWriter.dataValue); a label in that
+        // form is markup, which is not read.
+        let v = value.text
+        if case .html = value, key == "label" || key == "URL" || key == "href" {
+          warnings.append("\(file): node \(node.id): HTML-like \(key) is not read; the node's name is its id")
+          continue
+        }
         switch key {
         case "label": if !v.isEmpty { entity.name = plainText(v, node: node.id, graph: dot.name) }
         case "kind": entity.kind = EntityKind(v)
@@ -215,6 +222,30 @@ public enum DOTImport {
         })
     }
     return Result(network: network, directed: dot.directed, warnings: warnings)
+  }
+
+  /// The graph with every node that carries `coopgraph_id` (a diagram's name for an id DOT
+  /// cannot spell, see `Diagram`) named by that id again, in edges and subgraphs too.
+  static func withOriginalIds(_ graph: DOTGraph) -> DOTGraph {
+    var rename: [String: String] = [:]
+    var g = graph
+    for i in g.nodes.indices {
+      guard let original = g.nodes[i].attributes["coopgraph_id"]?.text else { continue }
+      rename[g.nodes[i].id] = original
+      g.nodes[i].id = original
+      g.nodes[i].attributes["coopgraph_id"] = nil
+    }
+    guard !rename.isEmpty else { return graph }
+    for i in g.edges.indices {
+      if let t = rename[g.edges[i].tail] { g.edges[i].tail = t }
+      if let h = rename[g.edges[i].head] { g.edges[i].head = h }
+    }
+    func fix(_ s: inout DOTSubgraph) {
+      s.nodes = s.nodes.map { rename[$0] ?? $0 }
+      for j in s.subgraphs.indices { fix(&s.subgraphs[j]) }
+    }
+    for j in g.subgraphs.indices { fix(&g.subgraphs[j]) }
+    return g
   }
 
   /// The first line where `id` appears quoted, or as a word; 1 when it does not.

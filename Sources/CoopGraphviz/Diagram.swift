@@ -103,7 +103,39 @@ private struct Builder {
     if style.legend, let legend = legend(colors: colors, sizeRange: sizeRange, tieKinds: kindsUsed) {
       graph.attributes["label"] = .html(legend)
     }
+    Builder.renameUnwritableNodes(&graph)
     return graph
+  }
+
+  /// Gives a node whose id DOT cannot spell (one starting with `%`, which cgraph keeps for
+  /// anonymous nodes, or an odd run of backslashes with unbalanced `<` `>`) the name
+  /// `coopgraph-node-N`, with the id in the attribute `coopgraph_id` that ``DOTImport`` reads
+  /// back, so that every record that validates can be drawn.
+  static func renameUnwritableNodes(_ graph: inout DOTGraph) {
+    var rename: [String: String] = [:]
+    var taken = Set(graph.nodes.map(\.id))
+    var counter = 0
+    for i in graph.nodes.indices where (try? DOTWriter.identifier(graph.nodes[i].id)) == nil {
+      var name: String
+      repeat {
+        counter += 1
+        name = "coopgraph-node-\(counter)"
+      } while taken.contains(name)
+      taken.insert(name)
+      rename[graph.nodes[i].id] = name
+      graph.nodes[i].attributes["coopgraph_id"] = DOTWriter.dataValue(graph.nodes[i].id)
+      graph.nodes[i].id = name
+    }
+    guard !rename.isEmpty else { return }
+    for i in graph.edges.indices {
+      if let t = rename[graph.edges[i].tail] { graph.edges[i].tail = t }
+      if let h = rename[graph.edges[i].head] { graph.edges[i].head = h }
+    }
+    func fix(_ s: inout DOTSubgraph) {
+      s.nodes = s.nodes.map { rename[$0] ?? $0 }
+      for j in s.subgraphs.indices { fix(&s.subgraphs[j]) }
+    }
+    for j in graph.subgraphs.indices { fix(&graph.subgraphs[j]) }
   }
 
   // MARK: Entities
@@ -214,9 +246,10 @@ private struct Builder {
       a["URL"] = .text(DOTWriter.escString(link))
       a["target"] = "_blank"
     }
-    a["kind"] = .text(e.kind.rawValue)
-    if let c = e.country { a["country"] = .text(c) }
-    if let p = e.parent { a["parent"] = .text(p) }
+    // Facts for readers of the DOT (DOTImport reads them back), written as they are.
+    a["kind"] = DOTWriter.dataValue(e.kind.rawValue)
+    if let c = e.country { a["country"] = DOTWriter.dataValue(c) }
+    if let p = e.parent { a["parent"] = DOTWriter.dataValue(p) }
     return DOTNode(e.id, a)
   }
 
@@ -271,11 +304,11 @@ private struct Builder {
       let width = style.penWidth(for: tie.strength, range: strengthRange)
       a["penwidth"] = .text(formatNumber(rounded(width)))
       a["tooltip"] = .text(DOTWriter.escString(tieTooltip(tie)))
-      a["kind"] = .text(tie.kind.rawValue)
+      a["kind"] = DOTWriter.dataValue(tie.kind.rawValue)
       if tie.strength != 1 { a["strength"] = .text(formatNumber(tie.strength)) }
-      if let d = tie.date { a["date"] = .text(d.description) }
-      if let l = tie.label { a["tie_label"] = .text(l) }
-      if let id = tie.id { a["tie_id"] = .text(id) }
+      if let d = tie.date { a["date"] = DOTWriter.dataValue(d.description) }
+      if let l = tie.label { a["tie_label"] = DOTWriter.dataValue(l) }
+      if let id = tie.id { a["tie_id"] = DOTWriter.dataValue(id) }
 
       if parties.count > style.hubThreshold {
         var hubId = "tie:" + (tie.id ?? String(t + 1))
@@ -284,8 +317,9 @@ private struct Builder {
         var h: DOTAttributes = [
           "label": .text(DOTWriter.escString(style.wrap(tieCaption(tie)))), "shape": "box", "style": "rounded,dashed,filled",
           "fillcolor": "#FFFFFF", "color": .text(line.color), "fontsize": "9", "margin": "0.06,0.03",
-          "tooltip": .text(DOTWriter.escString(tieTooltip(tie))), "tie_kind": .text(tie.kind.rawValue),
+          "tooltip": .text(DOTWriter.escString(tieTooltip(tie))),
         ]
+        h["tie_kind"] = DOTWriter.dataValue(tie.kind.rawValue)
         if directed { h["directed"] = "true" }
         hubs.append(DOTNode(hubId, h))
         for (j, p) in parties.enumerated() {

@@ -259,7 +259,7 @@ import Testing
     let r = try CLI.run("validate", "\(Self.fixtures)/bomb.yaml")
     #expect(Date().timeIntervalSince(start) < 10)
     #expect(r.status == 3)
-    #expect(r.stderr.hasPrefix("\(Self.fixtures)/bomb.yaml:3:34: error: "), "\(r.stderr)")
+    #expect(r.stderr.hasPrefix("\(Self.fixtures)/bomb.yaml:3:19: error: "), "\(r.stderr)")
     #expect(r.stderr.contains("YAML aliases expand the file past 7190 nodes (1,000 plus 10 per byte of its 619)"))
     let dir = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -333,5 +333,163 @@ import Testing
     let collapse = try CLI.run("info", "\(Self.fixtures)/\(file)", "--collapse-parts")
     #expect(collapse.status == 3)
     #expect(!collapse.stderr.contains("out of range"))
+  }
+
+  // MARK: 16. Edge lists: invalid UTF-8 and NUL
+
+  @Test func item16EdgeListsRejectInvalidUTF8AndNUL() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // The reproducer: \xff and \xfe both became U+FFFD, one node.
+    let invalid = dir.appendingPathComponent("u.edges").path
+    FileManager.default.createFile(atPath: invalid, contents: Data([0x61, 0x20, 0xFF, 0x0A, 0x61, 0x20, 0xFE, 0x0A]))
+    let r = try CLI.run("validate", invalid)
+    #expect(r.status == 3)
+    #expect(r.stderr == "\(invalid):1:3: error: file is not valid UTF-8 text\n")
+    let nul = dir.appendingPathComponent("n.edges").path
+    FileManager.default.createFile(atPath: nul, contents: Data("a b\nc d\ne\u{0}f g\n".utf8))
+    let n = try CLI.run("convert", nul, dir.appendingPathComponent("n.csv").path)
+    #expect(n.status == 3)
+    #expect(n.stderr == "\(nul):3:2: error: the text contains a NUL character\n")
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("n.nodes.csv").path))
+  }
+
+  // MARK: 17. What validates must draw
+
+  @Test func item17NamesWithBackslashesDrawAndNULDoesNotValidate() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let record = dir.appendingPathComponent("b.yaml").path
+    try """
+    coopgraph: 1
+    entities:
+      - {id: a, kind: enterprise, name: 'C:\\data\\', country: 'x\\"'}
+      - {id: b, kind: enterprise, name: 'x\\"'}
+    ties:
+      - {kind: cooperation, parties: [a, b], label: 'l\\'}
+    """.write(toFile: record, atomically: true, encoding: .utf8)
+    #expect(try CLI.run("validate", record).status == 0)
+    for args in [
+      ["render", record, "-o", dir.appendingPathComponent("b.svg").path], ["dot", record],
+      ["report", record, "-o", dir.appendingPathComponent("b.html").path],
+      ["ego", record, "a", "-o", dir.appendingPathComponent("e.svg").path],
+      ["analyze", record, "-o", dir.appendingPathComponent("out").path],
+    ] {
+      let r = try CLI.run(args)
+      #expect(r.status == 0, "\(args): \(r.stderr)")
+      #expect(!r.stderr.contains("cannot be written in DOT"))
+    }
+    // The DOT reads back as the same record.
+    let gv = dir.appendingPathComponent("b.gv").path
+    #expect(try CLI.run("convert", record, gv).status == 0)
+    let back = try CLI.run("convert", gv, "-", "--to", "native")
+    #expect(back.stdout.contains("name: C:\\data\\\n"), "\(back.stdout)")
+    #expect(back.stdout.contains("country: x\\\"\n"), "\(back.stdout)")
+    #expect(back.stdout.contains("label: l\\\n"), "\(back.stdout)")
+    // A NUL in a name (a YAML escape) does not validate, at its place.
+    let nul = dir.appendingPathComponent("nul.yaml").path
+    try "coopgraph: 1\nentities:\n  - {id: a, kind: enterprise, name: \"x\\0y\"}\n".write(
+      toFile: nul, atomically: true, encoding: .utf8)
+    let v = try CLI.run("validate", nul)
+    #expect(v.status == 3)
+    #expect(v.stderr == "\(nul):3:37: error: the text contains a NUL character (\\0), which no output can hold\n")
+    let json = dir.appendingPathComponent("nul.nodelink.json").path
+    try "{\"nodes\": [{\"id\": \"a\\u0000b\"}], \"links\": []}\n".write(toFile: json, atomically: true, encoding: .utf8)
+    #expect(try CLI.run("validate", json).status == 3)
+  }
+
+  // MARK: 18. XML entities
+
+  @Test func item18XMLEntitiesAreLocatedErrorsAndNeverFetched() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    func graphml(_ name: String, prolog: String = "", label: String) throws -> String {
+      let path = dir.appendingPathComponent(name).path
+      try """
+      <?xml version="1.0" encoding="UTF-8"?>
+      \(prolog)<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+        <key id="l" for="node" attr.name="label" attr.type="string"/>
+        <graph edgedefault="undirected">
+          <node id="a"><data key="l">\(label)</data></node>
+          <node id="b"/>
+          <edge source="a" target="b"/>
+        </graph>
+      </graphml>
+      """.write(toFile: path, atomically: true, encoding: .utf8)
+      return path
+    }
+    // The reproducers: an undeclared entity dropped (A&who;B became AB) ...
+    let undeclared = try graphml("u.graphml", label: "A&who;B")
+    let u = try CLI.run("validate", undeclared)
+    #expect(u.status == 3)
+    #expect(u.stderr.hasPrefix("\(undeclared):5:"), "\(u.stderr)")
+    #expect(u.stderr.contains("error: undefined entity '&who;'"))
+    // ... and an internal one lost the text after it (X&x;Y became X).
+    let declared = try graphml("i.graphml", prolog: "<!DOCTYPE graphml [\n<!ENTITY x \"XX\">\n]>\n", label: "X&x;Y")
+    let i = try CLI.run("validate", declared)
+    #expect(i.status == 3)
+    #expect(i.stderr.hasPrefix("\(declared):3:1: error: entity declaration 'x': files that declare entities are refused"))
+    // No external entity or DTD is ever fetched: a secret in a local DTD stays unread.
+    let secretDTD = dir.appendingPathComponent("secret.dtd")
+    try "<!ENTITY secret \"TOP-SECRET\">\n".write(to: secretDTD, atomically: true, encoding: .utf8)
+    let external = try graphml(
+      "e.graphml", prolog: "<!DOCTYPE graphml SYSTEM \"\(secretDTD.path)\">\n", label: "&secret;")
+    let e = try CLI.run("convert", external, "-", "--to", "native")
+    #expect(e.status == 3)
+    #expect(!e.stdout.contains("TOP-SECRET") && !e.stderr.contains("TOP-SECRET"))
+    #expect(e.stderr.contains("undefined entity '&secret;'"))
+    let system = try graphml(
+      "s.graphml", prolog: "<!DOCTYPE graphml [\n<!ENTITY s SYSTEM \"file://\(secretDTD.path)\">\n]>\n", label: "&s;")
+    let s = try CLI.run("validate", system)
+    #expect(s.status == 3)
+    #expect(s.stderr.contains("entity declaration 's'"))
+    // Other XML errors name what is wrong, not a libxml2 number.
+    let gexf = dir.appendingPathComponent("bad.gexf").path
+    try "<?xml version=\"1.0\"?>\n<gexf><graph><nodes><node id=\"a\" label=\"x\" label=\"y\"/></nodes></graph></gexf>\n"
+      .write(toFile: gexf, atomically: true, encoding: .utf8)
+    let g = try CLI.run("validate", gexf)
+    #expect(g.status == 3)
+    #expect(g.stderr.hasPrefix("\(gexf):2:"))
+    #expect(g.stderr.contains("duplicate attribute"))
+    #expect(!g.stderr.contains("parser error"))
+  }
+
+  // MARK: 19. Weight overflow
+
+  @Test func item19StrengthsThatOverflowAreRefused() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let record = dir.appendingPathComponent("o.yaml").path
+    try """
+    coopgraph: 1
+    entities:
+      - {id: a, kind: enterprise}
+      - {id: b, kind: enterprise}
+      - {id: c, kind: enterprise}
+    ties:
+      - {kind: cooperation, parties: [a, b], strength: 1e308}
+      - {kind: cooperation, parties: [a, b], strength: 1e308}
+    """.write(toFile: record, atomically: true, encoding: .utf8)
+    let r = try CLI.run("centrality", record, "--measure", "pagerank")
+    #expect(r.status == 3)
+    #expect(
+      r.stderr
+        == "error: the strengths of the ties between a and b add up past the largest number (1.8e308); scale the strengths down\n")
+    #expect(!r.stdout.contains("null"))
+    // Two finite ties of one entity whose sum is infinite.
+    let star = dir.appendingPathComponent("s.yaml").path
+    try """
+    coopgraph: 1
+    entities:
+      - {id: a, kind: enterprise}
+      - {id: b, kind: enterprise}
+      - {id: c, kind: enterprise}
+    ties:
+      - {kind: cooperation, parties: [a, b], strength: 1e308}
+      - {kind: cooperation, parties: [a, c], strength: 1e308}
+    """.write(toFile: star, atomically: true, encoding: .utf8)
+    let s = try CLI.run("analyze", star)
+    #expect(s.status == 3)
+    #expect(s.stderr.contains("the strengths of the ties of a add up past the largest number"))
   }
 }

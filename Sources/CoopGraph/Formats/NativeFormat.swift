@@ -28,7 +28,7 @@ public enum NativeFormat {
     } catch let error as YamlError {
       throw InputError([syntaxDiagnostic(error, file: file)])
     }
-    if let root { try checkExpansion(root, textSize: text.utf8.count, file: file) }
+    if let root { try YAMLTree.check(root, textSize: text.utf8.count, file: file) }
     var reader = Reader(file: file)
     let network = reader.network(from: root)
     let errors = reader.diagnostics.filter { $0.severity == .error }
@@ -38,38 +38,9 @@ public enum NativeFormat {
     return network
   }
 
-  /// The most nodes a file of `textSize` bytes may expand to once YAML aliases are followed:
-  /// 1,000 plus 10 per byte. A file without aliases has fewer nodes than bytes; nine aliases of
-  /// nine aliases of ... (a "billion laughs") would otherwise turn 500 bytes into gigabytes.
-  public static func maxExpandedNodes(textSize: Int) -> Int { 1_000 + 10 * textSize }
-
-  /// Counts the nodes of the tree as aliases expand it, and stops at the bound.
-  /// - Throws: ``InputError`` at the node where the count passes ``maxExpandedNodes(textSize:)``.
-  /// - Complexity: O(the bound), whatever the expansion would be.
-  static func checkExpansion(_ root: Node, textSize: Int, file: String) throws {
-    let limit = maxExpandedNodes(textSize: textSize)
-    var count = 0
-    var stack: [Node] = [root]
-    while let node = stack.popLast() {
-      count += 1
-      if count > limit {
-        let mark = node.mark
-        throw InputError(
-          at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 0),
-          "YAML aliases expand the file past \(limit) nodes (1,000 plus 10 per byte of its \(textSize)); refusing to expand them"
-        )
-      }
-      switch node {
-      case .scalar, .alias: break
-      case .sequence(let seq): stack.append(contentsOf: seq)
-      case .mapping(let map):
-        for (k, v) in map {
-          stack.append(k)
-          stack.append(v)
-        }
-      }
-    }
-  }
+  /// The most nodes a file of `textSize` bytes may expand to once YAML aliases are followed
+  /// (see ``YAMLTree/maxExpandedNodes(textSize:)``).
+  public static func maxExpandedNodes(textSize: Int) -> Int { YAMLTree.maxExpandedNodes(textSize: textSize) }
 
   static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
     switch error {
