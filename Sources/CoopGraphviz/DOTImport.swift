@@ -90,6 +90,8 @@ public enum DOTImport {
     }
 
     var userEntityKinds: [EntityKind] = []
+    var entities: [Entity] = []
+    entities.reserveCapacity(dot.nodes.count)
     for node in dot.nodes where !hubIds.contains(node.id) {
       var entity = Entity(id: node.id, kind: Network.nodeKind)
       var attributes = Attributes()
@@ -115,9 +117,13 @@ public enum DOTImport {
       if let c = clusterOf[node.id] { attributes["cluster"] = .string(c) }
       entity.attributes = attributes
       if !EntityKind.builtIn.contains(entity.kind) && !userEntityKinds.contains(entity.kind) { userEntityKinds.append(entity.kind) }
-      network.entities.append(entity)
+      entities.append(entity)
     }
-    network.buildIndex()
+    // Entities are built in a local array and stored once: each change through
+    // `network.entities` from this module would copy the whole array (quadratic on big files).
+    var entityIndex: [String: Int] = [:]
+    entityIndex.reserveCapacity(entities.count)
+    for (i, e) in entities.enumerated() where entityIndex[e.id] == nil { entityIndex[e.id] = i }
 
     var userTieKinds: [TieKind] = []
     func noteKind(_ k: TieKind) {
@@ -142,7 +148,9 @@ public enum DOTImport {
     // Hubs: multi-party ties.
     var hubParties: [String: [String]] = [:]
     var hubSource: [String: String] = [:]
+    var hubFacts: [String: DOTAttributes] = [:]
     for edge in dot.edges {
+      for end in [edge.tail, edge.head] where hubIds.contains(end) && hubFacts[end] == nil { hubFacts[end] = edge.attributes }
       if hubIds.contains(edge.head) && !hubIds.contains(edge.tail) {
         hubParties[edge.head, default: []].append(edge.tail)
         hubSource[edge.head] = hubSource[edge.head] ?? edge.tail
@@ -163,7 +171,7 @@ public enum DOTImport {
       var (tail, head) = (edge.tail, edge.head)
       if dir == "back" { swap(&tail, &head) }
       if kind == .partOf {
-        if let i = network.index(of: tail), network.entities[i].parent == nil { network.entities[i].parent = head }
+        if let i = entityIndex[tail], entities[i].parent == nil { entities[i].parent = head }
         continue
       }
       noteKind(kind)
@@ -184,7 +192,8 @@ public enum DOTImport {
       let kind = TieKind(hub.attributes["tie_kind"]?.text ?? TieKind.cooperation.rawValue)
       var parties: [String] = []
       if let s = hubSource[hub.id] { parties.append(s) }
-      for p in hubParties[hub.id] ?? [] where !parties.contains(p) { parties.append(p) }
+      var listed = Set(parties)
+      for p in hubParties[hub.id] ?? [] where listed.insert(p).inserted { parties.append(p) }
       guard parties.count >= 2 else {
         warnings.append("\(what): joined to fewer than two nodes, dropped")
         continue
@@ -194,7 +203,7 @@ public enum DOTImport {
       var tie = Tie(kind: kind, parties: directed ? parties : (hubParties[hub.id] ?? parties), strength: try strength(hub.attributes, what))
       if directed != kind.isDirectedByDefault { tie.directed = directed }
       // The tie's own facts are on its edges (and on the node).
-      let facts = dot.edges.first { $0.tail == hub.id || $0.head == hub.id }?.attributes ?? hub.attributes
+      let facts = hubFacts[hub.id] ?? hub.attributes
       if let l = facts["tie_label"]?.text { tie.label = l }
       tie.date = date(facts, what)
       tie.strength = try strength(facts, what)
@@ -202,12 +211,14 @@ public enum DOTImport {
       network.ties.append(tie)
     }
 
-    for i in network.entities.indices {
-      if let p = network.entities[i].parent, network.index(of: p) == nil || p == network.entities[i].id {
-        warnings.append("\(file): node \(network.entities[i].id): parent '\(p)' is not a node; ignored")
-        network.entities[i].parent = nil
+    for i in entities.indices {
+      if let p = entities[i].parent, entityIndex[p] == nil || p == entities[i].id {
+        warnings.append("\(file): node \(entities[i].id): parent '\(p)' is not a node; ignored")
+        entities[i].parent = nil
       }
     }
+    network.entities = entities
+    network.buildIndex()
     network.userEntityKinds = userEntityKinds
     network.userTieKinds = userTieKinds.map { ($0, dot.directed) }
     // Parent cycles: the check every reader makes.

@@ -71,6 +71,9 @@ private struct Builder {
   var isDrawn: [Bool] = []
   /// Entities boxed as a part-of cluster (they have drawn parts).
   var hasDrawnParts: [Bool] = []
+  /// For each tooltip measure, the values of the drawn entities sorted from highest, so that a
+  /// rank is a binary search (a filter per node made `dot` quadratic: 5 minutes at 50k nodes).
+  var tooltipRankTables: [[Double]] = []
   var clusterParents: Bool { style.clusterBy.contains(.parent) && projection.partOf != .collapse && projection.partOf != .ignore }
 
   init(network: Network, projection: Projection, only: Set<String>?, style: DiagramStyle) {
@@ -95,6 +98,12 @@ private struct Builder {
 
     let colors = nodeColors()
     let sizeRange = self.sizeRange()
+    tooltipRankTables = style.tooltipMeasures.map { measure in
+      drawn.map { (i: Int) -> Double in
+        let x = measure.values[network.entities[i].id] ?? -.infinity
+        return x.isNaN ? -.infinity : x
+      }.sorted(by: >)
+    }
     for i in drawn { graph.nodes.append(node(i, color: colors.byEntity[i], sizeRange: sizeRange)) }
     let (hubs, edges, kindsUsed) = ties(existing: Set(drawn.map { network.entities[$0].id }))
     graph.nodes += hubs
@@ -266,13 +275,23 @@ private struct Builder {
     if let site = e.website { lines.append(site) }
     if let d = style.distances[e.id] { lines.append(d == 0 ? "centre" : "\(d) hop\(d == 1 ? "" : "s") from the centre") }
     if let g = style.groups[e.id] { lines.append("\(style.groupName) \(g)") }
-    let ids = drawn.map { network.entities[$0].id }
-    for (name, values) in style.tooltipMeasures {
-      guard let v = values[e.id] else { continue }
-      let rank = 1 + ids.filter { (values[$0] ?? -.infinity) > v }.count
-      lines.append("\(name) \(formatNumber(rounded(v, places: 4))) (rank \(rank) of \(ids.count))")
+    for (m, measure) in style.tooltipMeasures.enumerated() {
+      guard let v = measure.values[e.id] else { continue }
+      let rank = 1 + Builder.countGreater(than: v, inDescending: tooltipRankTables[m])
+      lines.append("\(measure.name) \(formatNumber(rounded(v, places: 4))) (rank \(rank) of \(drawn.count))")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// How many values of a descending array are greater than `v` (binary search).
+  static func countGreater(than v: Double, inDescending values: [Double]) -> Int {
+    var lo = 0
+    var hi = values.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if values[mid] > v { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   // MARK: Ties
