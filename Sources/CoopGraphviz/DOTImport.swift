@@ -67,6 +67,7 @@ public enum DOTImport {
   /// - Throws: `InputError` for a strength that is not a finite number greater than 0.
   public static func network(from parsed: DOTGraph, file: String, text: String? = nil) throws -> Result {
     let dot = withOriginalIds(parsed)
+    let documentText = text
     var warnings: [String] = []
     var network = Network()
     if case .text(let title)? = dot.attributes["label"], !title.isEmpty {
@@ -132,7 +133,11 @@ public enum DOTImport {
     func strength(_ a: DOTAttributes, _ what: String) throws -> Double {
       guard let text = (a["strength"] ?? a["weight"])?.text else { return 1 }
       guard let s = Double(text), s.isFinite, s > 0 else {
-        throw InputError(at: SourceLocation(file: file, line: 0), "\(what): strength '\(text)' is not a number greater than 0")
+        // `what` starts with the file's name, which the location already gives.
+        let plain = what.hasPrefix(file + ": ") ? String(what.dropFirst(file.count + 2)) : what
+        let line = documentText.map { DOTImport.line(ofValue: text, in: $0) } ?? 1
+        throw InputError(
+          at: SourceLocation(file: file, line: line), "\(plain): strength '\(text)' is not a number greater than 0")
       }
       return s
     }
@@ -257,6 +262,16 @@ public enum DOTImport {
     }
     for j in g.subgraphs.indices { fix(&g.subgraphs[j]) }
     return g
+  }
+
+  /// The first line where an attribute value is written (`="value"` or `=value`); 1 when none.
+  static func line(ofValue value: String, in text: String) -> Int {
+    var number = 1
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.contains("=\"" + value + "\"") || line.contains("=" + value) { return number }
+      number += 1
+    }
+    return 1
   }
 
   /// The first line where `id` appears quoted, or as a word; 1 when it does not.

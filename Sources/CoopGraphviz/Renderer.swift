@@ -257,6 +257,17 @@ public enum Renderer {
       let text = messages.isEmpty ? "no graph in the input" : messages.joined(separator: " ")
       throw GraphvizError.syntax(file: file, line: lineNumber(in: text), message: text)
     }
+    // cgraph can return a graph after an error (its parser stack overflowing on deeply nested
+    // subgraphs gives an empty graph): an error is an error.
+    let messages = errorMessages()
+    if !messages.isEmpty {
+      agclose(graph)
+      var text = messages.joined(separator: " ")
+      if text.contains("memory exhausted") {
+        text = "subgraphs nested too deeply: Graphviz's parser reads about 3,000 levels (\(text))"
+      }
+      throw GraphvizError.syntax(file: file, line: lineNumber(in: text), message: text)
+    }
     return graph
   }
 

@@ -116,6 +116,11 @@ struct DiagramOptions: ParsableArguments {
         style.tooltipMeasures.append((other, try values(other)))
       }
     }
+    for level in clusterLevels where level != "parent" && level != "community" {
+      guard network.entities.contains(where: { $0.value(of: level) != nil }) else {
+        throw ValidationError("--cluster-by \(level): no entity has a value for '\(level)'")
+      }
+    }
     style.clusterBy = clusterLevels.map { level in
       switch level {
       case "parent": return .parent

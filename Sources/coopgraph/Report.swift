@@ -107,8 +107,22 @@ enum ReportWriter {
       }
     }
     let base = URL(fileURLWithPath: folder)
-    if let svg = diagram.svg { try FileIO.write(svg, to: base.appendingPathComponent("diagram.svg").path) }
-    try FileIO.write(html(analysis, diagram), to: base.appendingPathComponent("report.html").path)
-    try FileIO.write(analysis.json().serialized() + "\n", to: base.appendingPathComponent("analysis.json").path)
+    var files: [(name: String, text: String)] = []
+    if let svg = diagram.svg { files.append(("diagram.svg", svg)) }
+    files.append(("report.html", html(analysis, diagram)))
+    files.append(("analysis.json", analysis.json().serialized() + "\n"))
+    // All or nothing: a file this call created is removed again when a later one fails.
+    var created: [String] = []
+    do {
+      for file in files {
+        let path = base.appendingPathComponent(file.name).path
+        let existed = FileManager.default.fileExists(atPath: path)
+        try FileIO.write(file.text, to: path)
+        if !existed { created.append(path) }
+      }
+    } catch {
+      for path in created { try? FileManager.default.removeItem(atPath: path) }
+      throw error
+    }
   }
 }

@@ -342,12 +342,12 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     // The reproducer: \xff and \xfe both became U+FFFD, one node.
     let invalid = dir.appendingPathComponent("u.edges").path
-    FileManager.default.createFile(atPath: invalid, contents: Data([0x61, 0x20, 0xFF, 0x0A, 0x61, 0x20, 0xFE, 0x0A]))
+    _ = FileManager.default.createFile(atPath: invalid, contents: Data([0x61, 0x20, 0xFF, 0x0A, 0x61, 0x20, 0xFE, 0x0A]))
     let r = try CLI.run("validate", invalid)
     #expect(r.status == 3)
     #expect(r.stderr == "\(invalid):1:3: error: file is not valid UTF-8 text\n")
     let nul = dir.appendingPathComponent("n.edges").path
-    FileManager.default.createFile(atPath: nul, contents: Data("a b\nc d\ne\u{0}f g\n".utf8))
+    _ = FileManager.default.createFile(atPath: nul, contents: Data("a b\nc d\ne\u{0}f g\n".utf8))
     let n = try CLI.run("convert", nul, dir.appendingPathComponent("n.csv").path)
     #expect(n.status == 3)
     #expect(n.stderr == "\(nul):3:2: error: the text contains a NUL character\n")
@@ -491,5 +491,71 @@ import Testing
     let s = try CLI.run("analyze", star)
     #expect(s.status == 3)
     #expect(s.stderr.contains("the strengths of the ties of a add up past the largest number"))
+  }
+
+  // MARK: 15. Deep DOT nesting
+
+  @Test func item15DeeplyNestedDOTIsALocatedError() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    func nested(_ depth: Int) throws -> String {
+      let path = dir.appendingPathComponent("deep\(depth).gv").path
+      let text = "graph {\n" + String(repeating: "subgraph { ", count: depth) + "a -- b" + String(repeating: " }", count: depth) + "\n}\n"
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      return path
+    }
+    let readable = try CLI.run("validate", try nested(3_000))
+    #expect(readable.stdout.hasSuffix(": valid (2 entities, 1 ties)\n"), "\(readable.stderr)")
+    // The reproducer: 4,000 levels gave 0 entities and exit 0.
+    let deep = try nested(4_000)
+    let r = try CLI.run("validate", deep)
+    #expect(r.status == 3)
+    #expect(r.stderr.hasPrefix("\(deep):2: error: subgraphs nested too deeply"), "\(r.stderr)")
+  }
+
+  // MARK: 21. Smaller ones
+
+  @Test func item21SmallerOnes() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // `--top -1` is refused for what it is, not as a missing value.
+    let top = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--top", "-1")
+    #expect(top.status == 2)
+    #expect(top.stderr.hasPrefix("Error: --top must be at least 1, found -1\n"), "\(top.stderr)")
+    // DOT errors: the real line, the file named once.
+    let strength = dir.appendingPathComponent("s.gv").path
+    try "graph {\n  a;\n  a -- b [strength=\"-1\"];\n}\n".write(toFile: strength, atomically: true, encoding: .utf8)
+    let s = try CLI.run("validate", strength)
+    #expect(s.stderr == "\(strength):3: error: edge a -- b: strength '-1' is not a number greater than 0\n")
+    // A NUL on line 3 is reported on line 3.
+    let nul = dir.appendingPathComponent("n.gv").path
+    _ = FileManager.default.createFile(atPath: nul, contents: Data("graph {\n  a;\n  b\u{0};\n}\n".utf8))
+    let n = try CLI.run("validate", nul)
+    #expect(n.stderr == "\(nul):3:4: error: the text contains a NUL character\n")
+    // --cluster-by an attribute no entity has is an error, as --color-by is.
+    let cluster = try CLI.run("dot", "Tests/Fixtures/cli/small.yaml", "--cluster-by", "nosuchattr")
+    #expect(cluster.status == 2)
+    #expect(cluster.stderr.contains("--cluster-by nosuchattr: no entity has a value for 'nosuchattr'"))
+    // The YAML depth message does not name a C function.
+    let deep = dir.appendingPathComponent("deep.yaml").path
+    try ("coopgraph: 1\nx: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n")
+      .write(toFile: deep, atomically: true, encoding: .utf8)
+    let d = try CLI.run("validate", deep)
+    #expect(d.status == 3)
+    #expect(!d.stderr.contains("yaml_set_max_nest_level"))
+    #expect(d.stderr.contains("nested too deeply"))
+    // HTML-like labels in DOT input are not dropped silently.
+    let html = dir.appendingPathComponent("h.gv").path
+    try "graph {\n  a [label=<<b>A</b>>];\n}\n".write(toFile: html, atomically: true, encoding: .utf8)
+    let h = try CLI.run("validate", html)
+    #expect(h.stderr.contains("node a: HTML-like label is not read"))
+    // analyze -o leaves nothing behind when a later file cannot be written.
+    let out = dir.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: out.appendingPathComponent("report.html"), withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(
+      atPath: out.appendingPathComponent("report.html").appendingPathComponent("x").path, contents: Data())
+    let a = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "-o", out.path)
+    #expect(a.status == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["report.html"])
   }
 }

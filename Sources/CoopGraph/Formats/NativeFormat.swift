@@ -48,6 +48,10 @@ public enum NativeFormat {
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       var message = "syntax error: \(problem)"
+      // libyaml's words for its depth limit name its C function.
+      if problem.hasPrefix("Maximum nesting level reached") {
+        message = "lists and mappings nested too deeply (the YAML reader allows about 1,000 levels)"
+      }
       if let context { message += " (\(context.text) at line \(context.mark.line))" }
       return Diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), message)
     case .duplicatedKeysInMapping(let duplicates, let context):

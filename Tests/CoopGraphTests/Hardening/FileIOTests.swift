@@ -34,7 +34,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let target = dir.appendingPathComponent("taken")
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-    try FileManager.default.createFile(atPath: target.appendingPathComponent("x").path, contents: Data())
+    _ = FileManager.default.createFile(atPath: target.appendingPathComponent("x").path, contents: Data())
     #expect(throws: WriteError.self) { try FileIO.write("text", to: target.path) }
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["taken"])
   }
