@@ -24,6 +24,7 @@ struct Communities: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
+  @OptionGroup var progressOptions: ProgressOptions
 
   @Option(name: .long, help: "Method: leiden, louvain or label-propagation.")
   var method: CommunityMethod = .leiden
@@ -62,6 +63,16 @@ struct Communities: ParsableCommand {
 
   func run() throws {
     let loaded = try loadInput(input, projection)
+    let progress = progressOptions.progress()
+    let rule: String
+    switch method {
+    case .leiden: rule = iterations.map { "\($0) iterations" } ?? "until an iteration moves no node, at most 100 iterations"
+    case .louvain: rule = "until a pass moves no node"
+    case .labelPropagation: rule = "until no label changes"
+    }
+    progress.step(
+      "communities: \(method.rawValue) on \(loaded.graph.nodeCount) nodes and \(loaded.graph.edgeCount) edges (\(rule))")
+    defer { progress.done() }
     let report = try CommunityReport(
       graph: loaded.graph, method: method, resolution: resolution, objective: quality, iterations: iterations,
       seed: seed)

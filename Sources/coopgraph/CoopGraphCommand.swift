@@ -68,7 +68,7 @@ struct CoopGraphCommand: ParsableCommand {
       FileHandle.standardError.write(Data(("error: \(graphviz)\n").utf8))
       switch graphviz {
       case .syntax: Foundation.exit(ExitStatus.invalidInput)
-      case .tooLarge: Foundation.exit(ExitStatus.usage)
+      case .tooLarge, .tooLargeToDraw: Foundation.exit(ExitStatus.usage)
       default: Foundation.exit(ExitStatus.failure)
       }
     }

@@ -2,13 +2,26 @@ import CoopGraph
 import ArgumentParser
 import Foundation
 
-/// The `--quiet` flag of every command that does long work.
+/// The `--quiet` and `--progress` flags of every command that does long work.
 struct ProgressOptions: ParsableArguments {
   @Flag(name: .long, help: "Print no progress on stderr (progress only appears when stderr is a terminal).")
   var quiet = false
 
-  /// A progress reporter that writes only when stderr is a terminal and `--quiet` is off.
-  func progress() -> Progress { Progress(enabled: !quiet && Progress.stderrIsTerminal) }
+  @Flag(
+    name: .customLong("progress"),
+    help: "Print progress on stderr even when it is not a terminal (a log, CI): one line per step and update.")
+  var alwaysShowProgress = false
+
+  func validate() throws {
+    if quiet && alwaysShowProgress { throw ValidationError("--quiet and --progress exclude each other") }
+  }
+
+  /// A progress reporter that writes when stderr is a terminal and `--quiet` is off, or when
+  /// `--progress` is given (then as plain lines).
+  func progress() -> Progress {
+    if alwaysShowProgress { return Progress(enabled: true, lines: !Progress.stderrIsTerminal) }
+    return Progress(enabled: !quiet && Progress.stderrIsTerminal)
+  }
 }
 
 /// Progress of long work on stderr, for people: `betweenness: 42% (420/1000)`, rewritten in
@@ -32,7 +45,13 @@ final class Progress: @unchecked Sendable {
   private var lastWrite: UInt64 = 0
   private var shown = false
 
-  init(enabled: Bool) { self.enabled = enabled }
+  /// Whether updates are written as lines (for a log) rather than rewritten in place.
+  let lines: Bool
+
+  init(enabled: Bool, lines: Bool = false) {
+    self.enabled = enabled
+    self.lines = lines
+  }
 
   /// Whether file descriptor 2 is a terminal.
   static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
@@ -89,9 +108,18 @@ final class Progress: @unchecked Sendable {
   }
 
   private func write(_ text: String) {
+    if lines {
+      // At most one line a second in a log.
+      let now = DispatchTime.now().uptimeNanoseconds
+      guard text.hasSuffix("…") || now &- lastLine >= 1_000_000_000 else { return }
+      lastLine = now
+      FileHandle.standardError.write(Data("\(text)\n".utf8))
+      return
+    }
     FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
     shown = true
   }
+  private var lastLine: UInt64 = 0
 }
 
 /// `--threads` and `--timings` of the commands that run an analysis.

@@ -152,17 +152,20 @@ struct DiagramOptions: ParsableArguments {
     guard let format = DiagramFormat(path: output) else {
       throw ValidationError("cannot tell the output format of '\(output)'")
     }
-    let dot = try DOTWriter.write(graph)
-    let chosen: LayoutEngine
-    if let engine {
-      chosen = engine
-    } else {
-      chosen = SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
+    let chosen = engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
+    // Decided from the counts, before the DOT is written or any layout starts.
+    if !force { try SizeGuard.default.check(nodes: graph.nodes.count, edges: graph.edges.count, engine: chosen) }
+    if engine == nil {
       if chosen != .fdp {
         FileHandle.standardError.write(
           Data("note: \(graph.nodes.count) nodes and \(graph.edges.count) edges; laid out with sfdp (--engine fdp --force to insist)\n".utf8))
       }
     }
+    if graph.nodes.count > SizeGuard.default.maxNodes {
+      FileHandle.standardError.write(
+        Data("laying out \(graph.nodes.count) nodes and \(graph.edges.count) edges with \(chosen.rawValue)…\n".utf8))
+    }
+    let dot = try DOTWriter.write(graph)
     let rendered = try Renderer.render(dot, format: format, engine: chosen, sizeGuard: force ? nil : .default)
     for w in rendered.warnings { FileHandle.standardError.write(Data("warning: graphviz: \(w)\n".utf8)) }
     try FileIO.write(rendered.data, to: output)

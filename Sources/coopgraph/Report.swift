@@ -75,6 +75,12 @@ enum ReportWriter {
     }
     let engine =
       diagram.engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
+    // Too large to draw: the report is written without a diagram, and says why.
+    if !diagram.force, SizeGuard.default.tooLargeToDraw(nodes: graph.nodes.count, edges: graph.edges.count) {
+      let reason = GraphvizError.tooLargeToDraw(nodes: graph.nodes.count, edges: graph.edges.count, limit: .default)
+      FileHandle.standardError.write(Data("note: no diagram: \(reason)\n".utf8))
+      return Picture(svg: nil, note: "No diagram: \(reason).")
+    }
     progress.step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")
     defer { progress.done() }
     let dot = try DOTWriter.write(graph)

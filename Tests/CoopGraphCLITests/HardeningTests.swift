@@ -558,4 +558,45 @@ import Testing
     #expect(a.status == 1)
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["report.html"])
   }
+
+  // MARK: 11. Rendering big graphs
+
+  @Test func item11TheSizeGuardDecidesBeforeLayout() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // A random tree of 6,000 nodes: sfdp would take half a minute and more; the answer comes
+    // from the counts at once.
+    var rng = SystemRandomNumberGenerator()
+    var text = ""
+    for i in 1..<6_000 { text += "n\(i) n\(Int.random(in: 0..<i, using: &rng))\n" }
+    let edges = dir.appendingPathComponent("big.edges").path
+    try text.write(toFile: edges, atomically: true, encoding: .utf8)
+    let start = Date()
+    let r = try CLI.run("render", edges, "-o", dir.appendingPathComponent("big.svg").path)
+    #expect(Date().timeIntervalSince(start) < 20)
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("the graph has 6000 nodes and 5999 edges, more than a diagram shows (limit 5000 nodes"))
+    #expect(r.stderr.contains("'coopgraph ego FILE ENTITY'"))
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("big.svg").path))
+    // The report is still written, without a diagram, and says why.
+    let report = try CLI.run("report", edges, "-o", "-", "--quiet")
+    #expect(report.status == 0, "\(report.stderr)")
+    #expect(report.stdout.contains("No diagram: the graph has 6000 nodes"))
+  }
+
+  // MARK: 12. Progress and the stopping rule
+
+  @Test func item12ProgressOnRequestWithTheStoppingRule() throws {
+    let communities = try CLI.run("communities", "graphs/karate-club.yaml", "--progress")
+    #expect(communities.status == 0)
+    #expect(
+      communities.stderr
+        == "communities: leiden on 34 nodes and 78 edges (until an iteration moves no node, at most 100 iterations)…\n")
+    let analyze = try CLI.run("analyze", "graphs/karate-club.yaml", "--progress")
+    #expect(analyze.status == 0)
+    #expect(analyze.stderr.contains("communities (Leiden)…\n"))
+    #expect(!analyze.stderr.contains("\u{1B}"))
+    let quiet = try CLI.run("analyze", "graphs/karate-club.yaml")
+    #expect(quiet.stderr.isEmpty)
+  }
 }
