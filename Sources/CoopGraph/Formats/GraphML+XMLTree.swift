@@ -40,6 +40,11 @@ enum XMLTree {
   /// Parses an XML file into elements.
   /// - Throws: ``InputError`` with the parser's line, column and message for malformed XML.
   static func parse(_ data: Data, file: String) throws -> XMLElementNode {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if let problem = XMLSafety.textProblem(in: bytes) {
+      throw InputError(at: SourceLocation(file: file, line: problem.line, column: problem.column), problem.message)
+    }
     if let declaration = XMLSafety.firstEntityDeclaration(in: data) {
       throw InputError(
         at: SourceLocation(file: file, line: declaration.line, column: declaration.column),

@@ -64,6 +64,34 @@ public enum XMLSafety {
     return false
   }
 
+  /// Invalid UTF-8 or a NUL in a document that is UTF-8 (no BOM of another encoding and no
+  /// declaration of one), with its line and column: libxml2 would pass such bytes on to the
+  /// parser's delegate, where Foundation's XMLParser traps on them.
+  public static func textProblem(in bytes: [UInt8]) -> (line: Int, column: Int, message: String)? {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }  // UTF-16
+    let head = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
+    if head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
+      let enc = head[..<end.lowerBound].range(of: "encoding=")
+    {
+      // Only a declared encoding that libxml2 transcodes byte by byte (every byte is a
+      // character) is left to it; UTF-8, none, or a garbled name are checked here.
+      let quote = head[enc.upperBound...].first
+      if quote == "\"" || quote == "'" {
+        let value = String(head[enc.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" })
+        if transcodedEncodings.contains(value) || value.hasPrefix("iso-8859-") || value.hasPrefix("utf-16") {
+          return nil
+        }
+      }
+    }
+    guard let problem = TextCheck.firstProblem(in: bytes) else { return nil }
+    return (problem.line, problem.column, problem.message)
+  }
+
+  static let transcodedEncodings: Set<String> = [
+    "latin1", "latin-1", "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254",
+    "windows-1255", "windows-1256", "windows-1257", "windows-1258", "cp1252",
+  ]
+
   /// The message for a reference to an entity XML does not define.
   public static func undefinedEntityMessage(_ name: String) -> String {
     "undefined entity '&\(name);': XML knows only &amp; &lt; &gt; &quot; &apos; and character references such as &#38;"
