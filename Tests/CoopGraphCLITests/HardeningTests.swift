@@ -180,6 +180,22 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["folder.json", "out.json", "victim.txt"])
   }
 
+  @Test func item4ASignalDuringTheWriteRemovesTheTemporaryFile() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // A file-size limit of 8 blocks: the write of the 30 kB report passes it, and the kernel
+    // sends SIGXFSZ while the temporary file is open. The old code left `.report.html.PID.tmp`.
+    let out = dir.appendingPathComponent("report.html").path
+    let r = try shell("ulimit -f 8; exec \"$COOPGRAPH\" report Tests/Fixtures/cli/small.yaml -o '\(out)'")
+    #expect(r.status != 0)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [])
+    // Within the limit the same command writes the file, so the limit is what stopped it.
+    let small = dir.appendingPathComponent("small.json").path
+    let ok = try shell("ulimit -f 8; exec \"$COOPGRAPH\" convert Tests/Fixtures/cli/small.yaml '\(small)'")
+    #expect(ok.status == 0, "\(ok.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["small.json"])
+  }
+
   // MARK: 5. Control characters
 
   @Test func item5ControlCharactersAreShownNotWrittenRaw() throws {

@@ -5,7 +5,8 @@ import Foundation
 #endif
 
 /// The temporary files ``FileIO/write(_:to:)`` has open, removed by a signal handler when the
-/// process is interrupted (SIGINT, SIGTERM, SIGHUP, SIGQUIT, and SIGPIPE unless it is ignored)
+/// process is interrupted (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ when a file-size limit is
+/// passed, and SIGPIPE unless it is ignored)
 /// before it renames them into place. The handler only calls `unlink`, `signal` and `raise`,
 /// which are async-signal-safe, on C strings kept in a fixed table.
 enum TemporaryFiles {
@@ -20,7 +21,7 @@ enum TemporaryFiles {
     guard !installed else { return }
     installed = true
     _ = temporaryFileSlots  // allocate the table before any handler can run
-    for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { _ = signal(sig, removeTemporaryFilesAndDie) }
+    for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ] { _ = signal(sig, removeTemporaryFilesAndDie) }
     let previous = signal(SIGPIPE, removeTemporaryFilesAndDie)
     if let previous, unsafeBitCast(previous, to: Int.self) == 1 {  // SIG_IGN: keep ignoring it
       _ = signal(SIGPIPE, previous)

@@ -106,7 +106,8 @@ public enum FileIO {
   /// Writes `data` to `path` atomically: to a temporary file created exclusively, with a random
   /// name, in the same folder (as `mkstemp` does, with `O_EXCL | O_NOFOLLOW`, so a planted link
   /// cannot redirect it), then a rename, so a failure never leaves a partly written file where the user's was.
-  /// The temporary file is removed on any failure, and on SIGINT, SIGTERM, SIGHUP or SIGPIPE.
+  /// The temporary file is removed on any failure, and on SIGINT, SIGTERM, SIGHUP, SIGQUIT,
+  /// SIGXFSZ or SIGPIPE.
   /// `-` writes to standard output, checking every write.
   ///
   /// - Throws: ``WriteError``: `.sameAsInput` when `path` is a file this run read, `.failed`
