@@ -307,6 +307,16 @@ import Testing
     )
     let bipartite = try CLI.run("info", path, "--multi-party", "bipartite")
     #expect(bipartite.status == 0, "\(bipartite.stderr)")
+    // Formats without many-party ties would need the clique too: refused the same way.
+    let graphml = dir.appendingPathComponent("many.graphml").path
+    let convert = try CLI.run("convert", path, graphml)
+    #expect(convert.status == 2)
+    #expect(convert.stderr.contains("tie 'assembly' has 10000 parties"))
+    #expect(convert.stderr.contains("write the native format (.yaml or .json)"))
+    #expect(!FileManager.default.fileExists(atPath: graphml))
+    // A diagram draws such a tie as one hub node, once the projection is bipartite.
+    #expect(try CLI.run("dot", path).status == 2)
+    #expect(try CLI.run("dot", path, "--multi-party", "bipartite").status == 0)
   }
 
   // MARK: 13. Output is an input

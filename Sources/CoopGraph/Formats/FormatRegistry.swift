@@ -140,6 +140,8 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
   /// - Returns: warnings for what the format cannot hold.
   @discardableResult
   public func write(_ network: Network, to path: String, visuals: [String: NodeVisual] = [:]) throws -> [Diagnostic] {
+    // The interchange formats write a many-party tie as the edges of its clique.
+    if self != .native { try FlatNetwork.checkCliqueBudget(network, format: rawValue) }
     switch self {
     case .native:
       try NativeFormat.write(network, to: path)

@@ -137,9 +137,15 @@ public enum ProjectionError: Error, Equatable, CustomStringConvertible {
   /// The clique projection would make more than `budget` edges; `tie` is the tie that passed it
   /// and `parties` its party count.
   case cliqueTooLarge(budget: Int, tie: String, parties: Int)
+  /// Written in `format`, which has no many-party ties, the record would need more than
+  /// `budget` edges.
+  case cliqueTooLargeToWrite(budget: Int, tie: String, parties: Int, format: String)
 
   public var description: String {
     switch self {
+    case .cliqueTooLargeToWrite(let budget, let tie, let parties, let format):
+      return
+        "in \(format) a tie of more than two parties is written as the edges of its clique: the record would need more than \(budget) edges (tie '\(tie)' has \(parties) parties, \(parties) × \(parties - 1) / 2 pairs); write the native format (.yaml or .json), which keeps each tie with its parties"
     case .cliqueTooLarge(let budget, let tie, let parties):
       return
         "the clique projection would make more than \(budget) edges (tie '\(tie)' has \(parties) parties, \(parties) × \(parties - 1) / 2 pairs); use --multi-party bipartite, which makes one edge per party"
