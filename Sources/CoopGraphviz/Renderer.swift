@@ -312,8 +312,25 @@ public enum Renderer {
     let data = Data(bytes: buffer, count: Int(length))
     switch format {
     case .svg, .dot, .json: return visibleControlCharacters(data)
-    case .png, .pdf: return data
+    case .pdf: return fixedCreationDate(data)
+    case .png: return data
     }
+  }
+
+  /// The PDF with cairo's `/CreationDate (D:YYYYMMDDHHmmSS…)` set to 1970-01-01 00:00:00, so
+  /// that the same input gives the same bytes; the date keeps its length, so every offset of the
+  /// file's cross-reference table stays right.
+  static func fixedCreationDate(_ data: Data) -> Data {
+    let marker = Array("/CreationDate (D:".utf8)
+    var bytes = [UInt8](data)
+    guard let start = bytes.firstRange(of: marker)?.upperBound else { return data }
+    let fixed = Array("19700101000000".utf8)
+    var i = start
+    for digit in fixed where i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 {
+      bytes[i] = digit
+      i += 1
+    }
+    return Data(bytes)
   }
 
   /// Text output with control characters (U+0001 to U+001F but tab and line breaks, and DEL)

@@ -42,7 +42,7 @@ struct CoopGraphCommand: ParsableCommand {
   static func exit(withError error: Error, listingEveryProblem: Bool = true) -> Never {
     if let write = error as? WriteError {
       // What `print` still buffers would fail the same way: drop it rather than retry at exit.
-      FileHandle.standardError.write(Data((write.description + "\n").utf8))
+      FileHandle.standardError.write(Data((VisibleText.of(write.description) + "\n").utf8))
       Foundation._exit(write.kind == .sameAsInput ? ExitStatus.usage : ExitStatus.failure)
     }
     if let input = error as? InputError {
@@ -52,20 +52,20 @@ struct CoopGraphCommand: ParsableCommand {
         let validate = first.location.map { "'coopgraph validate \($0.file)'" } ?? "'coopgraph validate'"
         text = "\(first) (and \(more) more \(more == 1 ? "problem" : "problems"); \(validate) lists them all)"
       }
-      FileHandle.standardError.write(Data((text + "\n").utf8))
+      FileHandle.standardError.write(Data((VisibleText.of(text) + "\n").utf8))
       Foundation.exit(ExitStatus.invalidInput)
     }
     if let projection = error as? ProjectionError {
-      FileHandle.standardError.write(Data(("error: \(projection)\n").utf8))
+      FileHandle.standardError.write(Data(VisibleText.of("error: \(projection)\n").utf8))
       Foundation.exit(ExitStatus.usage)
     }
     // Arguments the library rejects: a bad resolution or community option, a bad tie weight.
     if error is CommunityError || error is TieWeightError || error is EntityLookupError {
-      FileHandle.standardError.write(Data(("error: \(error)\n").utf8))
+      FileHandle.standardError.write(Data(VisibleText.of("error: \(error)\n").utf8))
       Foundation.exit(ExitStatus.usage)
     }
     if let graphviz = error as? GraphvizError {
-      FileHandle.standardError.write(Data(("error: \(graphviz)\n").utf8))
+      FileHandle.standardError.write(Data(VisibleText.of("error: \(graphviz)\n").utf8))
       switch graphviz {
       case .syntax: Foundation.exit(ExitStatus.invalidInput)
       case .tooLarge, .tooLargeToDraw: Foundation.exit(ExitStatus.usage)
@@ -73,16 +73,16 @@ struct CoopGraphCommand: ParsableCommand {
       }
     }
     if let centrality = error as? CentralityError {
-      FileHandle.standardError.write(Data(("error: \(centrality)\n").utf8))
+      FileHandle.standardError.write(Data(VisibleText.of("error: \(centrality)\n").utf8))
       if case .didNotConverge = centrality { Foundation.exit(ExitStatus.failure) }
       Foundation.exit(ExitStatus.usage)
     }
     if let graph = error as? GraphError {
-      FileHandle.standardError.write(Data(("error: \(graph)\n").utf8))
+      FileHandle.standardError.write(Data(VisibleText.of("error: \(graph)\n").utf8))
       Foundation.exit(ExitStatus.invalidInput)
     }
     if let hypergraph = error as? HypergraphError {
-      FileHandle.standardError.write(Data(("error: \(hypergraph)\n").utf8))
+      FileHandle.standardError.write(Data(VisibleText.of("error: \(hypergraph)\n").utf8))
       switch hypergraph {
       case .unknownNode, .duplicateNode, .invalidWeight, .lengthMismatch: Foundation.exit(ExitStatus.invalidInput)
       case .tooLarge: Foundation.exit(ExitStatus.failure)
@@ -99,7 +99,7 @@ struct CoopGraphCommand: ParsableCommand {
           Foundation._exit(ExitStatus.failure)
         }
       } else {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((VisibleText.of(message) + "\n").utf8))
       }
     }
     switch code {

@@ -22,7 +22,7 @@ func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) th
     throw ProjectionError.unknownEntity(id)
   }
   for warning in loaded.warnings {
-    FileHandle.standardError.write(Data("\(warning)\n".utf8))
+    FileHandle.standardError.write(Data(VisibleText.of("\(warning)\n").utf8))
   }
   return loaded
 }
