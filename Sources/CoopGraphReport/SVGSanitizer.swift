@@ -28,7 +28,8 @@ public enum SVGSanitizer {
   ]
 
   static let attributes: Set<String> = [
-    "id", "class", "transform", "d", "points", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy",
+    "id", "class", "transform", "d", "points", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx",
+    "fy",
     "dx", "dy", "width", "height", "viewBox", "preserveAspectRatio", "fill", "fill-opacity", "fill-rule", "stroke",
     "stroke-width", "stroke-dasharray", "stroke-dashoffset", "stroke-opacity", "stroke-linecap", "stroke-linejoin",
     "stroke-miterlimit", "opacity", "font-family", "font-size", "font-weight", "font-style", "font-variant",
@@ -73,7 +74,8 @@ public enum SVGSanitizer {
         at: SourceLocation(file: file, line: line, column: column), "malformed SVG: \(XMLSafety.describe(code))")
     }
     guard writer.sawRoot else {
-      throw InputError(at: SourceLocation(file: file, line: 1, column: 1), "not an SVG file: the root element is not <svg>")
+      throw InputError(
+        at: SourceLocation(file: file, line: 1, column: 1), "not an SVG file: the root element is not <svg>")
     }
     return Result(svg: writer.out, removed: writer.removed.sorted())
   }

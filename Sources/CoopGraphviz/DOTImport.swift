@@ -155,7 +155,9 @@ public enum DOTImport {
     var hubSource: [String: String] = [:]
     var hubFacts: [String: DOTAttributes] = [:]
     for edge in dot.edges {
-      for end in [edge.tail, edge.head] where hubIds.contains(end) && hubFacts[end] == nil { hubFacts[end] = edge.attributes }
+      for end in [edge.tail, edge.head] where hubIds.contains(end) && hubFacts[end] == nil {
+        hubFacts[end] = edge.attributes
+      }
       if hubIds.contains(edge.head) && !hubIds.contains(edge.tail) {
         hubParties[edge.head, default: []].append(edge.tail)
         hubSource[edge.head] = hubSource[edge.head] ?? edge.tail
@@ -281,9 +283,8 @@ public enum DOTImport {
     var bare: Int?
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       if line.contains(quoted) { return number }
-      if bare == nil, line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }).contains(Substring(id)) {
-        bare = number
-      }
+      let words = line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") })
+      if bare == nil, words.contains(Substring(id)) { bare = number }
       number += 1
     }
     return bare ?? 1

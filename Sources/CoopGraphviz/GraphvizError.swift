@@ -33,7 +33,8 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
       return "the graph has \(nodes) nodes and \(edges) edges, more than \(engine.rawValue) lays out in reasonable time "
         + "(limit \(limit.maxNodes) nodes, \(limit.maxEdges) edges); use --engine sfdp, or --force to run \(engine.rawValue) anyway"
     case .tooLargeToDraw(let nodes, let edges, let limit):
-      return "the graph has \(nodes) nodes and \(edges) edges, more than a diagram shows (limit \(limit.maxDrawnNodes) nodes, "
+      return "the graph has \(nodes) nodes and \(edges) edges, more than a diagram shows "
+        + "(limit \(limit.maxDrawnNodes) nodes, "
         + "\(limit.maxDrawnEdges) edges; sfdp would take minutes): draw a part of it, the neighbourhood of one entity with "
         + "'coopgraph ego FILE ENTITY', or some kinds with --nodes KIND,..., or --force to draw it all anyway"
     case .unrepresentableIdentifier(let id):

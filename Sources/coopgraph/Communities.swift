@@ -66,12 +66,13 @@ struct Communities: ParsableCommand {
     let progress = progressOptions.progress()
     let rule: String
     switch method {
-    case .leiden: rule = iterations.map { "\($0) iterations" } ?? "until an iteration moves no node, at most 100 iterations"
+    case .leiden:
+      rule = iterations.map { "\($0) iterations" } ?? "until an iteration moves no node, at most 100 iterations"
     case .louvain: rule = "until a pass moves no node"
     case .labelPropagation: rule = "until no label changes"
     }
-    progress.step(
-      "communities: \(method.rawValue) on \(loaded.graph.nodeCount) nodes and \(loaded.graph.edgeCount) edges (\(rule))")
+    let size = "\(loaded.graph.nodeCount) nodes and \(loaded.graph.edgeCount) edges"
+    progress.step("communities: \(method.rawValue) on \(size) (\(rule))")
     defer { progress.done() }
     let report = try CommunityReport(
       graph: loaded.graph, method: method, resolution: resolution, objective: quality, iterations: iterations,

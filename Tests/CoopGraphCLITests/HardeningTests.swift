@@ -83,7 +83,8 @@ import Testing
   // MARK: 2. report --diagram FILE.svg copies scripts
 
   @Test func item2ReportDiagramIsSanitizedByAnAllowList() throws {
-    let r = try CLI.run("report", "Tests/Fixtures/cli/small.yaml", "-o", "-", "--diagram", "\(Self.fixtures)/hostile.svg")
+    let r = try CLI.run(
+      "report", "Tests/Fixtures/cli/small.yaml", "-o", "-", "--diagram", "\(Self.fixtures)/hostile.svg")
     #expect(r.status == 0, "\(r.stderr)")
     #expect(!r.stdout.contains("__coopgraphInjected"))
     #expect(!r.stdout.lowercased().contains("javascript:"))
@@ -92,7 +93,8 @@ import Testing
     #expect(r.stdout.contains("<ellipse cx=\"27\" cy=\"-18\" rx=\"27\" ry=\"18\" stroke=\"black\">"))
     #expect(r.stdout.contains("<a target=\"_blank\" xlink:href=\"https://example.org/ok\">"))
     #expect(r.stdout.contains("<title>breakout</title>"))
-    #expect(r.stderr.contains("removed from the diagram: <animate>, <foreignObject>, <image>, <script>, <set>, <style>,"))
+    #expect(
+      r.stderr.contains("removed from the diagram: <animate>, <foreignObject>, <image>, <script>, <set>, <style>,"))
     #expect(r.stderr.contains("onclick, onload, onmouseover, style"))
     // An entity declaration is refused, at its line.
     let dir = try temporaryFolder()
@@ -177,7 +179,10 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let failed = try CLI.run("convert", "Tests/Fixtures/cli/small.yaml", folder.path)
     #expect(failed.status == 1)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["folder.json", "out.json", "victim.txt"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [
+        "folder.json", "out.json", "victim.txt",
+      ])
   }
 
   @Test func item4ASignalDuringTheWriteRemovesTheTemporaryFile() throws {
@@ -215,7 +220,8 @@ import Testing
     #expect(!report.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x01 })
     // Error messages that quote the file's text too.
     let bad = dir.appendingPathComponent("esc.yaml").path
-    try "coopgraph: 1\nentities:\n  - {id: a, kind: enterprise}\nties:\n  - {kind: cooperation, parties: [a, \"\\e[31mx\"]}\n"
+    try
+      "coopgraph: 1\nentities:\n  - {id: a, kind: enterprise}\nties:\n  - {kind: cooperation, parties: [a, \"\\e[31mx\"]}\n"
       .write(toFile: bad, atomically: true, encoding: .utf8)
     let v = try CLI.run("validate", bad)
     #expect(v.status == 3)
@@ -250,7 +256,8 @@ import Testing
     let commands = [
       "report Tests/Fixtures/cli/small.yaml -o -", "analyze Tests/Fixtures/cli/small.yaml --format json",
       "info Tests/Fixtures/cli/small.yaml", "dot Tests/Fixtures/cli/small.yaml",
-      "centrality Tests/Fixtures/cli/small.yaml --measure degree", "convert Tests/Fixtures/cli/small.yaml - --to native",
+      "centrality Tests/Fixtures/cli/small.yaml --measure degree",
+      "convert Tests/Fixtures/cli/small.yaml - --to native",
     ]
     for command in commands {
       let r = try shell("\"$COOPGRAPH\" \(command) > /dev/full")
@@ -259,8 +266,10 @@ import Testing
     }
     // A closed pipe with SIGPIPE ignored: the same, instead of a crash.
     let pipe = try shell(
-      "trap '' PIPE; { \"$COOPGRAPH\" report graphs/jiangsu-central-asia-alliance.yaml -o -; echo \"status $?\" >&2; } | head -c 1 > /dev/null")
-    #expect(pipe.stderr.hasSuffix("error: standard output: cannot be written: Broken pipe\nstatus 1\n"), "\(pipe.stderr)")
+      "trap '' PIPE; { \"$COOPGRAPH\" report graphs/jiangsu-central-asia-alliance.yaml -o -; echo \"status $?\" >&2; } | head -c 1 > /dev/null"
+    )
+    #expect(
+      pipe.stderr.hasSuffix("error: standard output: cannot be written: Broken pipe\nstatus 1\n"), "\(pipe.stderr)")
     #expect(!pipe.stderr.contains("Fatal error"))
   }
 
@@ -299,7 +308,9 @@ import Testing
     let n = 10_000
     var text = "coopgraph: 1\nentities:\n"
     for i in 0..<n { text += "  - {id: e\(i), kind: enterprise}\n" }
-    text += "ties:\n  - kind: cooperation\n    id: assembly\n    parties: [" + (0..<n).map { "e\($0)" }.joined(separator: ", ") + "]\n"
+    text +=
+      "ties:\n  - kind: cooperation\n    id: assembly\n    parties: ["
+      + (0..<n).map { "e\($0)" }.joined(separator: ", ") + "]\n"
     let path = dir.appendingPathComponent("many.yaml").path
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     let start = Date()
@@ -342,7 +353,8 @@ import Testing
     let link = dir.appendingPathComponent("link.yaml").path
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: record)
     let cases: [[String]] = [
-      ["report", record, "-o", record], ["convert", record, record], ["convert", link, record], ["convert", record, link],
+      ["report", record, "-o", record], ["convert", record, record], ["convert", link, record],
+      ["convert", record, link],
       ["render", gv, "-o", gv], ["report", record, "--diagram", svg, "-o", svg],
     ]
     for args in cases {
@@ -375,7 +387,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     // The reproducer: \xff and \xfe both became U+FFFD, one node.
     let invalid = dir.appendingPathComponent("u.edges").path
-    _ = FileManager.default.createFile(atPath: invalid, contents: Data([0x61, 0x20, 0xFF, 0x0A, 0x61, 0x20, 0xFE, 0x0A]))
+    _ = FileManager.default.createFile(
+      atPath: invalid, contents: Data([0x61, 0x20, 0xFF, 0x0A, 0x61, 0x20, 0xFE, 0x0A]))
     let r = try CLI.run("validate", invalid)
     #expect(r.status == 3)
     #expect(r.stderr == "\(invalid):1:3: error: file is not valid UTF-8 text\n")
@@ -461,7 +474,8 @@ import Testing
     let declared = try graphml("i.graphml", prolog: "<!DOCTYPE graphml [\n<!ENTITY x \"XX\">\n]>\n", label: "X&x;Y")
     let i = try CLI.run("validate", declared)
     #expect(i.status == 3)
-    #expect(i.stderr.hasPrefix("\(declared):3:1: error: entity declaration 'x': files that declare entities are refused"))
+    #expect(
+      i.stderr.hasPrefix("\(declared):3:1: error: entity declaration 'x': files that declare entities are refused"))
     // No external entity or DTD is ever fetched: a secret in a local DTD stays unread.
     let secretDTD = dir.appendingPathComponent("secret.dtd")
     try "<!ENTITY secret \"TOP-SECRET\">\n".write(to: secretDTD, atomically: true, encoding: .utf8)
@@ -507,7 +521,8 @@ import Testing
     #expect(r.status == 3)
     #expect(
       r.stderr
-        == "error: the strengths of the ties between a and b add up past the largest number (1.8e308); scale the strengths down\n")
+        == "error: the strengths of the ties between a and b add up past the largest number (1.8e308); scale the strengths down\n"
+    )
     #expect(!r.stdout.contains("null"))
     // Two finite ties of one entity whose sum is infinite.
     let star = dir.appendingPathComponent("s.yaml").path
@@ -533,7 +548,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     func nested(_ depth: Int) throws -> String {
       let path = dir.appendingPathComponent("deep\(depth).gv").path
-      let text = "graph {\n" + String(repeating: "subgraph { ", count: depth) + "a -- b" + String(repeating: " }", count: depth) + "\n}\n"
+      let text =
+        "graph {\n" + String(repeating: "subgraph { ", count: depth) + "a -- b" + String(repeating: " }", count: depth)
+        + "\n}\n"
       try text.write(toFile: path, atomically: true, encoding: .utf8)
       return path
     }
@@ -584,7 +601,8 @@ import Testing
     #expect(h.stderr.contains("node a: HTML-like label is not read"))
     // analyze -o leaves nothing behind when a later file cannot be written.
     let out = dir.appendingPathComponent("out")
-    try FileManager.default.createDirectory(at: out.appendingPathComponent("report.html"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: out.appendingPathComponent("report.html"), withIntermediateDirectories: true)
     _ = FileManager.default.createFile(
       atPath: out.appendingPathComponent("report.html").appendingPathComponent("x").path, contents: Data())
     let a = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "-o", out.path)

@@ -98,7 +98,8 @@ public enum FileIO {
   /// run read. Commands call it before any work, so that nothing is computed in vain.
   public static func checkNotInput(_ path: String) throws {
     guard refusesToOverwriteInputs, path != "-", let id = identity(of: path), inputs.contains(id) else { return }
-    throw WriteError(.sameAsInput, path: path, "is an input of this command; refusing to overwrite it (choose another output)")
+    throw WriteError(
+      .sameAsInput, path: path, "is an input of this command; refusing to overwrite it (choose another output)")
   }
 
   // MARK: Writing

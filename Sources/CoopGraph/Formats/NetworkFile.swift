@@ -64,7 +64,8 @@ public enum NetworkFile {
     if format == .json, try NodeLink.isNodeLink(path: path) { format = .nodeLink }
     switch format {
     case .yaml, .json:
-      return Record(format: format, network: try NativeFormat.read(path: path), directed: false, warnings: [], graph: nil)
+      let network = try NativeFormat.read(path: path)
+      return Record(format: format, network: network, directed: false, warnings: [], graph: nil)
     case .edgeList:
       let graph = try EdgeList.read(path: path, directed: directed)
       return Record(format: format, network: Network(graph: graph), directed: directed, warnings: [], graph: graph)
@@ -74,7 +75,8 @@ public enum NetworkFile {
       case .dot:
         guard let reader = registry.reader(for: .dot) else {
           throw InputError(
-            at: nil, "\(path): DOT files are read through CoopGraphviz, which links Graphviz: call DOTImport.register() first")
+            at: nil,
+            "\(path): DOT files are read through CoopGraphviz, which links Graphviz: call DOTImport.register() first")
         }
         read = try reader(path)
       case .csv: read = try CSVFormat.read(path: path)

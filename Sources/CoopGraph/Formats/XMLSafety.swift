@@ -12,7 +12,8 @@ public enum XMLSafety {
   /// The first `<!ENTITY` of the document's prolog (before its root element), with its 1-based
   /// line and column and the entity's name, or `nil`.
   /// - Complexity: O(length of the prolog).
-  public static func firstEntityDeclaration(in bytes: some Collection<UInt8>) -> (line: Int, column: Int, name: String)? {
+  public static func firstEntityDeclaration(in bytes: some Collection<UInt8>) -> (line: Int, column: Int, name: String)?
+  {
     let b = Array(bytes.prefix(1 << 20))
     let marker = Array("<!ENTITY".utf8)
     var line = 1

@@ -33,7 +33,8 @@ enum YAMLTree {
       switch node {
       case .scalar(let scalar):
         if scalar.string.utf8.contains(0), problems.count < 100 {
-          problems.append(Diagnostic(at: location(node), "the text contains a NUL character (\\0), which no output can hold"))
+          problems.append(
+            Diagnostic(at: location(node), "the text contains a NUL character (\\0), which no output can hold"))
         }
       case .alias: break
       case .sequence(let seq): stack.append(contentsOf: Array(seq).reversed())

@@ -40,7 +40,8 @@ public enum GraphError: Error, Equatable, CustomStringConvertible {
     case .unknownNode(let id):
       return "no node with id '\(id)'"
     case .weightOverflow(let s?, let t?):
-      return "the strengths of the ties between \(s) and \(t) add up past the largest number (1.8e308); scale the strengths down"
+      return
+        "the strengths of the ties between \(s) and \(t) add up past the largest number (1.8e308); scale the strengths down"
     case .weightOverflow(let s?, nil):
       return "the strengths of the ties of \(s) add up past the largest number (1.8e308); scale the strengths down"
     case .weightOverflow:

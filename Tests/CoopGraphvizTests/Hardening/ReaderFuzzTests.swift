@@ -76,7 +76,8 @@ import Testing
 
   @Test func everyReaderSurvivesMutatedInput() throws {
     DOTImport.register()
-    let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter { $0.hasPrefix("small.") }.sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter { $0.hasPrefix("small.") }
+      .sorted()
     #expect(files.count == 10)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-fuzz-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -110,7 +111,8 @@ import Testing
           #expect(Self.acceptable(error), "\(file), mutation \(m): \(type(of: error)): \(error)")
           if let input = error as? InputError, let first = input.diagnostics.first {
             // Located: a file name, and a line when the file could be opened at all.
-            #expect(first.location?.file == original || first.message.contains(original), "\(file), mutation \(m): \(first)")
+            #expect(
+              first.location?.file == original || first.message.contains(original), "\(file), mutation \(m): \(first)")
           }
         } else {
           loadedCount += 1
