@@ -610,6 +610,35 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["report.html"])
   }
 
+  // MARK: 10. Quadratic code (the library half, with the tooltips, is ScalingTests)
+
+  @Test func item10DOTImportScalesLinearly() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // The reproducer: 10k/20k/40k-edge chains took 5/19/77 s.
+    func chain(_ n: Int) throws -> String {
+      var text = "graph {\n"
+      for i in 0..<n { text += "  n\(i) -- n\(i + 1);\n" }
+      let path = dir.appendingPathComponent("chain\(n).gv").path
+      try (text + "}\n").write(toFile: path, atomically: true, encoding: .utf8)
+      return path
+    }
+    func best(_ path: String) throws -> Double {
+      var best = Double.infinity
+      for _ in 0..<2 {
+        let start = Date()
+        let r = try CLI.run("validate", path)
+        #expect(r.status == 0, "\(r.stderr)")
+        best = min(best, Date().timeIntervalSince(start))
+      }
+      return best
+    }
+    let t1 = try best(try chain(20_000))
+    let t2 = try best(try chain(40_000))
+    #expect(t2 < 10, "40k edges: \(t2) s")
+    #expect(t2 / t1 < 3, "20k edges: \(t1) s, 40k edges: \(t2) s")
+  }
+
   // MARK: 11. Rendering big graphs
 
   @Test func item11TheSizeGuardDecidesBeforeLayout() throws {
