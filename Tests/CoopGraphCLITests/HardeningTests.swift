@@ -201,6 +201,22 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["small.json"])
   }
 
+  @Test func item4AFailedWriteRemovesTheTemporaryFileAndDevicesAreWrittenInPlace() throws {
+    let dir = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // SIGXFSZ ignored: the write past the limit fails (EFBIG) instead, exit 1, nothing left.
+    let out = dir.appendingPathComponent("report.html").path
+    let r = try shell("trap '' XFSZ; ulimit -f 8; exec \"$COOPGRAPH\" report Tests/Fixtures/cli/small.yaml -o '\(out)'")
+    #expect(r.status == 1, "\(r.stderr)")
+    #expect(r.stderr == "error: \(out): cannot be written: File too large\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [])
+    // A device is written in place, not replaced by a renamed file.
+    let null = try CLI.run("report", "Tests/Fixtures/cli/small.yaml", "-o", "/dev/null")
+    #expect(null.status == 0, "\(null.stderr)")
+    let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+    #expect(type == .typeCharacterSpecial)
+  }
+
   // MARK: 5. Control characters
 
   @Test func item5ControlCharactersAreShownNotWrittenRaw() throws {

@@ -6,7 +6,7 @@ import Foundation
 
 /// The temporary files ``FileIO/write(_:to:)`` has open, removed by a signal handler when the
 /// process is interrupted (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ when a file-size limit is
-/// passed, and SIGPIPE unless it is ignored)
+/// passed, SIGPIPE; each unless the process was started ignoring it)
 /// before it renames them into place. The handler only calls `unlink`, `signal` and `raise`,
 /// which are async-signal-safe, on C strings kept in a fixed table.
 enum TemporaryFiles {
@@ -21,10 +21,11 @@ enum TemporaryFiles {
     guard !installed else { return }
     installed = true
     _ = temporaryFileSlots  // allocate the table before any handler can run
-    for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ] { _ = signal(sig, removeTemporaryFilesAndDie) }
-    let previous = signal(SIGPIPE, removeTemporaryFilesAndDie)
-    if let previous, unsafeBitCast(previous, to: Int.self) == 1 {  // SIG_IGN: keep ignoring it
-      _ = signal(SIGPIPE, previous)
+    for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ, SIGPIPE] {
+      // A signal the process was started ignoring (nohup's SIGHUP, a shell's `trap '' PIPE`)
+      // stays ignored: the write then fails with an error instead, which removes the file too.
+      let previous = signal(sig, removeTemporaryFilesAndDie)
+      if let previous, unsafeBitCast(previous, to: Int.self) == 1 { _ = signal(sig, previous) }
     }
   }
 

@@ -109,7 +109,8 @@ public enum FileIO {
   /// cannot redirect it), then a rename, so a failure never leaves a partly written file where the user's was.
   /// The temporary file is removed on any failure, and on SIGINT, SIGTERM, SIGHUP, SIGQUIT,
   /// SIGXFSZ or SIGPIPE.
-  /// `-` writes to standard output, checking every write.
+  /// `-` writes to standard output, checking every write; so does a path that names a device or a
+  /// pipe (`/dev/null`, `/dev/stdout`), which is written in place.
   ///
   /// - Throws: ``WriteError``: `.sameAsInput` when `path` is a file this run read, `.failed`
   ///   with the system's reason (no such folder, no space left, permission denied, ...).
@@ -119,6 +120,18 @@ public enum FileIO {
       return
     }
     try checkNotInput(path)
+    var info = stat()
+    if stat(path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: break
+      case S_IFDIR: throw WriteError(path: path, "cannot be written: it is a folder")
+      default:
+        // A device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO): written in place; renaming a
+        // file over it would replace the device.
+        try writeInPlace(data, to: path)
+        return
+      }
+    }
     let url = URL(fileURLWithPath: path)
     let dir = url.deletingLastPathComponent()
     var isDir: ObjCBool = false
@@ -145,6 +158,13 @@ public enum FileIO {
       unlink(tmp)
       throw error
     }
+  }
+
+  private static func writeInPlace(_ data: Data, to path: String) throws {
+    let fd = open(path, O_WRONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw WriteError(path: path, "cannot be written: \(systemMessage())") }
+    defer { close(fd) }
+    try writeAll(data, to: fd, path: path)
   }
 
   /// Writes text as UTF-8, atomically (see ``write(_:to:)``).
