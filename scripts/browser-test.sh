@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Tests the HTML report in a real browser: builds coopgraph, writes the reports of the bundled
-# alliance network and of the dated reference record (with its Timeline section), and has scripts/browser_test.py open it in headless Chromium (console
-# errors, diagram, hover, click, sorting, filtering, print). Installs Debian's chromium and
+# alliance network and of the dated reference record (with its Timeline section), and has
+# scripts/browser_test.py open them in headless Chromium (console errors, diagram, hover, click,
+# sorting, filtering, print), then opens the pages written from the hostile fixtures of
+# Tests/Fixtures/hardening and checks that no injected script ran.
+# Installs Debian's chromium and
 # chromium-driver and the selenium Python package when they are missing.
 #
 #   scripts/browser-test.sh                 # screenshot to .build/browser-test/report.png
@@ -32,6 +35,18 @@ python3 scripts/browser_test.py "$out/report.html" "$out/report.png"
 # A record over several years: the same checks, and its Timeline section.
 "$bin" report graphs/riverlands-alliance-2019-2025.yaml -o "$out/riverlands.html" --quiet
 python3 scripts/browser_test.py "$out/riverlands.html" "$out/riverlands.png"
+
+# Hostile input (Tests/Fixtures/hardening): no injected script may run in any page CoopGraph
+# writes from it: the report, the report around a given SVG, the standalone and the ego SVG.
+hostile=Tests/Fixtures/hardening
+"$bin" report "$hostile/xss.yaml" -o "$out/xss-report.html" --quiet
+"$bin" report graphs/jiangsu-central-asia-alliance.yaml --diagram "$hostile/hostile.svg" -o "$out/xss-diagram.html" \
+  --quiet 2>/dev/null
+"$bin" render "$hostile/xss.yaml" -o "$out/xss.svg"
+"$bin" ego "$hostile/xss.yaml" jsurl -o "$out/xss-ego.svg"
+"$bin" analyze "$hostile/xss.yaml" -o "$out/xss-analysis" >/dev/null
+python3 scripts/browser_test.py --xss "$out/xss-report.html" "$out/xss-diagram.html" "$out/xss.svg" \
+  "$out/xss-ego.svg" "$out/xss-analysis/report.html" "$out/xss-analysis/diagram.svg"
 
 if [ "${1:-}" = "--update-image" ]; then
   mkdir -p docs/images

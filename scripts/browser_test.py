@@ -3,6 +3,14 @@
 would use it.
 
     python3 scripts/browser_test.py REPORT.html SCREENSHOT.png
+    python3 scripts/browser_test.py --xss PAGE.html|PAGE.svg ...
+
+The second form opens pages made from hostile input (Tests/Fixtures/hardening/: scripts in
+names and websites, `javascript:` links, an SVG with scripts and event attributes) and fails
+when any injected script ran: every payload sets `window.__coopgraphInjected` or the title.
+Each page is loaded, every element gets the mouse and focus events a user would send, and the
+page must hold no script other than the report's own, no event attribute and no link that is
+not http, https, mailto or a #fragment.
 
 Fails (exit 1) on any console error or failed check:
 - the page loads from file:// with no console error or warning from the page's own script;
@@ -71,7 +79,59 @@ def console_problems(driver):
     return problems
 
 
+def xss_main(pages):
+    driver = make_driver()
+    try:
+        for page in pages:
+            path = os.path.abspath(page)
+            driver.get("file://" + path)
+            time.sleep(0.5)
+            name = os.path.basename(path)
+            title = driver.title
+            # Every element gets what a user's pointer and keyboard would send.
+            driver.execute_script(
+                "for (const el of document.querySelectorAll('*')) {"
+                "  for (const type of ['mouseover', 'mouseenter', 'mousemove', 'focus', 'focusin', 'mouseout']) {"
+                "    el.dispatchEvent(new MouseEvent(type, {bubbles: true}));"
+                "  }"
+                "}")
+            nodes = driver.find_elements(By.CSS_SELECTOR, "g.node")
+            for node in nodes[:50]:
+                try:
+                    ActionChains(driver).move_to_element(node).perform()
+                except Exception:
+                    pass
+            time.sleep(0.3)
+            injected = driver.execute_script("return window.__coopgraphInjected === undefined ? null : String(window.__coopgraphInjected)")
+            check(injected is None, f"{name}: no injected script ran" + (f" (payload {injected} ran)" if injected else ""))
+            check(driver.title != "X" and driver.title == title, f"{name}: the title is unchanged ({driver.title!r})")
+            frames = driver.execute_script("return window.frames.length")
+            check(frames == 0, f"{name}: no frame was injected ({frames})")
+            scripts = driver.execute_script(
+                "return Array.from(document.querySelectorAll('script')).filter(s => s.getAttribute('type') !== 'application/json')"
+                ".map(s => s.textContent).filter(t => t.includes('__coopgraphInjected')).length")
+            check(scripts == 0, f"{name}: no injected <script> element ({scripts})")
+            handlers = driver.execute_script(
+                "var n = 0; for (const el of document.querySelectorAll('*')) {"
+                "  for (const a of el.attributes) { if (a.name.toLowerCase().startsWith('on')) n++; } } return n;")
+            check(handlers == 0, f"{name}: no event attribute ({handlers})")
+            links = driver.execute_script(
+                "var out = []; for (const el of document.querySelectorAll('[href], [*|href]')) {"
+                "  const v = el.getAttribute('href') || el.getAttributeNS('http://www.w3.org/1999/xlink', 'href') || '';"
+                "  out.push(v); } return out;")
+            bad = [v for v in links if not (v.startswith("https://") or v.startswith("http://")
+                                            or v.startswith("mailto:") or v.startswith("#"))]
+            check(not bad, f"{name}: every link is http, https, mailto or #fragment ({len(links)} links)"
+                  + (": " + ", ".join(bad) if bad else ""))
+    finally:
+        driver.quit()
+    print(f"browser: {len(passes)} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
 def main():
+    if len(sys.argv) >= 3 and sys.argv[1] == "--xss":
+        return xss_main(sys.argv[2:])
     if len(sys.argv) != 3:
         print(__doc__)
         return 2

@@ -17,14 +17,20 @@ import Foundation
 public final class ProgressLine: Sendable {
   /// Whether anything is written.
   public let enabled: Bool
+  /// Whether updates are written as lines (for a log) rather than rewritten in place.
+  public let lines: Bool
   private struct State {
     var label = ""
     var lastWrite: UInt64 = 0
+    var lastLine: UInt64 = 0
     var shown = false
   }
   private let state = Locked(State())
 
-  public init(enabled: Bool) { self.enabled = enabled }
+  public init(enabled: Bool, lines: Bool = false) {
+    self.enabled = enabled
+    self.lines = lines
+  }
 
   /// Whether file descriptor 2 is a terminal.
   public static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
@@ -35,7 +41,7 @@ public final class ProgressLine: Sendable {
     state.withLock { s in
       s.label = label
       s.lastWrite = 0
-      Self.write("\(label)…", &s)
+      write("\(label)…", &s)
     }
   }
 
@@ -51,13 +57,13 @@ public final class ProgressLine: Sendable {
       }
       if total <= 0 {
         s.lastWrite = now
-        Self.write("\(label)…", &s)
+        write("\(label)…", &s)
         return
       }
       guard completed >= total || now &- s.lastWrite >= 100_000_000 else { return }
       s.lastWrite = now
       let percent = min(100, completed * 100 / total)
-      Self.write("\(label): \(percent)% (\(completed)/\(total))", &s)
+      write("\(label): \(percent)% (\(completed)/\(total))", &s)
     }
   }
 
@@ -80,7 +86,15 @@ public final class ProgressLine: Sendable {
     }
   }
 
-  private static func write(_ text: String, _ s: inout State) {
+  private func write(_ text: String, _ s: inout State) {
+    if lines {
+      // At most one line a second in a log; every new step gets its line.
+      let now = DispatchTime.now().uptimeNanoseconds
+      guard text.hasSuffix("…") || now &- s.lastLine >= 1_000_000_000 else { return }
+      s.lastLine = now
+      FileHandle.standardError.write(Data("\(text)\n".utf8))
+      return
+    }
     FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
     s.shown = true
   }

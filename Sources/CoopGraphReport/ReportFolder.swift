@@ -29,7 +29,8 @@ public struct ReportFiles: Sendable {
   }
 
   /// Writes `diagram.svg` (when there is a diagram), `report.html` and `analysis.json` into
-  /// `folder`, creating it if missing; each file atomically.
+  /// `folder`, creating it if missing; each file atomically, and all or none (a file this call
+  /// created is removed again when a later one cannot be written).
   /// - Throws: ``InputError`` when `folder` is a file or cannot be created.
   public func write(toFolder folder: String) throws {
     var isDir: ObjCBool = false
@@ -43,8 +44,22 @@ public struct ReportFiles: Sendable {
       }
     }
     let base = URL(fileURLWithPath: folder)
-    if let svg { try FileIO.write(svg, to: base.appendingPathComponent("diagram.svg").path) }
-    try FileIO.write(html, to: base.appendingPathComponent("report.html").path)
-    try FileIO.write(analysis.json().serialized() + "\n", to: base.appendingPathComponent("analysis.json").path)
+    var files: [(name: String, text: String)] = []
+    if let svg { files.append(("diagram.svg", svg)) }
+    files.append(("report.html", html))
+    files.append(("analysis.json", analysis.json().serialized() + "\n"))
+    // All or nothing: a file this call created is removed again when a later one fails.
+    var created: [String] = []
+    do {
+      for file in files {
+        let path = base.appendingPathComponent(file.name).path
+        let existed = FileManager.default.fileExists(atPath: path)
+        try FileIO.write(file.text, to: path)
+        if !existed { created.append(path) }
+      }
+    } catch {
+      for path in created { try? FileManager.default.removeItem(atPath: path) }
+      throw error
+    }
   }
 }

@@ -33,9 +33,11 @@ public enum ReportHTML {
     return page.render(svg: svg, diagramNote: diagramNote, generator: generator)
   }
 
-  /// Escapes text for HTML content and attribute values (`&`, `<`, `>`, `"`, `'`).
+  /// Escapes text for HTML content and attribute values (`&`, `<`, `>`, `"`, `'`); control
+  /// characters become their visible stand-ins (see `VisibleText`).
   public static func escape(_ text: String) -> String {
     escapingScalars(text) { c in
+      if VisibleText.isControl(c) { return VisibleText.of(String(c)) }
       switch c {
       case "&": return "&amp;"
       case "<": return "&lt;"

@@ -1,3 +1,4 @@
+import CoopGraph
 import Foundation
 
 /// A table with aligned columns, for terminal output.
@@ -33,7 +34,7 @@ public struct Table: Sendable {
   }
 
   public func render() -> String {
-    let all = (showHeader ? [header] : []) + rows
+    let all = ((showHeader ? [header] : []) + rows).map { $0.map(VisibleText.of) }
     var widths = [Int](repeating: 0, count: header.count)
     for r in all { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], Table.width(c)) } }
     var out = ""
@@ -51,9 +52,12 @@ public struct Table: Sendable {
   }
 }
 
-/// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
+/// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled; a cell a
+/// spreadsheet would run as a formula (`=…`, `@…`, `+…`, `-…` but a number) starts with `'`
+/// (`CSVFormula`).
 public enum CSV {
-  public static func field(_ s: String) -> String {
+  public static func field(_ cell: String) -> String {
+    let s = CSVFormula.neutralized(cell)
     if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
       return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -57,7 +57,7 @@ public enum DOTImport {
     } catch let GraphvizError.syntax(_, line, message) {
       throw InputError(at: line.map { SourceLocation(file: file, line: $0) } ?? SourceLocation(file: file, line: 1), message)
     }
-    var result = try network(from: parsed.graph, file: file)
+    var result = try network(from: parsed.graph, file: file, text: text)
     result.warnings = parsed.warnings + result.warnings
     return result
   }
@@ -65,7 +65,9 @@ public enum DOTImport {
   /// Turns a parsed DOT graph into a network (see the type's documentation).
   ///
   /// - Throws: `InputError` for a strength that is not a finite number greater than 0.
-  public static func network(from dot: DOTGraph, file: String) throws -> Result {
+  public static func network(from parsed: DOTGraph, file: String, text: String? = nil) throws -> Result {
+    let dot = withOriginalIds(parsed)
+    let documentText = text
     var warnings: [String] = []
     var network = Network()
     if case .text(let title)? = dot.attributes["label"], !title.isEmpty {
@@ -89,11 +91,19 @@ public enum DOTImport {
     }
 
     var userEntityKinds: [EntityKind] = []
+    var entities: [Entity] = []
+    entities.reserveCapacity(dot.nodes.count)
     for node in dot.nodes where !hubIds.contains(node.id) {
       var entity = Entity(id: node.id, kind: Network.nodeKind)
       var attributes = Attributes()
       for (key, value) in node.attributes {
-        guard case .text(let v) = value else { continue }
+        // Data attributes may be in the HTML-like form (DOTWriter.dataValue); a label in that
+        // form is markup, which is not read.
+        let v = value.text
+        if case .html = value, key == "label" || key == "URL" || key == "href" {
+          warnings.append("\(file): node \(node.id): HTML-like \(key) is not read; the node's name is its id")
+          continue
+        }
         switch key {
         case "label": if !v.isEmpty { entity.name = plainText(v, node: node.id, graph: dot.name) }
         case "kind": entity.kind = EntityKind(v)
@@ -108,9 +118,13 @@ public enum DOTImport {
       if let c = clusterOf[node.id] { attributes["cluster"] = .string(c) }
       entity.attributes = attributes
       if !EntityKind.builtIn.contains(entity.kind) && !userEntityKinds.contains(entity.kind) { userEntityKinds.append(entity.kind) }
-      network.entities.append(entity)
+      entities.append(entity)
     }
-    network.buildIndex()
+    // Entities are built in a local array and stored once: each change through
+    // `network.entities` from this module would copy the whole array (quadratic on big files).
+    var entityIndex: [String: Int] = [:]
+    entityIndex.reserveCapacity(entities.count)
+    for (i, e) in entities.enumerated() where entityIndex[e.id] == nil { entityIndex[e.id] = i }
 
     var userTieKinds: [TieKind] = []
     func noteKind(_ k: TieKind) {
@@ -119,7 +133,11 @@ public enum DOTImport {
     func strength(_ a: DOTAttributes, _ what: String) throws -> Double {
       guard let text = (a["strength"] ?? a["weight"])?.text else { return 1 }
       guard let s = Double(text), s.isFinite, s > 0 else {
-        throw InputError(at: SourceLocation(file: file, line: 0), "\(what): strength '\(text)' is not a number greater than 0")
+        // `what` starts with the file's name, which the location already gives.
+        let plain = what.hasPrefix(file + ": ") ? String(what.dropFirst(file.count + 2)) : what
+        let line = documentText.map { DOTImport.line(ofValue: text, in: $0) } ?? 1
+        throw InputError(
+          at: SourceLocation(file: file, line: line), "\(plain): strength '\(text)' is not a number greater than 0")
       }
       return s
     }
@@ -135,7 +153,11 @@ public enum DOTImport {
     // Hubs: multi-party ties.
     var hubParties: [String: [String]] = [:]
     var hubSource: [String: String] = [:]
+    var hubFacts: [String: DOTAttributes] = [:]
     for edge in dot.edges {
+      for end in [edge.tail, edge.head] where hubIds.contains(end) && hubFacts[end] == nil {
+        hubFacts[end] = edge.attributes
+      }
       if hubIds.contains(edge.head) && !hubIds.contains(edge.tail) {
         hubParties[edge.head, default: []].append(edge.tail)
         hubSource[edge.head] = hubSource[edge.head] ?? edge.tail
@@ -156,7 +178,7 @@ public enum DOTImport {
       var (tail, head) = (edge.tail, edge.head)
       if dir == "back" { swap(&tail, &head) }
       if kind == .partOf {
-        if let i = network.index(of: tail), network.entities[i].parent == nil { network.entities[i].parent = head }
+        if let i = entityIndex[tail], entities[i].parent == nil { entities[i].parent = head }
         continue
       }
       noteKind(kind)
@@ -177,7 +199,8 @@ public enum DOTImport {
       let kind = TieKind(hub.attributes["tie_kind"]?.text ?? TieKind.cooperation.rawValue)
       var parties: [String] = []
       if let s = hubSource[hub.id] { parties.append(s) }
-      for p in hubParties[hub.id] ?? [] where !parties.contains(p) { parties.append(p) }
+      var listed = Set(parties)
+      for p in hubParties[hub.id] ?? [] where listed.insert(p).inserted { parties.append(p) }
       guard parties.count >= 2 else {
         warnings.append("\(what): joined to fewer than two nodes, dropped")
         continue
@@ -187,7 +210,7 @@ public enum DOTImport {
       var tie = Tie(kind: kind, parties: directed ? parties : (hubParties[hub.id] ?? parties), strength: try strength(hub.attributes, what))
       if directed != kind.isDirectedByDefault { tie.directed = directed }
       // The tie's own facts are on its edges (and on the node).
-      let facts = dot.edges.first { $0.tail == hub.id || $0.head == hub.id }?.attributes ?? hub.attributes
+      let facts = hubFacts[hub.id] ?? hub.attributes
       if let l = facts["tie_label"]?.text { tie.label = l }
       tie.date = date(facts, what)
       tie.strength = try strength(facts, what)
@@ -195,15 +218,76 @@ public enum DOTImport {
       network.ties.append(tie)
     }
 
-    for i in network.entities.indices {
-      if let p = network.entities[i].parent, network.index(of: p) == nil || p == network.entities[i].id {
-        warnings.append("\(file): node \(network.entities[i].id): parent '\(p)' is not a node; ignored")
-        network.entities[i].parent = nil
+    for i in entities.indices {
+      if let p = entities[i].parent, entityIndex[p] == nil || p == entities[i].id {
+        warnings.append("\(file): node \(entities[i].id): parent '\(p)' is not a node; ignored")
+        entities[i].parent = nil
       }
     }
+    network.entities = entities
+    network.buildIndex()
     network.userEntityKinds = userEntityKinds
     network.userTieKinds = userTieKinds.map { ($0, dot.directed) }
+    // Parent cycles: the check every reader makes.
+    let cycles = network.parentCycles()
+    if !cycles.isEmpty {
+      throw InputError(
+        cycles.map { cycle in
+          let id = network.entities[cycle[0]].id
+          return Diagnostic(
+            at: SourceLocation(file: file, line: text.map { line(of: id, in: $0) } ?? 1),
+            "parent cycle: \(network.describeParentCycle(cycle))")
+        })
+    }
     return Result(network: network, directed: dot.directed, warnings: warnings)
+  }
+
+  /// The graph with every node that carries `coopgraph_id` (a diagram's name for an id DOT
+  /// cannot spell, see `Diagram`) named by that id again, in edges and subgraphs too.
+  static func withOriginalIds(_ graph: DOTGraph) -> DOTGraph {
+    var rename: [String: String] = [:]
+    var g = graph
+    for i in g.nodes.indices {
+      guard let original = g.nodes[i].attributes["coopgraph_id"]?.text else { continue }
+      rename[g.nodes[i].id] = original
+      g.nodes[i].id = original
+      g.nodes[i].attributes["coopgraph_id"] = nil
+    }
+    guard !rename.isEmpty else { return graph }
+    for i in g.edges.indices {
+      if let t = rename[g.edges[i].tail] { g.edges[i].tail = t }
+      if let h = rename[g.edges[i].head] { g.edges[i].head = h }
+    }
+    func fix(_ s: inout DOTSubgraph) {
+      s.nodes = s.nodes.map { rename[$0] ?? $0 }
+      for j in s.subgraphs.indices { fix(&s.subgraphs[j]) }
+    }
+    for j in g.subgraphs.indices { fix(&g.subgraphs[j]) }
+    return g
+  }
+
+  /// The first line where an attribute value is written (`="value"` or `=value`); 1 when none.
+  static func line(ofValue value: String, in text: String) -> Int {
+    var number = 1
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.contains("=\"" + value + "\"") || line.contains("=" + value) { return number }
+      number += 1
+    }
+    return 1
+  }
+
+  /// The first line where `id` appears quoted, or as a word; 1 when it does not.
+  static func line(of id: String, in text: String) -> Int {
+    let quoted = "\"" + id + "\""
+    var number = 1
+    var bare: Int?
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.contains(quoted) { return number }
+      let words = line.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") })
+      if bare == nil, words.contains(Substring(id)) { bare = number }
+      number += 1
+    }
+    return bare ?? 1
   }
 
   /// The text Graphviz shows for an escString value: `\n`, `\l`, `\r` line breaks become spaces

@@ -10,8 +10,11 @@ import CoopGraph
 ///
 /// Quoted DOT strings follow cgraph's scanner: `\"` is a quote, `\\` stays two backslashes,
 /// a backslash before a line break joins lines, any other backslash stays. A string whose run
-/// of backslashes before a quote, a line break or its end is odd cannot be quoted; such an
-/// identifier is written in the HTML-like form `<...>` when its angle brackets balance.
+/// of backslashes before a quote, a line break or its end is odd cannot be quoted (nor a line
+/// break alone between quotes and backslashes, which the scanner drops); such an identifier is
+/// written in the HTML-like form `<...>` when its angle brackets balance. An identifier that
+/// starts with `%` (cgraph's prefix for anonymous objects) cannot be written at all; a diagram
+/// names such a node otherwise (see `Diagram`).
 public enum DOTWriter {
   /// The DOT text of `graph`.
   ///
@@ -82,11 +85,26 @@ public enum DOTWriter {
     }
   }
 
+  /// A plain data attribute (`kind`, `country`, `tie_label`, ...: no Graphviz meaning, read back
+  /// by ``DOTImport``) that cgraph reads back as exactly `text`: quoted when it can be, else in
+  /// the HTML-like form `<...>` (cgraph keeps its text as written), or `nil` when neither can
+  /// hold it (an odd run of backslashes before a quote or the end, with unbalanced `<` `>`).
+  /// Text for people (labels, tooltips) goes through ``escString(_:)`` instead, which can
+  /// always be quoted.
+  public static func dataValue(_ text: String) -> DOTValue? {
+    guard !text.unicodeScalars.contains("\0") else { return nil }
+    if canQuote(text) { return .text(text) }
+    if anglesBalance(text) { return .html(text) }
+    return nil
+  }
+
   /// An identifier (or text value) in DOT, quoted so that cgraph reads back exactly `text`.
   ///
   /// - Throws: ``GraphvizError/unrepresentableIdentifier(_:)`` when neither a quoted string
   ///   nor the HTML-like form can hold `text` (see the type's documentation).
   public static func identifier(_ text: String) throws -> String {
+    // cgraph keeps names that start with '%' for anonymous objects and renames them.
+    if text.hasPrefix("%") { throw GraphvizError.unrepresentableIdentifier(text) }
     if canQuote(text) { return quote(text) }
     if anglesBalance(text) { return "<" + text + ">" }
     throw GraphvizError.unrepresentableIdentifier(text)
@@ -96,15 +114,24 @@ public enum DOTWriter {
     "\"" + escapingScalars(text) { $0 == "\"" ? "\\\"" : nil } + "\""
   }
 
-  /// Whether every run of backslashes that a quote, a line break or the end follows is even.
+  /// Whether cgraph reads `text` back from ``quote(_:)`` exactly: every run of backslashes
+  /// that a quote, a line break or the end follows is even, and no line break stands alone
+  /// between two of the scanner's tokens (the start, a quote, a backslash or the end on both
+  /// sides): cgraph's scanner drops such a line break (`"\n\"x"` reads as `"x`).
   static func canQuote(_ text: String) -> Bool {
     var run = 0
-    for c in text.unicodeScalars {
+    let scalars = Array(text.unicodeScalars)
+    for (i, c) in scalars.enumerated() {
       if c == "\\" {
         run += 1
         continue
       }
       if (c == "\"" || c == "\n") && run % 2 == 1 { return false }
+      if c == "\n" {
+        let before = i == 0 || scalars[i - 1] == "\"" || scalars[i - 1] == "\\"
+        let after = i == scalars.count - 1 || scalars[i + 1] == "\"" || scalars[i + 1] == "\\"
+        if before && after { return false }
+      }
       run = 0
     }
     return run % 2 == 0

@@ -71,6 +71,9 @@ private struct Builder {
   var isDrawn: [Bool] = []
   /// Entities boxed as a part-of cluster (they have drawn parts).
   var hasDrawnParts: [Bool] = []
+  /// For each tooltip measure, the values of the drawn entities sorted from highest, so that a
+  /// rank is a binary search (a filter per node made `dot` quadratic: 5 minutes at 50k nodes).
+  var tooltipRankTables: [[Double]] = []
   var clusterParents: Bool { style.clusterBy.contains(.parent) && projection.partOf != .collapse && projection.partOf != .ignore }
 
   init(network: Network, projection: Projection, only: Set<String>?, style: DiagramStyle) {
@@ -95,6 +98,12 @@ private struct Builder {
 
     let colors = nodeColors()
     let sizeRange = self.sizeRange()
+    tooltipRankTables = style.tooltipMeasures.map { measure in
+      drawn.map { (i: Int) -> Double in
+        let x = measure.values[network.entities[i].id] ?? -.infinity
+        return x.isNaN ? -.infinity : x
+      }.sorted(by: >)
+    }
     for i in drawn { graph.nodes.append(node(i, color: colors.byEntity[i], sizeRange: sizeRange)) }
     let (hubs, edges, kindsUsed) = ties(existing: Set(drawn.map { network.entities[$0].id }))
     graph.nodes += hubs
@@ -103,7 +112,39 @@ private struct Builder {
     if style.legend, let legend = legend(colors: colors, sizeRange: sizeRange, tieKinds: kindsUsed) {
       graph.attributes["label"] = .html(legend)
     }
+    Builder.renameUnwritableNodes(&graph)
     return graph
+  }
+
+  /// Gives a node whose id DOT cannot spell (one starting with `%`, which cgraph keeps for
+  /// anonymous nodes, or an odd run of backslashes with unbalanced `<` `>`) the name
+  /// `coopgraph-node-N`, with the id in the attribute `coopgraph_id` that ``DOTImport`` reads
+  /// back, so that every record that validates can be drawn.
+  static func renameUnwritableNodes(_ graph: inout DOTGraph) {
+    var rename: [String: String] = [:]
+    var taken = Set(graph.nodes.map(\.id))
+    var counter = 0
+    for i in graph.nodes.indices where (try? DOTWriter.identifier(graph.nodes[i].id)) == nil {
+      var name: String
+      repeat {
+        counter += 1
+        name = "coopgraph-node-\(counter)"
+      } while taken.contains(name)
+      taken.insert(name)
+      rename[graph.nodes[i].id] = name
+      graph.nodes[i].attributes["coopgraph_id"] = DOTWriter.dataValue(graph.nodes[i].id)
+      graph.nodes[i].id = name
+    }
+    guard !rename.isEmpty else { return }
+    for i in graph.edges.indices {
+      if let t = rename[graph.edges[i].tail] { graph.edges[i].tail = t }
+      if let h = rename[graph.edges[i].head] { graph.edges[i].head = h }
+    }
+    func fix(_ s: inout DOTSubgraph) {
+      s.nodes = s.nodes.map { rename[$0] ?? $0 }
+      for j in s.subgraphs.indices { fix(&s.subgraphs[j]) }
+    }
+    for j in graph.subgraphs.indices { fix(&graph.subgraphs[j]) }
   }
 
   // MARK: Entities
@@ -208,13 +249,16 @@ private struct Builder {
       a["fontname"] = .text(style.fontName + " bold")
     }
     a["tooltip"] = .text(DOTWriter.escString(tooltip(i)))
-    if let site = e.website, !site.isEmpty {
-      a["URL"] = .text(DOTWriter.escString(site))
+    // Only http, https and mailto become links, percent-encoded (see SafeLink); any other
+    // website stays text in the tooltip.
+    if let site = e.website, let link = SafeLink.url(site) {
+      a["URL"] = .text(DOTWriter.escString(link))
       a["target"] = "_blank"
     }
-    a["kind"] = .text(e.kind.rawValue)
-    if let c = e.country { a["country"] = .text(c) }
-    if let p = e.parent { a["parent"] = .text(p) }
+    // Facts for readers of the DOT (DOTImport reads them back), written as they are.
+    a["kind"] = DOTWriter.dataValue(e.kind.rawValue)
+    if let c = e.country { a["country"] = DOTWriter.dataValue(c) }
+    if let p = e.parent { a["parent"] = DOTWriter.dataValue(p) }
     return DOTNode(e.id, a)
   }
 
@@ -231,13 +275,23 @@ private struct Builder {
     if let site = e.website { lines.append(site) }
     if let d = style.distances[e.id] { lines.append(d == 0 ? "centre" : "\(d) hop\(d == 1 ? "" : "s") from the centre") }
     if let g = style.groups[e.id] { lines.append("\(style.groupName) \(g)") }
-    let ids = drawn.map { network.entities[$0].id }
-    for (name, values) in style.tooltipMeasures {
-      guard let v = values[e.id] else { continue }
-      let rank = 1 + ids.filter { (values[$0] ?? -.infinity) > v }.count
-      lines.append("\(name) \(formatNumber(rounded(v, places: 4))) (rank \(rank) of \(ids.count))")
+    for (m, measure) in style.tooltipMeasures.enumerated() {
+      guard let v = measure.values[e.id] else { continue }
+      let rank = 1 + Builder.countGreater(than: v, inDescending: tooltipRankTables[m])
+      lines.append("\(measure.name) \(formatNumber(rounded(v, places: 4))) (rank \(rank) of \(drawn.count))")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// How many values of a descending array are greater than `v` (binary search).
+  static func countGreater(than v: Double, inDescending values: [Double]) -> Int {
+    var lo = 0
+    var hi = values.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if values[mid] > v { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
   }
 
   // MARK: Ties
@@ -269,11 +323,11 @@ private struct Builder {
       let width = style.penWidth(for: tie.strength, range: strengthRange)
       a["penwidth"] = .text(formatNumber(rounded(width)))
       a["tooltip"] = .text(DOTWriter.escString(tieTooltip(tie)))
-      a["kind"] = .text(tie.kind.rawValue)
+      a["kind"] = DOTWriter.dataValue(tie.kind.rawValue)
       if tie.strength != 1 { a["strength"] = .text(formatNumber(tie.strength)) }
-      if let d = tie.date { a["date"] = .text(d.description) }
-      if let l = tie.label { a["tie_label"] = .text(l) }
-      if let id = tie.id { a["tie_id"] = .text(id) }
+      if let d = tie.date { a["date"] = DOTWriter.dataValue(d.description) }
+      if let l = tie.label { a["tie_label"] = DOTWriter.dataValue(l) }
+      if let id = tie.id { a["tie_id"] = DOTWriter.dataValue(id) }
 
       if parties.count > style.hubThreshold {
         var hubId = "tie:" + (tie.id ?? String(t + 1))
@@ -282,8 +336,9 @@ private struct Builder {
         var h: DOTAttributes = [
           "label": .text(DOTWriter.escString(style.wrap(tieCaption(tie)))), "shape": "box", "style": "rounded,dashed,filled",
           "fillcolor": "#FFFFFF", "color": .text(line.color), "fontsize": "9", "margin": "0.06,0.03",
-          "tooltip": .text(DOTWriter.escString(tieTooltip(tie))), "tie_kind": .text(tie.kind.rawValue),
+          "tooltip": .text(DOTWriter.escString(tieTooltip(tie))),
         ]
+        h["tie_kind"] = DOTWriter.dataValue(tie.kind.rawValue)
         if directed { h["directed"] = "true" }
         hubs.append(DOTNode(hubId, h))
         for (j, p) in parties.enumerated() {

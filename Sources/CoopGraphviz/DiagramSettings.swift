@@ -70,6 +70,11 @@ public struct DiagramSettings: Sendable {
         style.tooltipMeasures.append((other, try values(other)))
       }
     }
+    for level in clusterLevels where level != "parent" && level != "community" {
+      guard network.entities.contains(where: { $0.value(of: level) != nil }) else {
+        throw DiagramError.invalidOption("--cluster-by \(level): no entity has a value for '\(level)'")
+      }
+    }
     style.clusterBy = clusterLevels.map { level in
       switch level {
       case "parent": return .parent
@@ -112,11 +117,16 @@ public struct DiagramSettings: Sendable {
     guard let format = DiagramFormat(path: output) else {
       throw DiagramError.invalidOption("cannot tell the output format of '\(output)'")
     }
-    let dot = try DOTWriter.write(graph)
     let chosen = engine(for: graph)
+    // Decided from the counts, before the DOT is written or any layout starts.
+    if !force { try SizeGuard.default.check(nodes: graph.nodes.count, edges: graph.edges.count, engine: chosen) }
     if engine == nil && chosen != .fdp {
       note("note: \(graph.nodes.count) nodes and \(graph.edges.count) edges; laid out with sfdp (--engine fdp --force to insist)")
     }
+    if graph.nodes.count > SizeGuard.default.maxNodes {
+      note("laying out \(graph.nodes.count) nodes and \(graph.edges.count) edges with \(chosen.rawValue)…")
+    }
+    let dot = try DOTWriter.write(graph)
     let rendered = try Renderer.render(dot, format: format, engine: chosen, sizeGuard: sizeGuard)
     for w in rendered.warnings { note("warning: graphviz: \(w)") }
     try FileIO.write(rendered.data, to: output)
@@ -149,14 +159,21 @@ extension DiagramSettings {
   /// same styling), with the analysis's communities and the context's measures; styling and
   /// layout are timed in the context. `step` hears what is being drawn, `warning` each of
   /// Graphviz's warnings.
+  /// A graph too large to draw (``SizeGuard/tooLargeToDraw(nodes:edges:)``, unless ``force``)
+  /// gives no SVG, and a note that says why.
   ///
   /// - Returns: the SVG and a sentence on how it was drawn.
   public func svg(
     _ context: AnalysisContext, projection: Projection, analysis: Analysis? = nil, step: (String) -> Void = { _ in },
     warning: (String) -> Void = { _ in }
-  ) throws -> (svg: String, note: String) {
+  ) throws -> (svg: String?, note: String) {
     let graph = try context.timed("diagram styling") {
       try self.graph(context.loaded, projection: projection, context: context, analysis: analysis)
+    }
+    if !force, SizeGuard.default.tooLargeToDraw(nodes: graph.nodes.count, edges: graph.edges.count) {
+      let reason = GraphvizError.tooLargeToDraw(nodes: graph.nodes.count, edges: graph.edges.count, limit: .default)
+      warning("no diagram: \(reason)")
+      return (nil, "No diagram: \(reason).")
     }
     let engine = engine(for: graph)
     step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")

@@ -13,6 +13,9 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
   case unavailable(String)
   /// The graph is larger than the engine handles in reasonable time (see ``SizeGuard``).
   case tooLarge(nodes: Int, edges: Int, engine: LayoutEngine, limit: SizeGuard)
+  /// The graph is larger than any engine draws in reasonable time, or than a reader can read
+  /// in one picture (see ``SizeGuard``).
+  case tooLargeToDraw(nodes: Int, edges: Int, limit: SizeGuard)
   /// A DOT identifier that the DOT language cannot spell (a backslash before a quote or at the
   /// end of the text, together with unbalanced `<` `>`).
   case unrepresentableIdentifier(String)
@@ -31,6 +34,11 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
     case .tooLarge(let nodes, let edges, let engine, let limit):
       return "the graph has \(nodes) nodes and \(edges) edges, more than \(engine.rawValue) lays out in reasonable time "
         + "(limit \(limit.maxNodes) nodes, \(limit.maxEdges) edges); use --engine sfdp, or --force to run \(engine.rawValue) anyway"
+    case .tooLargeToDraw(let nodes, let edges, let limit):
+      return "the graph has \(nodes) nodes and \(edges) edges, more than a diagram shows "
+        + "(limit \(limit.maxDrawnNodes) nodes, "
+        + "\(limit.maxDrawnEdges) edges; sfdp would take minutes): draw a part of it, the neighbourhood of one entity with "
+        + "'coopgraph ego FILE ENTITY', or some kinds with --nodes KIND,..., or --force to draw it all anyway"
     case .unrepresentableIdentifier(let id):
       return "the identifier \(id.debugDescription) cannot be written in DOT"
     }
@@ -45,7 +53,7 @@ extension GraphvizError: CategorizedError {
   public var category: ErrorCategory {
     switch self {
     case .syntax: return .invalidInput
-    case .tooLarge: return .usage
+    case .tooLarge, .tooLargeToDraw: return .usage
     default: return .failure
     }
   }

@@ -63,17 +63,44 @@ public enum DiagramFormat: String, CaseIterable, Sendable {
 /// The default allows 500 nodes and 2,000 edges: on a random graph of that size `dot` takes
 /// about 40 s and `fdp` about 75 s here, and at 1,500 nodes and 6,000 edges `dot` took 6
 /// minutes. Larger graphs go to `sfdp`, or are refused when an engine is asked for by name.
+///
+/// Above `maxDrawnNodes` (5,000) or `maxDrawnEdges` (20,000) no engine is run: sfdp took 18 s
+/// at 5,000 nodes, 44 s at 10,000, 169 s at 20,000 and ran past 5 minutes at 50,000, and a
+/// picture of that many nodes cannot be read anyway. The decision is made from the counts
+/// before any layout starts; `--force` overrides it.
 public struct SizeGuard: Hashable, Sendable {
   public var maxNodes: Int
   public var maxEdges: Int
-  public init(maxNodes: Int, maxEdges: Int) {
+  /// The most nodes any engine is asked to lay out.
+  public var maxDrawnNodes: Int
+  /// The most edges any engine is asked to lay out.
+  public var maxDrawnEdges: Int
+  public init(maxNodes: Int, maxEdges: Int, maxDrawnNodes: Int = 5_000, maxDrawnEdges: Int = 20_000) {
     self.maxNodes = maxNodes
     self.maxEdges = maxEdges
+    self.maxDrawnNodes = maxDrawnNodes
+    self.maxDrawnEdges = maxDrawnEdges
   }
   public static let `default` = SizeGuard(maxNodes: 500, maxEdges: 2_000)
 
   /// Whether a graph of this size exceeds the guard.
   public func exceeded(nodes: Int, edges: Int) -> Bool { nodes > maxNodes || edges > maxEdges }
+
+  /// Whether a graph of this size is too large to draw with any engine.
+  public func tooLargeToDraw(nodes: Int, edges: Int) -> Bool { nodes > maxDrawnNodes || edges > maxDrawnEdges }
+
+  /// Decides, from the counts alone and before any layout, whether `engine` may draw a graph of
+  /// this size.
+  /// - Throws: ``GraphvizError/tooLargeToDraw(nodes:edges:limit:)`` past the drawing limit,
+  ///   ``GraphvizError/tooLarge(nodes:edges:engine:limit:)`` past a slow engine's limit.
+  public func check(nodes: Int, edges: Int, engine: LayoutEngine) throws {
+    if tooLargeToDraw(nodes: nodes, edges: edges) {
+      throw GraphvizError.tooLargeToDraw(nodes: nodes, edges: edges, limit: self)
+    }
+    if engine.isSlowOnLargeGraphs && exceeded(nodes: nodes, edges: edges) {
+      throw GraphvizError.tooLarge(nodes: nodes, edges: edges, engine: engine, limit: self)
+    }
+  }
 
   /// The engine to use when none is asked for: `preferred`, or `sfdp` when the graph is too
   /// large for `preferred`.
@@ -257,15 +284,23 @@ public enum Renderer {
       let text = messages.isEmpty ? "no graph in the input" : messages.joined(separator: " ")
       throw GraphvizError.syntax(file: file, line: lineNumber(in: text), message: text)
     }
+    // cgraph can return a graph after an error (its parser stack overflowing on deeply nested
+    // subgraphs gives an empty graph): an error is an error.
+    let messages = errorMessages()
+    if !messages.isEmpty {
+      agclose(graph)
+      var text = messages.joined(separator: " ")
+      if text.contains("memory exhausted") {
+        text = "subgraphs nested too deeply: Graphviz's parser reads about 3,000 levels (\(text))"
+      }
+      throw GraphvizError.syntax(file: file, line: lineNumber(in: text), message: text)
+    }
     return graph
   }
 
   private static func check(_ graph: UnsafeMutablePointer<Agraph_t>, engine: LayoutEngine, sizeGuard: SizeGuard?) throws {
-    guard let sizeGuard, engine.isSlowOnLargeGraphs else { return }
-    let nodes = Int(agnnodes(graph)), edges = Int(agnedges(graph))
-    if sizeGuard.exceeded(nodes: nodes, edges: edges) {
-      throw GraphvizError.tooLarge(nodes: nodes, edges: edges, engine: engine, limit: sizeGuard)
-    }
+    guard let sizeGuard else { return }
+    try sizeGuard.check(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), engine: engine)
   }
 
   private static func renderData(_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>, format: DiagramFormat) throws -> Data {
@@ -274,7 +309,49 @@ public enum Renderer {
     let status = gvRenderData(context, graph, format.rawValue, &buffer, &length)
     defer { if let buffer { gvFreeRenderData(buffer) } }
     guard status == 0, let buffer else { throw GraphvizError.render(format: format, messages: errorMessages()) }
-    return Data(bytes: buffer, count: Int(length))
+    let data = Data(bytes: buffer, count: Int(length))
+    switch format {
+    case .svg, .dot, .json: return visibleControlCharacters(data)
+    case .pdf: return fixedCreationDate(data)
+    case .png: return data
+    }
+  }
+
+  /// The PDF with cairo's `/CreationDate (D:YYYYMMDDHHmmSS…)` set to 1970-01-01 00:00:00, so
+  /// that the same input gives the same bytes; the date keeps its length, so every offset of the
+  /// file's cross-reference table stays right.
+  static func fixedCreationDate(_ data: Data) -> Data {
+    let marker = Array("/CreationDate (D:".utf8)
+    var bytes = [UInt8](data)
+    guard let start = bytes.firstRange(of: marker)?.upperBound else { return data }
+    let fixed = Array("19700101000000".utf8)
+    var i = start
+    for digit in fixed where i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 {
+      bytes[i] = digit
+      i += 1
+    }
+    return Data(bytes)
+  }
+
+  /// Text output with control characters (U+0001 to U+001F but tab and line breaks, and DEL)
+  /// replaced by their Control Pictures (U+2401 "␁", ESC as U+241B "␛", DEL as U+2421): Graphviz
+  /// copies them from names into SVG, where XML forbids them, and into DOT and JSON raw.
+  static func visibleControlCharacters(_ data: Data) -> Data {
+    guard data.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }) else {
+      return data
+    }
+    var out = Data()
+    out.reserveCapacity(data.count + 16)
+    for b in data {
+      if b == 0x7F {
+        out.append(contentsOf: [0xE2, 0x90, 0xA1])
+      } else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+        out.append(contentsOf: [0xE2, 0x90, 0x80 + b])
+      } else {
+        out.append(b)
+      }
+    }
+    return out
   }
 
   private static func convert(_ graph: UnsafeMutablePointer<Agraph_t>) -> DOTGraph {

@@ -50,7 +50,7 @@ struct Analyze: ParsableCommand {
 
 /// The options of the analysis itself, shared by `analyze` and `report`.
 struct AnalysisOptions: ParsableArguments {
-  @Option(name: .long, help: "How many partners the top lists show.")
+  @Option(name: .long, parsing: .unconditional, help: "How many partners the top lists show.")
   var top = 10
 
   @Option(name: .long, help: "Resolution γ ≥ 0 of the communities (Leiden, modularity): larger gives smaller groups.")

@@ -20,6 +20,7 @@ struct Communities: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
+  @OptionGroup var progressOptions: ProgressOptions
 
   @Option(name: .long, help: "Method: leiden, louvain or label-propagation.")
   var method: CommunityMethod = .leiden
@@ -58,8 +59,19 @@ struct Communities: ParsableCommand {
 
   func run() throws {
     let loaded = try loadInput(input, projection)
+    let progress = progressOptions.progress()
+    let rule: String
+    switch method {
+    case .leiden:
+      rule = iterations.map { "\($0) iterations" } ?? "until an iteration moves no node, at most 100 iterations"
+    case .louvain: rule = "until a pass moves no node"
+    case .labelPropagation: rule = "until no label changes"
+    }
+    let size = "\(loaded.graph.nodeCount) nodes and \(loaded.graph.edgeCount) edges"
+    progress.step("communities: \(method.rawValue) on \(size) (\(rule))")
     let detection = try loaded.graph.detectCommunities(
       method: method, resolution: resolution, objective: quality, iterations: iterations, seed: seed)
+    progress.done()
     print(CommunityReport(detection, ids: loaded.graph.ids).render(format), terminator: "")
   }
 }

@@ -24,10 +24,12 @@ struct CoopGraphCommand: ParsableCommand {
 
   static func main() {
     var listEveryProblem = false
+    FileIO.refusesToOverwriteInputs = true
     do {
       var command = try parseAsRoot()
       listEveryProblem = command is Validate
       try command.run()
+      try FileIO.flushStandardOutput()
     } catch {
       exit(withError: error, listingEveryProblem: listEveryProblem)
     }
@@ -39,6 +41,11 @@ struct CoopGraphCommand: ParsableCommand {
   /// An invalid input file is one line, `file:line:column: error: …`, naming the first problem
   /// and how many more there are; `validate` (`listingEveryProblem`) prints one line per problem.
   static func exit(withError error: Error, listingEveryProblem: Bool = true) -> Never {
+    if let write = error as? WriteError {
+      // What `print` still buffers would fail the same way: drop it rather than retry at exit.
+      FileHandle.standardError.write(Data((VisibleText.of(write.description) + "\n").utf8))
+      Foundation._exit(write.kind == .sameAsInput ? ExitStatus.usage : ExitStatus.failure)
+    }
     if let input = error as? InputError {
       var text = input.description
       if !listingEveryProblem, input.diagnostics.count > 1, let first = input.diagnostics.first {
@@ -46,12 +53,12 @@ struct CoopGraphCommand: ParsableCommand {
         let validate = first.location.map { "'coopgraph validate \($0.file)'" } ?? "'coopgraph validate'"
         text = "\(first) (and \(more) more \(more == 1 ? "problem" : "problems"); \(validate) lists them all)"
       }
-      FileHandle.standardError.write(Data((text + "\n").utf8))
+      FileHandle.standardError.write(Data((VisibleText.of(text) + "\n").utf8))
       Foundation.exit(ExitStatus.invalidInput)
     }
     // Errors of the library say what kind of failure they are.
     if let failure = error as? CategorizedError {
-      FileHandle.standardError.write(Data(("error: \(failure)\n").utf8))
+      FileHandle.standardError.write(Data(VisibleText.of("error: \(failure)\n").utf8))
       switch failure.category {
       case .invalidInput: Foundation.exit(ExitStatus.invalidInput)
       case .usage: Foundation.exit(ExitStatus.usage)
@@ -61,8 +68,15 @@ struct CoopGraphCommand: ParsableCommand {
     let code = exitCode(for: error)
     let message = fullMessage(for: error)
     if !message.isEmpty {
-      let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
-      stream.write(Data((message + "\n").utf8))
+      if code == .success {
+        print(message)
+        if (try? FileIO.flushStandardOutput()) == nil {
+          FileHandle.standardError.write(Data("error: standard output: cannot be written\n".utf8))
+          Foundation._exit(ExitStatus.failure)
+        }
+      } else {
+        FileHandle.standardError.write(Data((VisibleText.of(message) + "\n").utf8))
+      }
     }
     switch code {
     case .success: Foundation.exit(0)

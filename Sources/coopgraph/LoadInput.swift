@@ -24,7 +24,7 @@ func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) th
     throw ProjectionError.unknownEntity(id)
   }
   for warning in loaded.warnings {
-    FileHandle.standardError.write(Data("\(warning)\n".utf8))
+    FileHandle.standardError.write(Data(VisibleText.of("\(warning)\n").utf8))
   }
   if let time = loaded.time {
     FileHandle.standardError.write(Data("note: \(time.summary)\n".utf8))

@@ -28,7 +28,7 @@ struct Partners: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Entity kinds that may be key partners, comma-separated (default: all but person).", valueName: "kinds"))
   var kinds: String?
 
-  @Option(name: .long, help: "How many key partners to explain.")
+  @Option(name: .long, parsing: .unconditional, help: "How many key partners to explain.")
   var top: Int = 5
 
   @Option(name: .long, help: "Output format: table, json or csv.")

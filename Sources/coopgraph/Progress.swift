@@ -3,13 +3,26 @@ import CoopGraphReport
 import ArgumentParser
 import Foundation
 
-/// The `--quiet` flag of every command that does long work.
+/// The `--quiet` and `--progress` flags of every command that does long work.
 struct ProgressOptions: ParsableArguments {
   @Flag(name: .long, help: "Print no progress on stderr (progress only appears when stderr is a terminal).")
   var quiet = false
 
-  /// A progress reporter that writes only when stderr is a terminal and `--quiet` is off.
-  func progress() -> ProgressLine { ProgressLine(enabled: !quiet && ProgressLine.stderrIsTerminal) }
+  @Flag(
+    name: .customLong("progress"),
+    help: "Print progress on stderr even when it is not a terminal (a log, CI): one line per step and update.")
+  var alwaysShowProgress = false
+
+  func validate() throws {
+    if quiet && alwaysShowProgress { throw ValidationError("--quiet and --progress exclude each other") }
+  }
+
+  /// A progress reporter that writes when stderr is a terminal and `--quiet` is off, or when
+  /// `--progress` is given (then as plain lines).
+  func progress() -> ProgressLine {
+    if alwaysShowProgress { return ProgressLine(enabled: true, lines: !ProgressLine.stderrIsTerminal) }
+    return ProgressLine(enabled: !quiet && ProgressLine.stderrIsTerminal)
+  }
 }
 
 /// `--threads` of the commands that compute in parallel but time nothing.

@@ -25,7 +25,7 @@ struct Rank: ParsableCommand {
   @Option(name: .long, help: "The measure to rank by.")
   var by: MeasureChoice
 
-  @Option(name: .long, help: "Show only the first N rows.")
+  @Option(name: .long, parsing: .unconditional, help: "Show only the first N rows.")
   var top: Int?
 
   @Option(name: .long, help: ArgumentHelp("Show only nodes of these entity kinds (repeat, or separate with commas).", valueName: "kind"))

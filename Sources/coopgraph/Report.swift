@@ -37,9 +37,15 @@ struct Report: ParsableCommand {
       context, seed: diagramOptions.seed, view: organizationView.options(for: context.network), progress: progress)
     let picture: (svg: String?, note: String?)
     if let diagram {
+      // The file may come from anyone: only drawing elements and attributes reach the page.
       let text = try FileIO.readText(diagram)
       guard text.contains("<svg") else { throw InputError(at: nil, "\(diagram): not an SVG file") }
-      picture = (text, nil)
+      let clean = try SVGSanitizer.sanitize(text, file: diagram)
+      if !clean.removed.isEmpty {
+        FileHandle.standardError.write(
+          Data("warning: \(diagram): removed from the diagram: \(clean.removed.joined(separator: ", "))\n".utf8))
+      }
+      picture = (clean.svg, nil)
     } else {
       picture = try ReportWriter.draw(
         context, projection: projection.projection(directed: input.directed), diagram: diagramOptions, analysis: result,
@@ -62,7 +68,10 @@ enum ReportWriter {
     do {
       let drawn = try diagram.settings.svg(
         context, projection: projection, analysis: analysis, step: progress.step,
-        warning: { FileHandle.standardError.write(Data("warning: graphviz: \($0)\n".utf8)) })
+        warning: { text in
+          let line = text.hasPrefix("no diagram:") ? "note: \(text)" : "warning: graphviz: \(text)"
+          FileHandle.standardError.write(Data((line + "\n").utf8))
+        })
       return (drawn.svg, drawn.note)
     } catch let error as DiagramError {
       throw ValidationError(error.description)

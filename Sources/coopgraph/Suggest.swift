@@ -41,7 +41,7 @@ struct Suggest: ParsableCommand {
 
   @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
 
-  @Option(name: .long, help: "How many suggestions to show.")
+  @Option(name: .long, parsing: .unconditional, help: "How many suggestions to show.")
   var top: Int = 10
 
   @Option(name: .long, help: "Output format: table, json or csv.")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CoopGraph
 import CoopGraphReport
+import CoopGraphviz
 import Foundation
 
 struct Validate: ParsableCommand {
@@ -15,7 +16,11 @@ struct Validate: ParsableCommand {
   var format: OutputFormat = .table
 
   func run() throws {
-    let network = try loadInput(input).network
+    // Reading checks the file; projecting it would cost a clique per many-party tie.
+    DOTImport.register()
+    let record = try NetworkFile.readRecord(path: input.file, directed: input.directed)
+    for warning in record.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
+    let network = record.network
     switch format {
     case .json:
       let out = JSONValue.object([

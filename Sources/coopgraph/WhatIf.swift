@@ -34,7 +34,7 @@ struct WhatIf: ParsableCommand {
   @Option(name: .long, help: "The measure the remaining entities are ranked by.")
   var measure: String = "degree"
 
-  @Option(name: .long, help: "Show only the first N rows of a ranking.")
+  @Option(name: .long, parsing: .unconditional, help: "Show only the first N rows of a ranking.")
   var top: Int?
 
   @Option(name: .long, help: "Output format: table, json or csv.")

@@ -289,8 +289,10 @@ public enum CSVFormat {
     }
   }
 
-  /// RFC 4180 quoting: fields with separators, quotes, line breaks or edge spaces are quoted.
-  static func field(_ s: String) -> String {
+  /// RFC 4180 quoting: fields with separators, quotes, line breaks or edge spaces are quoted;
+  /// a cell a spreadsheet would run as a formula is neutralized first (``CSVFormula``).
+  static func field(_ cell: String) -> String {
+    let s = CSVFormula.neutralized(cell)
     if s.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
       || s.first == " " || s.last == " "
     {
@@ -313,9 +315,8 @@ public enum CSVFormat {
     init(path: String) throws {
       var bytes = try FileIO.read(path)
       if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-      guard String(validating: bytes, as: UTF8.self) != nil else {
-        _ = try FileIO.readText(path)  // names the line
-        throw InputError(at: SourceLocation(file: path, line: 1), "file is not valid UTF-8 text")
+      if let problem = TextCheck.firstProblem(in: bytes) {
+        throw InputError(at: SourceLocation(file: path, line: problem.line, column: problem.column), problem.message)
       }
       let records = try CSVFormat.records(bytes, file: path)
       guard let first = records.first else {
@@ -487,7 +488,7 @@ public enum CSVFormat {
           i += 1
         }
       }
-      fields.append((String(decoding: text, as: UTF8.self), fieldColumn))
+      fields.append((CSVFormula.restored(String(decoding: text, as: UTF8.self)), fieldColumn))
       if i < n && bytes[i] == separator {
         i += 1
         continue

@@ -35,6 +35,7 @@ public enum EdgeList {
     guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else {
       return try FileIO.read(path)
     }
+    FileIO.noteInput(descriptor: fd)
     let size = Int(info.st_size)
     var complete = true
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
@@ -65,6 +66,9 @@ public enum EdgeList {
   static func parse(
     _ bytes: [UInt8], file: String, directed: Bool, parallelEdges: ParallelEdgePolicy
   ) throws -> Graph {
+    if let problem = TextCheck.firstProblem(in: bytes) {
+      throw InputError(at: SourceLocation(file: file, line: problem.line, column: problem.column), problem.message)
+    }
     var builder = GraphBuilder(directed: directed)
     builder.reserveEdges(bytes.count / 8)
     var labels = LabelTable()

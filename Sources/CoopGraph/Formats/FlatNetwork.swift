@@ -57,6 +57,25 @@ struct FlatNetwork {
 // MARK: - Network to flat
 
 extension FlatNetwork {
+  /// Refuses a network whose many-party ties would flatten into more than
+  /// ``ProjectionError/cliqueEdgeBudget`` edges (k(k−1)/2 per undirected tie of k parties,
+  /// k−1 per directed one), before anything is built.
+  /// - Throws: ``ProjectionError/cliqueTooLargeToWrite(budget:tie:parties:format:)``.
+  /// - Complexity: O(ties).
+  static func checkCliqueBudget(_ network: Network, format: String) throws {
+    var edges = 0
+    for (t, tie) in network.ties.enumerated() {
+      let k = tie.parties.count
+      edges += network.isDirected(tie) ? k - 1 : k * (k - 1) / 2
+      if edges > ProjectionError.cliqueEdgeBudget {
+        throw ProjectionError.cliqueTooLargeToWrite(
+          budget: ProjectionError.cliqueEdgeBudget, tie: tie.id ?? "tie-\(t + 1)", parties: k, format: format)
+      }
+    }
+  }
+}
+
+extension FlatNetwork {
   /// Flattens a network. Warnings name what the flat form cannot say exactly (an attribute whose
   /// name is one of the mapping's own fields).
   /// - Parameter directionAsAttribute: give an edge whose direction differs from the graph's a
@@ -449,6 +468,18 @@ extension FlatNetwork {
     }
     network.ties = ties
     network.buildIndex()
+    // Parent cycles: the same check as the native format's, at the cycle's first node.
+    let cycles = network.parentCycles()
+    if !cycles.isEmpty {
+      var locations: [String: SourceLocation] = [:]
+      for node in nodes where locations[node.id] == nil { locations[node.id] = node.location }
+      let problems = cycles.map { cycle in
+        Diagnostic(
+          at: locations[network.entities[cycle[0]].id] ?? SourceLocation(file: file, line: 1),
+          "parent cycle: \(network.describeParentCycle(cycle))")
+      }
+      throw InputError(problems)
+    }
     return (network, warnings)
   }
 

@@ -149,6 +149,8 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
   public func encode(
     _ network: Network, for path: String, visuals: [String: NodeVisual] = [:], dynamic: Bool = false
   ) throws -> Encoded {
+    // The interchange formats write a many-party tie as the edges of its clique.
+    if self != .native { try FlatNetwork.checkCliqueBudget(network, format: rawValue) }
     func one(_ w: InterchangeWrite) -> Encoded { Encoded(files: [(path, w.text)], warnings: w.warnings) }
     switch self {
     case .native:

@@ -40,6 +40,16 @@ enum XMLTree {
   /// Parses an XML file into elements.
   /// - Throws: ``InputError`` with the parser's line, column and message for malformed XML.
   static func parse(_ data: Data, file: String) throws -> XMLElementNode {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if let problem = XMLSafety.textProblem(in: bytes) {
+      throw InputError(at: SourceLocation(file: file, line: problem.line, column: problem.column), problem.message)
+    }
+    if let declaration = XMLSafety.firstEntityDeclaration(in: data) {
+      throw InputError(
+        at: SourceLocation(file: file, line: declaration.line, column: declaration.column),
+        XMLSafety.entityDeclarationMessage(declaration.name))
+    }
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
     parser.shouldResolveExternalEntities = false
@@ -56,30 +66,11 @@ enum XMLTree {
       } else if let m = builder.message {
         message = m
       } else {
-        message = "malformed XML: \(describe(code))"
+        message = "malformed XML: \(XMLSafety.describe(code))"
       }
       throw InputError(at: SourceLocation(file: file, line: line, column: column), message)
     }
     return root
-  }
-
-  /// Names for libxml2's error codes that users meet most.
-  static func describe(_ code: Int) -> String {
-    switch code {
-    case 4: return "the document is empty or does not start with an element"
-    case 5: return "the document ends too early or has content after its root element"
-    case 9: return "invalid character"
-    case 23, 68: return "'&' must start an entity such as &amp; or &#38;"
-    case 26, 27: return "undefined entity"
-    case 38, 39, 40, 41: return "an attribute value must be in quotes"
-    case 42: return "duplicate attribute"
-    case 65: return "malformed attribute (missing '=' or quotes)"
-    case 73: return "'>' expected"
-    case 76: return "closing tag does not match the open element"
-    case 77: return "unclosed tag"
-    case 85: return "extra content after the root element"
-    default: return "parser error \(code)"
-    }
   }
 
   private final class TreeBuilder: NSObject, XMLParserDelegate {
@@ -128,6 +119,16 @@ enum XMLTree {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
       stack.last?.text += string
+    }
+
+    /// Called for an entity neither XML nor the document defines (none is ever fetched).
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+      if message == nil {
+        message = XMLSafety.undefinedEntityMessage(name)
+        errorLocation = (parser.lineNumber, parser.columnNumber)
+      }
+      parser.abortParsing()
+      return nil
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {

@@ -103,7 +103,7 @@ public indirect enum JSONValue: Hashable, Sendable {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if u.value < 0x20 || u == "\u{2028}" || u == "\u{2029}" {
+        if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u == "\u{2028}" || u == "\u{2029}" {
           out += "\\u" + YAMLText.hex4(u.value).lowercased()
         } else {
           out.unicodeScalars.append(u)

@@ -28,6 +28,7 @@ public enum NativeFormat {
     } catch let error as YamlError {
       throw InputError([syntaxDiagnostic(error, file: file)])
     }
+    if let root { try YAMLTree.check(root, textSize: text.utf8.count, file: file) }
     var reader = Reader(file: file)
     let network = reader.network(from: root)
     let errors = reader.diagnostics.filter { $0.severity == .error }
@@ -37,12 +38,20 @@ public enum NativeFormat {
     return network
   }
 
+  /// The most nodes a file of `textSize` bytes may expand to once YAML aliases are followed
+  /// (see ``YAMLTree/maxExpandedNodes(textSize:)``).
+  public static func maxExpandedNodes(textSize: Int) -> Int { YAMLTree.maxExpandedNodes(textSize: textSize) }
+
   static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
     switch error {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       var message = "syntax error: \(problem)"
+      // libyaml's words for its depth limit name its C function.
+      if problem.hasPrefix("Maximum nesting level reached") {
+        message = "lists and mappings nested too deeply (the YAML reader allows about 1,000 levels)"
+      }
       if let context { message += " (\(context.text) at line \(context.mark.line))" }
       return Diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), message)
     case .duplicatedKeysInMapping(let duplicates, let context):
@@ -423,22 +432,9 @@ private struct Reader {
         error(entityLines[e.id], "entity '\(e.id)' is its own parent")
       }
     }
-    // Cycles: follow parents; report each cycle once, at its first entity in file order.
-    var state = [String: Int]()  // 1 visiting, 2 done
-    for e in network.entities where state[e.id] == nil {
-      var path: [String] = []
-      var current: String? = e.id
-      while let c = current, state[c] == nil, network[c] != nil {
-        state[c] = 1
-        path.append(c)
-        current = network[c]?.parent
-      }
-      if let c = current, state[c] == 1, let start = path.firstIndex(of: c), path.count - start > 1 {
-        let cycle = path[start...] + [c]
-        let first = cycle.dropLast().min { (entityLines[$0]?.mark?.line ?? 0) < (entityLines[$1]?.mark?.line ?? 0) } ?? c
-        error(entityLines[first], "parent cycle: \(cycle.joined(separator: " -> "))")
-      }
-      for c in path { state[c] = 2 }
+    // Cycles: each once, at its first entity in file order (the check every reader makes).
+    for cycle in network.parentCycles() {
+      error(entityLines[network.entities[cycle[0]].id], "parent cycle: \(network.describeParentCycle(cycle))")
     }
   }
 
@@ -474,12 +470,13 @@ private struct Reader {
           continue
         }
         var list: [String] = []
+        var listed = Set<String>()
         for p in seq {
           guard let id = string(p, key: "parties") else { ok = false; continue }
           if network[id] == nil {
             error(p, "unknown party '\(id)': no entity has this id")
             ok = false
-          } else if list.contains(id) {
+          } else if !listed.insert(id).inserted {
             error(p, "party '\(id)' is listed twice")
             ok = false
           }

@@ -63,9 +63,54 @@ public enum NetworkFile {
   }
 
   /// Reads a network: native YAML/JSON as written, an edge list as ``Network/init(graph:)``,
-  /// the interchange formats with the mapping of `docs/formats.md`.
+  /// the interchange formats with the mapping of `docs/formats.md`. Nothing is projected, so
+  /// reading (and `validate`) takes time and memory linear in the file, whatever its ties.
   public static func readNetwork(path: String, directed: Bool = false) throws -> Network {
-    try load(path: path, directed: directed, projection: nil).network
+    try readRecord(path: path, directed: directed).network
+  }
+
+  /// A file read but not projected: the record, the reader's warnings, and for an edge list the
+  /// graph as read.
+  public struct Record: Sendable {
+    public var format: InputFormat
+    public var network: Network
+    /// Whether the file says its edges are directed (GraphML, networkx, Pajek `*Arcs`).
+    public var directed: Bool
+    public var warnings: [Diagnostic]
+    /// The graph of an edge list, which loads straight into a ``Graph``.
+    public var graph: Graph?
+  }
+
+  /// Reads a file without projecting it (see ``readNetwork(path:directed:)``).
+  public static func readRecord(path: String, directed: Bool = false, sheets: SheetOptions = SheetOptions()) throws -> Record {
+    guard var format = InputFormat(path: path) else {
+      throw InputError(at: nil, "\(path): unknown file extension; use \(InputFormat.knownExtensions)")
+    }
+    if format == .json, try NodeLink.isNodeLink(path: path) { format = .nodeLink }
+    switch format {
+    case .yaml, .json:
+      let network = try NativeFormat.read(path: path)
+      return Record(format: format, network: network, directed: false, warnings: [], graph: nil)
+    case .edgeList:
+      let graph = try EdgeList.read(path: path, directed: directed)
+      return Record(format: format, network: Network(graph: graph), directed: directed, warnings: [], graph: graph)
+    case .dot, .csv, .graphML, .gexf, .nodeLink, .pajek:
+      let read: InterchangeRead
+      switch format {
+      case .dot: read = try registered(.dot, path: path)
+      case .csv:
+        if sheets.entities != nil || sheets.ties != nil {
+          read = try CSVFormat.read(entities: sheets.entities ?? path, ties: sheets.ties ?? path, columns: sheets.columns)
+        } else {
+          read = try CSVFormat.read(path: path, columns: sheets.columns)
+        }
+      case .graphML: read = try GraphML.read(path: path)
+      case .gexf: read = try GEXF.read(path: path)
+      case .pajek: read = try Pajek.read(path: path)
+      default: read = try NodeLink.read(path: path)
+      }
+      return Record(format: format, network: read.network, directed: read.directed, warnings: read.warnings, graph: nil)
+    }
   }
 
   /// Reads a file and projects it. For a native or interchange file the graph is
@@ -97,44 +142,18 @@ public enum NetworkFile {
   }
 
   static func loadWhole(path: String, directed: Bool, projection: Projection?, sheets: SheetOptions) throws -> Loaded {
-    guard var format = InputFormat(path: path) else {
-      throw InputError(at: nil, "\(path): unknown file extension; use \(InputFormat.knownExtensions)")
-    }
-    if format == .json, try NodeLink.isNodeLink(path: path) { format = .nodeLink }
-    switch format {
-    case .yaml, .json:
-      let network = try NativeFormat.read(path: path)
-      var rules = projection ?? .default
-      rules.directed = rules.directed || directed
-      let projected = try network.project(rules)
-      return Loaded(path: path, format: format, network: network, projected: projected)
-    case .edgeList:
-      let graph = try EdgeList.read(path: path, directed: directed)
-      let network = Network(graph: graph)
+    let record = try readRecord(path: path, directed: directed, sheets: sheets)
+    if let graph = record.graph {
       let projected = ProjectedNetwork(
         graph: graph, projection: Projection(directed: directed),
         entityIndices: Array(0..<graph.nodeCount), tieIndices: Array(repeating: nil, count: graph.nodeCount))
-      return Loaded(path: path, format: format, network: network, projected: projected)
-    case .dot, .csv, .graphML, .gexf, .nodeLink, .pajek:
-      let read: InterchangeRead
-      switch format {
-      case .dot: read = try registered(.dot, path: path)
-      case .csv:
-        if sheets.entities != nil || sheets.ties != nil {
-          read = try CSVFormat.read(entities: sheets.entities ?? path, ties: sheets.ties ?? path, columns: sheets.columns)
-        } else {
-          read = try CSVFormat.read(path: path, columns: sheets.columns)
-        }
-      case .graphML: read = try GraphML.read(path: path)
-      case .gexf: read = try GEXF.read(path: path)
-      case .pajek: read = try Pajek.read(path: path)
-      default: read = try NodeLink.read(path: path)
-      }
-      var rules = projection ?? .default
-      rules.directed = rules.directed || directed || read.directed
-      let projected = try read.network.project(rules)
-      return Loaded(path: path, format: format, network: read.network, projected: projected, warnings: read.warnings)
+      return Loaded(path: path, format: record.format, network: record.network, projected: projected)
     }
+    var rules = projection ?? .default
+    rules.directed = rules.directed || directed || record.directed
+    let projected = try record.network.project(rules)
+    return Loaded(
+      path: path, format: record.format, network: record.network, projected: projected, warnings: record.warnings)
   }
 }
 

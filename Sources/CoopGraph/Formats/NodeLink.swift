@@ -36,6 +36,7 @@ public enum NodeLink {
     } catch let error as YamlError {
       throw InputError([NativeFormat.syntaxDiagnostic(error, file: file)])
     }
+    if let root { try YAMLTree.check(root, textSize: text.utf8.count, file: file) }
     func loc(_ n: Node?) -> SourceLocation {
       guard let m = n?.mark else { return SourceLocation(file: file, line: 1) }
       return SourceLocation(file: file, line: m.line, column: m.column)

@@ -16,6 +16,11 @@ public enum Pajek {
     try parse(try FileIO.readText(path), file: path)
   }
 
+  /// The most vertices `*Vertices n` may declare in a file of `fileSize` bytes: 1,000 plus 10
+  /// per byte. Vertices need no line of their own, so a count is not checked against the lines
+  /// that follow; this bound keeps a 20-byte `*Vertices 2000000000` from allocating gigabytes.
+  public static func maxDeclaredVertices(fileSize: Int) -> Int { 1_000 + 10 * fileSize }
+
   /// Parses Pajek text (see ``read(path:)``).
   public static func parse(_ text: String, file: String = "<input>") throws -> InterchangeRead {
     enum Section { case none, vertices, edges, arcs, edgesList, arcsList }
@@ -46,6 +51,14 @@ public enum Pajek {
           guard tokens.count >= 2, let n = Int(tokens[1].text), n >= 0 else {
             throw InputError(
               at: loc(tokens.count >= 2 ? tokens[1] : first), "expected '*Vertices n' with a vertex count")
+          }
+          // Every declared vertex becomes a node, listed or not: bound the count by the file.
+          let limit = Pajek.maxDeclaredVertices(fileSize: text.utf8.count)
+          guard n <= limit else {
+            throw InputError(
+              at: loc(tokens[1]),
+              "'*Vertices \(n)' declares more vertices than a file of \(text.utf8.count) bytes can describe (at most \(limit): 1,000 plus 10 per byte)"
+            )
           }
           if tokens.count >= 3 {
             warnings.append(

@@ -24,6 +24,10 @@ public enum GraphError: Error, Equatable, CustomStringConvertible {
   case tooLarge(String)
   /// A node id that is not in the graph.
   case unknownNode(String)
+  /// Strengths that add up past the largest finite number (about 1.8e308): of the parallel
+  /// edges between two nodes, of the edges of one node (`target` is `nil`), or of the whole
+  /// graph (both `nil`).
+  case weightOverflow(source: String?, target: String?)
 
   public var description: String {
     switch self {
@@ -35,6 +39,13 @@ public enum GraphError: Error, Equatable, CustomStringConvertible {
       return "graph too large: \(what) exceeds the 32-bit index range"
     case .unknownNode(let id):
       return "no node with id '\(id)'"
+    case .weightOverflow(let s?, let t?):
+      return
+        "the strengths of the ties between \(s) and \(t) add up past the largest number (1.8e308); scale the strengths down"
+    case .weightOverflow(let s?, nil):
+      return "the strengths of the ties of \(s) add up past the largest number (1.8e308); scale the strengths down"
+    case .weightOverflow:
+      return "the strengths of the graph add up past the largest number (1.8e308); scale the strengths down"
     }
   }
 }
@@ -127,7 +138,9 @@ public struct GraphBuilder: Sendable {
   /// - Parameter parallelEdges: how edges between the same nodes combine. When no edge gave
   ///   a weight, parallel edges collapse into one unweighted edge, except with `.count`
   ///   (strength = multiplicity) and `.keep` (a multigraph).
-  /// - Throws: ``GraphError`` naming the first invalid edge.
+  /// - Throws: ``GraphError`` naming the first invalid edge, or
+  ///   ``GraphError/weightOverflow(source:target:)`` when merged strengths, a node's strength or
+  ///   the graph's total would be infinite.
   public func build(parallelEdges: ParallelEdgePolicy = .sum) throws -> Graph {
     let n = ids.count
     if let badIndex { throw GraphError.nodeOutOfRange(badIndex, nodeCount: n) }
@@ -200,6 +213,16 @@ public struct GraphBuilder: Sendable {
     if parallelEdges == .keep {
       for i in 0..<m where tails[i] == heads[i] { selfLoops += 1 }
       let w: [Double]? = weighted ? rowEdges.map { strength($0) } : nil
+      if let w {
+        var total = 0.0
+        for u in 0..<n {
+          var row = 0.0
+          for a in Int(offsets[u])..<Int(offsets[u + 1]) { row += w[a] }
+          guard row.isFinite else { throw GraphError.weightOverflow(source: ids[u], target: nil) }
+          total += row
+          guard total.isFinite else { throw GraphError.weightOverflow(source: nil, target: nil) }
+        }
+      }
       return Graph(
         isDirected: isDirected, offsets: offsets, targets: rowTargets, weights: w, ids: ids,
         edgeCount: m, selfLoopCount: selfLoops)
@@ -212,6 +235,8 @@ public struct GraphBuilder: Sendable {
     outTargets.reserveCapacity(bucketed)
     var outWeights = [Double]()
     if weighted { outWeights.reserveCapacity(bucketed) }
+    var nodeStrength = 0.0
+    var totalStrength = 0.0
     for u in 0..<n {
       var a = Int(offsets[u])
       let end = Int(offsets[u + 1])
@@ -233,11 +258,21 @@ public struct GraphBuilder: Sendable {
           b += 1
         }
         outTargets.append(t)
-        if weighted { outWeights.append(parallelEdges == .count ? k : w) }
+        if weighted {
+          let merged = parallelEdges == .count ? k : w
+          guard merged.isFinite else { throw GraphError.weightOverflow(source: ids[u], target: ids[Int(t)]) }
+          nodeStrength += merged
+          outWeights.append(merged)
+        }
         if Int(t) == u { selfLoops += 1 }
         a = b
       }
       outOffsets[u + 1] = UInt32(truncatingIfNeeded: outTargets.count)
+      // A node's strength and the graph's total must stay finite for every measure.
+      guard nodeStrength.isFinite else { throw GraphError.weightOverflow(source: ids[u], target: nil) }
+      totalStrength += nodeStrength
+      guard totalStrength.isFinite else { throw GraphError.weightOverflow(source: nil, target: nil) }
+      nodeStrength = 0
     }
     let edges = isDirected ? outTargets.count : (outTargets.count + selfLoops) / 2
     return Graph(

@@ -9,6 +9,8 @@ extension Network {
   ///
   /// - Throws: ``ProjectionError`` for a kind or entity the network does not have.
   /// - Complexity: O(entities + Σ k²) for cliques, O(entities + Σ k) for bipartite.
+  /// - Throws: ``ProjectionError/cliqueTooLarge(budget:tie:parties:)`` before a clique
+  ///   projection passes ``ProjectionError/cliqueEdgeBudget`` edges.
   public func project(_ projection: Projection = .default) throws -> ProjectedNetwork {
     // Excluded entities may be named by id, name or alias (``resolveEntity(_:)``).
     var projection = projection
@@ -63,7 +65,8 @@ extension Network {
       return out
     }
 
-    // 3. Ties.
+    // 3. Ties. The clique edges are counted before they are made, against the budget.
+    var cliqueEdges = 0
     for (t, tie) in ties.enumerated() where tieKindOK(tie.kind) {
       if projection.bridgeThroughPeople && tie.kind == .role { continue }
       let parties = nodes(of: tie)
@@ -73,6 +76,12 @@ extension Network {
       let directedTie = projection.directed && isDirected(tie)
       switch projection.multiParty {
       case .clique:
+        let made = directedTie ? k - 1 : (projection.directed ? k * (k - 1) : k * (k - 1) / 2)
+        cliqueEdges += made
+        if cliqueEdges > ProjectionError.cliqueEdgeBudget {
+          throw ProjectionError.cliqueTooLarge(
+            budget: ProjectionError.cliqueEdgeBudget, tie: tie.id ?? "tie-\(t + 1)", parties: k)
+        }
         if projection.cliqueWeighting == .newman { c /= Double(k - 1) }
         if directedTie {
           for q in parties.dropFirst() { builder.addEdge(parties[0], q, weight: c) }

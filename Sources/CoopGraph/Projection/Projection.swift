@@ -127,6 +127,10 @@ public struct ProjectedNetwork: Sendable {
 
 /// An error in projection rules.
 public enum ProjectionError: Error, Equatable, CustomStringConvertible {
+  /// The most edges a clique projection may make (all ties together): 20 million, about a
+  /// gigabyte while the graph is built. A tie of k parties makes k(k−1)/2 of them.
+  public static let cliqueEdgeBudget = 20_000_000
+
   case unknownEntityKind(String, known: [String])
   case unknownTieKind(String, known: [String])
   case unknownEntity(String)
@@ -134,9 +138,22 @@ public enum ProjectionError: Error, Equatable, CustomStringConvertible {
   case unknownField(String)
   /// `--exclude-where` on a value no entity has for the field.
   case unknownValue(key: String, value: String, known: [String])
+  /// The clique projection would make more than `budget` edges; `tie` is the tie that passed it
+  /// and `parties` its party count.
+  case cliqueTooLarge(budget: Int, tie: String, parties: Int)
+  /// Written in `format`, which has no many-party ties, the record would need more than
+  /// `budget` edges.
+  case cliqueTooLargeToWrite(budget: Int, tie: String, parties: Int, format: String)
 
   public var description: String {
     switch self {
+    case .cliqueTooLargeToWrite(let budget, let tie, let parties, let format):
+      return
+        "in \(format) a tie of more than two parties is written as the edges of its clique: the record would need more than \(budget) edges (tie '\(tie)' has \(parties) parties, \(parties) × \(parties - 1) / 2 pairs); write the native format (.yaml or .json), which keeps each tie with its parties"
+    case .cliqueTooLarge(let budget, let tie, let parties):
+      return
+        "the clique projection would make more than \(budget) edges (tie '\(tie)' has \(parties) parties, \(parties) × \(parties - 1) / 2 pairs); use --multi-party bipartite, which makes one edge per party"
+
     case .unknownEntityKind(let k, let known):
       return "unknown entity kind '\(k)'; kinds in this network: \(known.joined(separator: ", "))"
     case .unknownTieKind(let k, let known):

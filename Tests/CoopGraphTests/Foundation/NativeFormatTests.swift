@@ -277,7 +277,7 @@ import Testing
     #expect {
       _ = try NativeFormat.read(path: path)
     } throws: { error in
-      (error as? InputError)?.description == "\(path):4: error: file is not valid UTF-8 text"
+      (error as? InputError)?.description == "\(path):4:11: error: file is not valid UTF-8 text"
     }
   }
 
