@@ -10,12 +10,15 @@ struct XLSXPackage {
   static let maxPartSize: UInt64 = 512 * 1024 * 1024
 
   let path: String
+  /// The largest part this package reads (``maxPartSize`` unless a test sets a smaller one).
+  let partLimit: UInt64
   private let archive: Archive
 
   /// Opens the workbook at `path`.
   /// - Throws: ``InputError`` when the file cannot be read or is not an `.xlsx` workbook.
-  init(path: String) throws {
+  init(path: String, partLimit: UInt64 = XLSXPackage.maxPartSize) throws {
     self.path = path
+    self.partLimit = partLimit
     let head: [UInt8] = try XLSXPackage.head(of: path)
     let zipMagic: [UInt8] = [0x50, 0x4B]
     guard head.starts(with: zipMagic) else {
@@ -42,7 +45,7 @@ struct XLSXPackage {
   ///   damaged.
   func data(_ name: String) throws -> Data? {
     guard let entry = archive[name], entry.type == .file else { return nil }
-    let limit: UInt64 = XLSXPackage.maxPartSize
+    let limit: UInt64 = partLimit
     if entry.uncompressedSize > limit {
       throw tooLarge(name, size: entry.uncompressedSize)
     }
@@ -76,10 +79,18 @@ struct XLSXPackage {
   private struct PartTooLarge: Error {}
 
   private func tooLarge(_ name: String, size: UInt64?) -> InputError {
-    let mib: UInt64 = XLSXPackage.maxPartSize / (1024 * 1024)
-    let actual: String = size.map { " (\($0 / (1024 * 1024)) MiB)" } ?? ""
+    let limit: String = XLSXPackage.size(partLimit)
+    var actual: String = ""
+    if let size { actual = " (" + XLSXPackage.size(size) + ")" }
     return InputError(
-      at: nil, "\(path): part \(name) is larger than \(mib) MiB decompressed\(actual); a workbook this large is not supported")
+      at: nil, "\(path): part \(name) is larger than \(limit) decompressed\(actual); a workbook this large is not supported")
+  }
+
+  /// `512 MiB`, `3 KiB`, `700 bytes`.
+  static func size(_ bytes: UInt64) -> String {
+    if bytes >= 1024 * 1024 { return "\(bytes / (1024 * 1024)) MiB" }
+    if bytes >= 1024 { return "\(bytes / 1024) KiB" }
+    return "\(bytes) bytes"
   }
 
   /// `path: not an Excel workbook (.xlsx): reason; save it as .xlsx`.

@@ -36,7 +36,12 @@ public enum XLSXWorkbook {
   ///   than 512 MiB decompressed.
   /// - Complexity: O(*n*) time and memory in the size of the decompressed parts.
   public static func read(path: String) throws -> [SheetTable] {
-    let package = try XLSXPackage(path: path)
+    try read(path: path, partLimit: XLSXPackage.maxPartSize)
+  }
+
+  /// ``read(path:)`` with another limit on the decompressed size of a part (for tests).
+  static func read(path: String, partLimit: UInt64) throws -> [SheetTable] {
+    let package = try XLSXPackage(path: path, partLimit: partLimit)
     let workbookPart: String = try officeDocument(package)
     guard package.has(workbookPart) else {
       throw XLSXPackage.notAWorkbook(path, package.whatElse())
