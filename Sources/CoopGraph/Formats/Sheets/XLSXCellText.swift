@@ -19,9 +19,18 @@ enum XLSXCellText {
 
   /// Parses the text of a `<v>` element as a number.
   static func parseNumber(_ text: String) -> Double? {
-    let t: String = text.trimmingCharacters(in: .whitespaces)
+    if let x = Double(text) { return x.isFinite ? x : nil }
+    let t: String = trimmed(text)
     guard !t.isEmpty, let x = Double(t), x.isFinite else { return nil }
     return x
+  }
+
+  /// `text` without spaces, tabs and line breaks at either end.
+  static func trimmed(_ text: String) -> String {
+    let u = text.utf8
+    guard let first = u.first, let last = u.last else { return text }
+    if first > 0x20 && last > 0x20 { return text }
+    return text.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   // MARK: Dates

@@ -33,18 +33,23 @@ struct XLSXPackage {
 
   /// Whether the archive has a part (a file entry) with this name.
   func has(_ name: String) -> Bool {
-    guard let entry = archive[name] else { return false }
+    guard let entry = entry(name) else { return false }
     return entry.type == .file
   }
 
-  /// The names of the archive's entries.
-  var entryNames: [String] { archive.map(\.path) }
+  /// The entry of part `name`; part names compare ignoring case, as the Open Packaging
+  /// Conventions say.
+  private func entry(_ name: String) -> Entry? {
+    if let exact = archive[name] { return exact }
+    let lower: String = name.lowercased()
+    return archive.first { $0.path.lowercased() == lower }
+  }
 
   /// The bytes of part `name` (`xl/workbook.xml`), `nil` when the archive has no such part.
   /// - Throws: ``InputError`` when the part is larger than ``maxPartSize`` decompressed, or
   ///   damaged.
   func data(_ name: String) throws -> Data? {
-    guard let entry = archive[name], entry.type == .file else { return nil }
+    guard let entry = entry(name), entry.type == .file else { return nil }
     let limit: UInt64 = partLimit
     if entry.uncompressedSize > limit {
       throw tooLarge(name, size: entry.uncompressedSize)

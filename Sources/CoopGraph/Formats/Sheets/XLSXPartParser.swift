@@ -33,7 +33,9 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
     if let line = XLSXPartParser.doctypeLine(data) {
       throw malformed(line: line, column: 1, "a document type declaration (<!DOCTYPE>), which workbook parts never have")
     }
-    let parser = XMLParser(data: data)
+    // From a stream, which the parser reads in chunks: given all of a part larger than 10 MB at
+    // once, libxml2 stops with "Huge input lookup".
+    let parser = XMLParser(stream: InputStream(data: data))
     parser.shouldProcessNamespaces = true
     parser.shouldResolveExternalEntities = false
     parser.delegate = self
@@ -129,7 +131,7 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
   }
 
   private static func localName(_ name: String) -> String {
-    guard let colon = name.lastIndex(of: ":") else { return name }
+    guard name.utf8.contains(0x3A), let colon = name.lastIndex(of: ":") else { return name }
     return String(name[name.index(after: colon)...])
   }
 }

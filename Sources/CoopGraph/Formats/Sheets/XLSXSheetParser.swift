@@ -95,7 +95,7 @@ final class XLSXSheetParser: XLSXPartParser {
       row += 1
       return
     }
-    guard let n = Int(r.trimmingCharacters(in: .whitespaces)), n >= 1 else {
+    guard let n = Int(r) ?? Int(XLSXCellText.trimmed(r)), n >= 1 else {
       fail(InputError(at: nil, "\(file): sheet '\(sheet)': row number '\(r)' cannot be read (\(part) line \(parser?.lineNumber ?? 0))"))
       return
     }
@@ -166,7 +166,7 @@ final class XLSXSheetParser: XLSXPartParser {
     case "str":
       return XLSXCellText.unescape(value)
     case "b":
-      let v: String = value.trimmingCharacters(in: .whitespaces).lowercased()
+      let v: String = XLSXCellText.trimmed(value).lowercased()
       if v == "1" || v == "true" { return "TRUE" }
       if v == "0" || v == "false" { return "FALSE" }
       return value
@@ -190,7 +190,7 @@ final class XLSXSheetParser: XLSXPartParser {
   }
 
   private func sharedString() -> String? {
-    let v: String = value.trimmingCharacters(in: .whitespaces)
+    let v: String = XLSXCellText.trimmed(value)
     guard !v.isEmpty else { return nil }
     guard let index = Int(v), index >= 0 else {
       failAtCell("the cell's shared string number '\(v)' cannot be read")
