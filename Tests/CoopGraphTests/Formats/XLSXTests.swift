@@ -109,7 +109,8 @@ import Testing
     ]
     let times: [String] = ["h:mm", "hh:mm:ss", "[h]:mm:ss", "mm:ss", "h:mm AM/PM", "[h]"]
     let numbers: [String] = [
-      "General", "0.00", "#,##0", "0.00E+00", "\"days\" 0", "[Red]0.00", "0_m", "\\d0", "@", "\"TRUE\";\"TRUE\";\"FALSE\"",
+      "General", "0.00", "#,##0", "0.00E+00", "\"days\" 0", "[Red]0.00", "0_m", "\\d0", "@",
+      "\"TRUE\";\"TRUE\";\"FALSE\"",
     ]
     for code in dates { #expect(XLSXCellText.formatKind(code) == .date, "\(code)") }
     for code in times { #expect(XLSXCellText.formatKind(code) == .time, "\(code)") }
@@ -145,7 +146,9 @@ import Testing
     for (i, s) in Self.awkward.enumerated() {
       ties.append(["n\(i)", "n\(i + 1)", s, i % 2 == 0 ? "\(i)" : "0.\(i)5"])
     }
-    let entities: [[String]] = [["id", "name", "kind"], ["n0", "Zero", "ngo"], ["n1", "", "ngo"], ["n2", "Two", ""]]
+    let entities: [[String]] = [
+      ["id", "name", "kind"], ["n0", "Zero", "ngo"], ["n1", "", "ngo"], ["n2", "Two", ""],
+    ]
     try XLSXWorkbook.write(sheets: [("entities", entities), ("ties", ties)], to: path)
     let tables: [SheetTable] = try XLSXWorkbook.read(path: path)
     #expect(tables.map(\.sheet) == ["entities", "ties"])
@@ -212,7 +215,10 @@ import Testing
     ("a/b", "sheet name 'a/b' cannot be used in Excel: it has '/'"),
     ("[x]", "sheet name '[x]' cannot be used in Excel: it has '['"),
     ("'q", "sheet name ''q' cannot be used in Excel: it starts or ends with an apostrophe"),
-    (String(repeating: "x", count: 32), "sheet name '\(String(repeating: "x", count: 32))' cannot be used in Excel: it is longer than 31 characters"),
+    (
+      String(repeating: "x", count: 32),
+      "sheet name '\(String(repeating: "x", count: 32))' cannot be used in Excel: it is longer than 31 characters"
+    ),
     ("History", "sheet name 'History' cannot be used in Excel: Excel keeps the name 'History' for itself"),
   ])
   func sheetNamesExcelRefuses(_ name: String, _ message: String) throws {
@@ -224,7 +230,8 @@ import Testing
     let error = try #require(throws: InputError.self) {
       try XLSXWorkbook.data(sheets: [("Ties", [["a"]]), ("ties", [["b"]])])
     }
-    #expect(error.description == "error: two sheets are named 'ties' (Excel ignores case); each sheet needs its own name")
+    #expect(
+      error.description == "error: two sheets are named 'ties' (Excel ignores case); each sheet needs its own name")
   }
 
   @Test func cellsLongerThanExcelHolds() throws {
@@ -270,9 +277,11 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let path: String = dir.appendingPathComponent("empty.xlsx").path
     _ = FileManager.default.createFile(atPath: path, contents: Data())
-    #expect(try Self.message(path) == "error: \(path): not an Excel workbook (.xlsx): the file is empty; save it as .xlsx")
+    #expect(
+      try Self.message(path) == "error: \(path): not an Excel workbook (.xlsx): the file is empty; save it as .xlsx")
     let missing: String = dir.appendingPathComponent("missing.xlsx").path
     #expect(try Self.message(missing) == "error: \(missing): no such file")
+    #expect(try Self.message(dir.path) == "error: \(dir.path): is a directory")
   }
 
   @Test func aTruncatedWorkbook() throws {
@@ -313,7 +322,10 @@ import Testing
   }
 
   static let malformed: [(file: String, message: String)] = [
-    ("no-workbook.xlsx", "error: PATH: not an Excel workbook (.xlsx): the ZIP archive has no xl/workbook.xml; save it as .xlsx"),
+    (
+      "no-workbook.xlsx",
+      "error: PATH: not an Excel workbook (.xlsx): the ZIP archive has no xl/workbook.xml; save it as .xlsx"
+    ),
     (
       "bad-xml.xlsx",
       "error: PATH: part xl/worksheets/sheet1.xml (sheet 'ties') is not well-formed XML: line 6, column 52: closing tag does not match the open element"

@@ -76,7 +76,8 @@ struct XLSXPackage {
   /// - Throws: ``InputError`` naming the missing part and what needed it.
   func required(_ name: String, for what: String) throws -> Data {
     guard let data = try data(name) else {
-      throw InputError(at: nil, "\(path): the workbook has no part \(name) (\(what)); save it again from Excel or LibreOffice")
+      throw InputError(
+        at: nil, "\(path): the workbook has no part \(name) (\(what)); save it again from Excel or LibreOffice")
     }
     return data
   }
@@ -88,7 +89,8 @@ struct XLSXPackage {
     var actual: String = ""
     if let size { actual = " (" + XLSXPackage.size(size) + ")" }
     return InputError(
-      at: nil, "\(path): part \(name) is larger than \(limit) decompressed\(actual); a workbook this large is not supported")
+      at: nil,
+      "\(path): part \(name) is larger than \(limit) decompressed\(actual); a workbook this large is not supported")
   }
 
   /// `512 MiB`, `3 KiB`, `700 bytes`.
@@ -121,6 +123,10 @@ struct XLSXPackage {
 
   /// The first bytes of the file, with the reading errors of ``FileIO``.
   private static func head(of path: String) throws -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw InputError(at: nil, "\(path): is a directory")
+    }
     guard let fh = FileHandle(forReadingAtPath: path) else {
       _ = try FileIO.read(path)
       throw InputError(at: nil, "\(path): cannot be read")
@@ -153,7 +159,8 @@ struct XLSXPackage {
       if contains(bytes, utf16: "Workbook") || contains(bytes, utf16: "Book") {
         return InputError(at: nil, "\(path): this is an Excel 97–2003 workbook (.xls), not .xlsx; \(hint)")
       }
-      return InputError(at: nil, "\(path): this is an old Microsoft Office file (OLE2), not an Excel workbook (.xlsx); \(hint)")
+      return InputError(
+        at: nil, "\(path): this is an old Microsoft Office file (OLE2), not an Excel workbook (.xlsx); \(hint)")
     }
     let text: String = String(decoding: head, as: UTF8.self)
     if text.contains("urn:schemas-microsoft-com:office:spreadsheet") {
@@ -161,7 +168,8 @@ struct XLSXPackage {
     }
     let isText: Bool = !head.contains(0) && String(validating: head.prefix(400), as: UTF8.self) != nil
     if isText {
-      return notAWorkbook(path, "the file is text, not a ZIP archive (if it holds comma-separated values, name it .csv)")
+      return notAWorkbook(
+        path, "the file is text, not a ZIP archive (if it holds comma-separated values, name it .csv)")
     }
     return notAWorkbook(path, "the file is not a ZIP archive")
   }

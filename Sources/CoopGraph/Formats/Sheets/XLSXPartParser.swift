@@ -31,7 +31,8 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
   ///   and the line.
   func run(_ data: Data) throws {
     if let line = XLSXPartParser.doctypeLine(data) {
-      throw malformed(line: line, column: 1, "a document type declaration (<!DOCTYPE>), which workbook parts never have")
+      throw malformed(
+        line: line, column: 1, "a document type declaration (<!DOCTYPE>), which workbook parts never have")
     }
     // From a stream, which the parser reads in chunks: given all of a part larger than 10 MB at
     // once, libxml2 stops with "Huge input lookup".
@@ -54,7 +55,8 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
 
   /// Stops parsing with `error`.
   func fail(_ error: InputError) {
-    if failure == nil { failure = error }
+    // After malformed XML the parser recovers and goes on; the XML error is the one to report.
+    if failure == nil && errorLocation == nil { failure = error }
     parser?.abortParsing()
   }
 
@@ -77,7 +79,8 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
       if b == 0x0A { line += 1 }
       if b == 0x3C, i + 1 < end {
         let next: UInt8 = data[i + 1]
-        let isName: Bool = (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || next == 0x5F || next >= 0x80
+        let isName: Bool =
+          (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || next == 0x5F || next >= 0x80
         if isName { return nil }  // the root element starts: no declaration before it
         if next == 0x21, i + bang.count <= end, data[i..<(i + bang.count)].elementsEqual(bang) { return line }
       }

@@ -71,7 +71,8 @@ public enum XLSXWorkbook {
       guard let rel = rels.first(where: { $0.id == entry.relationshipID }) else {
         throw InputError(
           at: nil,
-          "\(path): sheet '\(entry.name)' refers to relationship '\(entry.relationshipID)', which \(relsPart) does not have")
+          "\(path): sheet '\(entry.name)' refers to relationship '\(entry.relationshipID)', which \(relsPart) does not have"
+        )
       }
       guard rel.type == "worksheet" else { continue }  // chart, dialog and macro sheets
       let data: Data = try package.required(rel.target, for: "sheet '\(entry.name)'")

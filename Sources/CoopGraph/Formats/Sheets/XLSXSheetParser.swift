@@ -96,11 +96,15 @@ final class XLSXSheetParser: XLSXPartParser {
       return
     }
     guard let n = Int(r) ?? Int(XLSXCellText.trimmed(r)), n >= 1 else {
-      fail(InputError(at: nil, "\(file): sheet '\(sheet)': row number '\(r)' cannot be read (\(part) line \(parser?.lineNumber ?? 0))"))
+      fail(
+        InputError(
+          at: nil,
+          "\(file): sheet '\(sheet)': row number '\(r)' cannot be read (\(part) line \(parser?.lineNumber ?? 0))"))
       return
     }
     guard n <= XLSXSheetParser.maxRows else {
-      fail(InputError(at: nil, "\(file): sheet '\(sheet)': row \(n) is beyond row 1,048,576, the last a sheet can have"))
+      fail(
+        InputError(at: nil, "\(file): sheet '\(sheet)': row \(n) is beyond row 1,048,576, the last a sheet can have"))
       return
     }
     row = n
@@ -214,7 +218,9 @@ final class XLSXSheetParser: XLSXPartParser {
     let first: Reference = XLSXSheetParser.parseReference(String(ends.first ?? ""))
     let last: Reference = ends.count == 2 ? XLSXSheetParser.parseReference(String(ends[1])) : first
     guard ends.count <= 2, case .cell(let c1, let r1) = first, case .cell(let c2, let r2) = last else {
-      fail(InputError(at: nil, "\(file): sheet '\(sheet)': merged range '\(ref)' cannot be read; expected a range such as A1:B1"))
+      fail(
+        InputError(
+          at: nil, "\(file): sheet '\(sheet)': merged range '\(ref)' cannot be read; expected a range such as A1:B1"))
       return
     }
     merges.append(Range(firstRow: min(r1, r2), firstColumn: min(c1, c2), lastRow: max(r1, r2), lastColumn: max(c1, c2)))

@@ -37,7 +37,8 @@ extension XLSXWorkbook {
       try XLSXWriter.checkName(sheet.name)
       let key: String = sheet.name.lowercased()
       guard seen.insert(key).inserted else {
-        throw InputError(at: nil, "two sheets are named '\(sheet.name)' (Excel ignores case); each sheet needs its own name")
+        throw InputError(
+          at: nil, "two sheets are named '\(sheet.name)' (Excel ignores case); each sheet needs its own name")
       }
     }
     var parts: [(name: String, text: String)] = []
@@ -176,7 +177,8 @@ enum XLSXWriter {
         guard text.utf16.count <= 32_767 else {
           throw InputError(
             at: nil,
-            "sheet '\(name)' cell \(ref): the text is \(text.utf16.count) characters long; an Excel cell holds at most 32,767")
+            "sheet '\(name)' cell \(ref): the text is \(text.utf16.count) characters long; an Excel cell holds at most 32,767"
+          )
         }
         if isPlainNumber(text) {
           cells += "<c r=\"\(ref)\"\(style)><v>\(text)</v></c>"
