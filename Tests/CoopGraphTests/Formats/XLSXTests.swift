@@ -351,6 +351,11 @@ import Testing
       "legacy.xls",
       "error: PATH: this is an Excel 97–2003 workbook (.xls), not .xlsx; open it in Excel and save it as Excel Workbook (.xlsx), or convert it with `soffice --headless --convert-to xlsx legacy.xls`"
     ),
+    ("word.xlsx", "error: PATH: not an Excel workbook (.xlsx): it is a Word document (.docx); save it as .xlsx"),
+    (
+      "opendocument.xlsx",
+      "error: PATH: not an Excel workbook (.xlsx): it is an OpenDocument spreadsheet (.ods); save it as .xlsx"
+    ),
     (
       "encrypted.xlsx",
       "error: PATH: the workbook is protected with a password (encrypted); open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, then clear it) and save it as .xlsx"

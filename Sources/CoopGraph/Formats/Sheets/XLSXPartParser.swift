@@ -16,6 +16,8 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
   let what: String?
   /// An error a subclass found; parsing stops at the first.
   var failure: InputError?
+  /// The local name of the root element, once parsing has started.
+  private(set) var root: String?
   private(set) var parser: XMLParser?
   private var errorLocation: (line: Int, column: Int)?
   private var errorCode: Int?
@@ -109,7 +111,9 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
   ) {
-    start(XLSXPartParser.localName(elementName), attributeDict)
+    let name: String = XLSXPartParser.localName(elementName)
+    if root == nil { root = name }
+    start(name, attributeDict)
   }
 
   func parser(

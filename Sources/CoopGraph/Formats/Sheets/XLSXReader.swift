@@ -46,12 +46,14 @@ public enum XLSXWorkbook {
     guard package.has(workbookPart) else {
       throw XLSXPackage.notAWorkbook(path, package.whatElse())
     }
+    let workbookData: Data = try package.required(workbookPart, for: "the list of sheets")
+    guard let workbook = try XLSXWorkbookParts.workbook(workbookData, file: path, part: workbookPart) else {
+      throw XLSXPackage.notAWorkbook(path, package.whatElse())
+    }
     let folder: String = XLSXReader.folder(of: workbookPart)
     let relsPart: String = folder + "_rels/" + XLSXReader.fileName(of: workbookPart) + ".rels"
     let relsData: Data = try package.required(relsPart, for: "where the workbook's sheets are")
     let rels = try XLSXWorkbookParts.relationships(relsData, file: path, part: relsPart, base: folder)
-    let workbookData: Data = try package.required(workbookPart, for: "the list of sheets")
-    let workbook = try XLSXWorkbookParts.workbook(workbookData, file: path, part: workbookPart)
 
     let stringsPart: String = rels.first { $0.type == "sharedStrings" }?.target ?? folder + "sharedStrings.xml"
     var strings: [String]? = nil

@@ -59,10 +59,12 @@ enum XLSXWorkbookParts {
     var relationshipID: String
   }
 
-  /// The sheets in workbook order and whether dates count from 1904.
-  static func workbook(_ data: Data, file: String, part: String) throws -> (sheets: [SheetEntry], date1904: Bool) {
+  /// The sheets in workbook order and whether dates count from 1904; `nil` when the part is not
+  /// a workbook (its root is not `<workbook>`, as in a Word or PowerPoint document's main part).
+  static func workbook(_ data: Data, file: String, part: String) throws -> (sheets: [SheetEntry], date1904: Bool)? {
     let p = WorkbookParser(file: file, part: part)
     try p.run(data)
+    guard p.root == "workbook" else { return nil }
     return (p.sheets, p.date1904)
   }
 
