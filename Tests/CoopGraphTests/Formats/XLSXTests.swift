@@ -370,6 +370,19 @@ import Testing
     #expect(message == c.message.replacingOccurrences(of: "PATH", with: path), "\(message)")
   }
 
+  @Test func documentTypeDeclarationsInUTF8AndUTF16() throws {
+    let xml: String = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"b\">]>\n<x>&a;</x>"
+    #expect(XLSXPartParser.doctypeLine(Data(xml.utf8)) == 2)
+    let le: Data = try #require(xml.data(using: .utf16LittleEndian))
+    let be: Data = try #require(xml.data(using: .utf16BigEndian))
+    #expect(XLSXPartParser.doctypeLine(Data([0xFF, 0xFE]) + le) == 2)
+    #expect(XLSXPartParser.doctypeLine(le) == 2)
+    #expect(XLSXPartParser.doctypeLine(be) == 2)
+    // A declaration inside the root element's content is not a DOCTYPE (and is malformed XML).
+    #expect(XLSXPartParser.doctypeLine(Data("<x><!DOCTYPE y></x>".utf8)) == nil)
+    #expect(XLSXPartParser.doctypeLine(Data("<?xml version=\"1.0\"?><!-- c --><x/>".utf8)) == nil)
+  }
+
   @Test func cellReferences() {
     #expect(XLSXSheetParser.parseReference("C14") == .cell(column: 3, row: 14))
     #expect(XLSXSheetParser.parseReference("$AB$2") == .cell(column: 28, row: 2))

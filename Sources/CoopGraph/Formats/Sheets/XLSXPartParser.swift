@@ -72,6 +72,14 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
 
   /// The line of a `<!DOCTYPE` before the root element, if there is one.
   static func doctypeLine(_ data: Data) -> Int? {
+    // A part in UTF-16 (which the packaging conventions allow) is scanned as UTF-8.
+    let head: [UInt8] = Array(data.prefix(2))
+    if head.count == 2 && (head[0] == 0 || head[1] == 0 || head == [0xFF, 0xFE] || head == [0xFE, 0xFF]) {
+      let bigEndian: Bool = head[0] == 0 || head == [0xFE, 0xFF]
+      let text: String? = String(data: data, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian)
+      guard let text else { return nil }  // the parser reports the encoding error
+      return doctypeLine(Data(text.utf8))
+    }
     let bang: [UInt8] = Array("<!DOCTYPE".utf8)
     var line: Int = 1
     var i: Int = data.startIndex
