@@ -351,6 +351,10 @@ import Testing
       "legacy.xls",
       "error: PATH: this is an Excel 97–2003 workbook (.xls), not .xlsx; open it in Excel and save it as Excel Workbook (.xlsx), or convert it with `soffice --headless --convert-to xlsx legacy.xls`"
     ),
+    (
+      "damaged.xlsx",
+      "error: PATH: part xl/worksheets/sheet1.xml is damaged (checksum mismatch); save the workbook again from Excel or LibreOffice"
+    ),
     ("word.xlsx", "error: PATH: not an Excel workbook (.xlsx): it is a Word document (.docx); save it as .xlsx"),
     (
       "opendocument.xlsx",

@@ -57,17 +57,19 @@ struct XLSXPackage {
     var data = Data()
     data.reserveCapacity(Int(entry.uncompressedSize))
     do {
-      _ = try archive.extract(entry, bufferSize: 64 * 1024) { (chunk: Data) in
+      let checksum: CRC32 = try archive.extract(entry, bufferSize: 64 * 1024) { (chunk: Data) in
         // The size in the ZIP directory can lie; count what decompression actually gives.
         guard UInt64(data.count) + UInt64(chunk.count) <= limit else {
           throw PartTooLarge()
         }
         data.append(chunk)
       }
+      guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
     } catch is PartTooLarge {
       throw tooLarge(name, size: nil)
     } catch {
-      throw InputError(at: nil, "\(path): part \(name) of the workbook cannot be read: \(XLSXPackage.describe(error))")
+      let reason: String = XLSXPackage.describe(error)
+      throw InputError(at: nil, "\(path): part \(name) is damaged (\(reason)); save the workbook again from Excel or LibreOffice")
     }
     return data
   }
@@ -116,7 +118,10 @@ struct XLSXPackage {
       }
     }
     if let e = error as? InputError { return e.description }
-    return error.localizedDescription
+    let text: String = String(describing: error)
+    // ZIPFoundation's decompression errors (corruptedData, invalidStream) are internal types.
+    if text.contains("corrupted") || text.contains("invalidStream") { return "its compressed data is corrupt" }
+    return text
   }
 
   // MARK: What a file that is not a ZIP archive is
