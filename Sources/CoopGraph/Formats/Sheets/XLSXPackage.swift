@@ -69,7 +69,8 @@ struct XLSXPackage {
       throw tooLarge(name, size: nil)
     } catch {
       let reason: String = XLSXPackage.describe(error)
-      throw InputError(at: nil, "\(path): part \(name) is damaged (\(reason)); save the workbook again from Excel or LibreOffice")
+      let advice: String = "save the workbook again from Excel or LibreOffice"
+      throw InputError(at: nil, "\(path): part \(name) is damaged (\(reason)); \(advice)")
     }
     return data
   }
