@@ -122,6 +122,7 @@ final class XLSXSheetParser: XLSXPartParser {
       case .cell(let c, let r):
         cellColumn = c
         cellRow = r
+        row = r  // a following row without a number is the next one
       case .invalid:
         failAtRow("cell reference '\(ref)' cannot be read; expected a column and a row such as C14")
         return
