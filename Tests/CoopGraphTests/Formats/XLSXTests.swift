@@ -169,6 +169,55 @@ import Testing
     }
   }
 
+  /// Pieces random cells are made of: markup, escapes, line breaks, numbers, wide characters,
+  /// and the control characters XML cannot hold.
+  static let pieces: [String] = [
+    "a", "Z", " ", "  ", "\t", "\n", "\r\n", "\"", "'", "<", ">", "&", "&amp;", "]]>", "_x0041_", "_x", "_",
+    "0", "7", "-", ".", "5", "e", "合作", "é", "🤝🏽", "🇨🇭", "\u{01}", "\u{1F}", "\u{FFFE}", "=", "#N/A", "TRUE",
+  ]
+
+  static func randomCell(_ rng: inout SplitMix64) -> String {
+    let count: Int = Int.random(in: 0...4, using: &rng)
+    var s: String = ""
+    for _ in 0..<count { s += pieces[Int.random(in: 0..<pieces.count, using: &rng)] }
+    return s
+  }
+
+  /// What a cell reads back as: the text with the characters XML cannot hold as U+FFFD.
+  static func readBack(_ s: String) -> String {
+    var out: String.UnicodeScalarView = String.UnicodeScalarView()
+    for u in s.unicodeScalars {
+      let allowed: Bool = u.value >= 0x20 || u == "\t" || u == "\n" || u == "\r"
+      out.append(allowed && u.value != 0xFFFE && u.value != 0xFFFF ? u : "\u{FFFD}")
+    }
+    return String(out)
+  }
+
+  @Test(arguments: 0..<20)
+  func randomSheetsReadBackAsWritten(seed: Int) throws {
+    var rng = SplitMix64(seed: UInt64(seed))
+    let width: Int = Int.random(in: 1...6, using: &rng)
+    let height: Int = Int.random(in: 1...30, using: &rng)
+    // Every header cell and every row's first cell hold text, so no column or row is empty.
+    var rows: [[String]] = [(0..<width).map { "h\($0)" }]
+    for r in 0..<height {
+      var row: [String] = ["r\(r)"]
+      for _ in 1..<width { row.append(Self.randomCell(&rng)) }
+      rows.append(row)
+    }
+    let dir: URL = try TestData.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path: String = dir.appendingPathComponent("random.xlsx").path
+    try XLSXWorkbook.write(sheets: [("random \(seed)", rows)], to: path)
+    let table: SheetTable = try #require(try XLSXWorkbook.read(path: path).first)
+    #expect(table.header.map(\.text) == rows[0])
+    #expect(table.rows.count == height)
+    for (r, row) in table.rows.enumerated() {
+      let want: [String] = rows[r + 1].map(Self.readBack)
+      #expect(row.map { $0?.text ?? "" } == want, "seed \(seed) row \(r + 2)")
+    }
+  }
+
   @Test func charactersXMLCannotHoldBecomeReplacementCharacters() throws {
     let data: Data = try XLSXWorkbook.data(sheets: [("s", [["h"], ["a\u{01}b\u{1F}c"], ["\u{FFFE}"]])])
     let dir: URL = try TestData.temporaryDirectory()
