@@ -18,7 +18,7 @@ struct CoopGraphCommand: ParsableCommand {
     subcommands: [
       Validate.self, Info.self, Analyze.self, Report.self, Communities.self, StructureCommand.self, WhatIf.self, Suggest.self,
       Partners.self, Render.self, Ego.self, DotCommand.self, Convert.self, Rank.self, CentralityCommand.self,
-      TimelineCommand.self, Compare.self,
+      TimelineCommand.self, Compare.self, Template.self,
     ]
   )
 

@@ -18,7 +18,7 @@ struct Validate: ParsableCommand {
   func run() throws {
     // Reading checks the file; projecting it would cost a clique per many-party tie.
     DOTImport.register()
-    let record = try NetworkFile.readRecord(path: input.file, directed: input.directed)
+    let record = try NetworkFile.readRecord(path: input.file, directed: input.directed, sheets: input.sheets())
     for warning in record.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
     let network = record.network
     switch format {

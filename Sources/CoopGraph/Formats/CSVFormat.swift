@@ -175,6 +175,14 @@ public enum CSVFormat {
   ///   type).
   /// - Complexity: O(entities + edges × columns).
   public static func write(_ network: Network) -> (nodes: String, edges: String, warnings: [Diagnostic]) {
+    let t = tables(network)
+    func render(_ rows: [[String]]) -> String { rows.map { $0.map(field).joined(separator: ",") + "\n" }.joined() }
+    return (render(t.nodes), render(t.edges), t.warnings)
+  }
+
+  /// The nodes and edges tables of a network, header row first, as CSV and workbooks write
+  /// them, with warnings for what they cannot hold.
+  public static func tables(_ network: Network) -> (nodes: [[String]], edges: [[String]], warnings: [Diagnostic]) {
     var warnings: [Diagnostic] = []
     let flat = FlatNetwork(network, warnings: &warnings)
     var lost: [String] = []
@@ -182,17 +190,11 @@ public enum CSVFormat {
     if network.description != nil { lost.append("description") }
     if network.source != nil { lost.append("source") }
     lost += network.attributes.keys.map { "'\($0)'" }
-    if !FlatNetwork.kindsRecoverable(network) { lost.append("declared kinds (as declared; kinds in use are kept)") }
     if !lost.isEmpty {
       warnings.append(
         Diagnostic(.warning, at: nil, "CSV has no place for the network's \(lost.joined(separator: ", "))"))
     }
 
-    func render(_ header: [String], _ rows: [[String]]) -> String {
-      var out = header.map(field).joined(separator: ",") + "\n"
-      for r in rows { out += r.map(field).joined(separator: ",") + "\n" }
-      return out
-    }
     // Nodes.
     let nodeKeys = FlatNetwork.keys(flat.nodes.map(\.attributes)).filter { $0 != "label" }
     let nodeHeader = ["Id", "Label"] + nodeKeys.map(escape)
@@ -219,7 +221,7 @@ public enum CSVFormat {
     check(
       edgeKeys, offset: 5, rows: edgeRows, originals: flat.edges.map(\.attributes), text: FlatNetwork.edgeFields,
       what: "tie", warnings: &warnings)
-    return (render(nodeHeader, nodeRows), render(edgeHeader, edgeRows), warnings)
+    return ([nodeHeader] + nodeRows, [edgeHeader] + edgeRows, warnings)
   }
 
   /// Writes the pair of files for `path` (see ``paths(for:)``), each atomically.
@@ -232,11 +234,16 @@ public enum CSVFormat {
   /// written as `x.kinds.csv` beside the pair so that the kinds read back; `nil` when it
   /// declares none.
   public static func kindsText(_ network: Network) -> String? {
+    kindsTable(network).map { rows in rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n" }
+  }
+
+  /// The kinds table of a network that declares kinds (header first), `nil` when it declares none.
+  public static func kindsTable(_ network: Network) -> [[String]]? {
     guard !network.userEntityKinds.isEmpty || !network.userTieKinds.isEmpty else { return nil }
     var rows = [["kind", "of", "directed"]]
-    rows += network.userEntityKinds.map { [field($0.rawValue), "entity", ""] }
-    rows += network.userTieKinds.map { [field($0.kind.rawValue), "tie", $0.directed ? "true" : "false"] }
-    return rows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+    rows += network.userEntityKinds.map { [$0.rawValue, "entity", ""] }
+    rows += network.userTieKinds.map { [$0.kind.rawValue, "tie", $0.directed ? "true" : "false"] }
+    return rows
   }
 
   /// Column names of Gephi's own columns that an attribute may also have.

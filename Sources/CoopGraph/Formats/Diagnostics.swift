@@ -40,8 +40,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     return String(letters.reversed())
   }
 
+  /// The sheet of a workbook cell (`ties` of `ties!C14`), "" elsewhere.
+  var sheet: String { cell.map { String($0.prefix { $0 != "!" }) } ?? "" }
+
+  /// File order: by file, sheet (workbooks), line (row), column.
   public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-    (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    (a.file, a.sheet, a.line, a.column) < (b.file, b.sheet, b.line, b.column)
   }
 }
 

@@ -88,6 +88,7 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
   case gexf
   case nodeLink = "node-link"
   case pajek
+  case xlsx
 
   /// The format a file name's extension names; `.json` is native (use ``sniffJSON(_:)`` or the
   /// compound extension `.nodelink.json` to tell node-link JSON apart).
@@ -101,6 +102,7 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
     case .gexf: self = .gexf
     case .nodeLink: self = .nodeLink
     case .pajek: self = .pajek
+    case .xlsx: self = .xlsx
     case .dot: return nil  // DOT goes through CoopGraphviz, which links Graphviz
     }
   }
@@ -131,13 +133,14 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
     case .gexf: return try GEXF.read(path: path)
     case .nodeLink: return try NodeLink.read(path: path)
     case .pajek: return try Pajek.read(path: path)
+    case .xlsx: return try WorkbookRecord.read(path: path)
     }
   }
 
   /// A network encoded in a format: the files to write and what the format could not hold.
   public struct Encoded: Sendable {
     /// Each file's path and text (two for CSV, see ``CSVFormat/paths(for:)``).
-    public var files: [(path: String, text: String)]
+    public var files: [(path: String, data: Data)]
     /// What the format cannot hold, one warning each.
     public var warnings: [Diagnostic]
   }
@@ -151,17 +154,20 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
   ) throws -> Encoded {
     // The interchange formats write a many-party tie as the edges of its clique.
     if self != .native { try FlatNetwork.checkCliqueBudget(network, format: rawValue) }
-    func one(_ w: InterchangeWrite) -> Encoded { Encoded(files: [(path, w.text)], warnings: w.warnings) }
+    func one(_ w: InterchangeWrite) -> Encoded { Encoded(files: [(path, Data(w.text.utf8))], warnings: w.warnings) }
     switch self {
     case .native:
       let text = path.lowercased().hasSuffix(".json") ? NativeFormat.json(network) : NativeFormat.yaml(network)
-      return Encoded(files: [(path, text)], warnings: [])
+      return Encoded(files: [(path, Data(text.utf8))], warnings: [])
     case .csv:
       let (nodes, edges, warnings) = CSVFormat.write(network)
       let p = CSVFormat.paths(for: path)
-      var files: [(path: String, text: String)] = [(p.nodes, nodes), (p.edges, edges)]
-      if let kinds = CSVFormat.kindsText(network) { files.append((CSVFormat.kindsPath(for: p.nodes), kinds)) }
+      var files: [(path: String, data: Data)] = [(p.nodes, Data(nodes.utf8)), (p.edges, Data(edges.utf8))]
+      if let kinds = CSVFormat.kindsText(network) { files.append((CSVFormat.kindsPath(for: p.nodes), Data(kinds.utf8))) }
       return Encoded(files: files, warnings: warnings)
+    case .xlsx:
+      let w = WorkbookRecord.sheets(network)
+      return Encoded(files: [(path, try XLSXWorkbook.data(sheets: w.sheets))], warnings: w.warnings)
     case .edgeList: return one(try EdgeList.write(network))
     case .graphML: return one(GraphML.write(network))
     case .gexf: return one(GEXF.write(network, visuals: visuals, dynamic: dynamic))
@@ -185,7 +191,7 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
   ) throws -> [Diagnostic] {
     let encoded = try encode(network, for: path, visuals: visuals, dynamic: dynamic)
     if strict && !encoded.warnings.isEmpty { throw ConversionLoss(warnings: encoded.warnings) }
-    for file in encoded.files { try FileIO.write(file.text, to: file.path) }
+    for file in encoded.files { try FileIO.write(file.data, to: file.path) }
     return encoded.warnings
   }
 }

@@ -13,6 +13,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
   /// reads it as node-link when its top level has `nodes` and no `coopgraph`.
   case nodeLink = "node-link"
   case pajek
+  /// An Excel workbook (`.xlsx`; an old `.xls` is read as one and refused with how to save it).
+  case xlsx
 
   /// The format a path's extension names, or `nil` when the extension is not known.
   /// `.nodelink.json` / `.node-link.json` name node-link JSON.
@@ -29,10 +31,11 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case "graphml": self = .graphML
     case "gexf": self = .gexf
     case "net", "pajek": self = .pajek
+    case "xlsx", "xlsm", "xls": self = .xlsx
     default: return nil
     }
   }
 
   /// The extensions ``init(path:)`` knows, for messages.
-  public static let knownExtensions = ".yaml, .yml, .json, .csv, .graphml, .gexf, .net, .edges, .tsv, .txt, .gv or .dot"
+  public static let knownExtensions = ".yaml, .yml, .json, .csv, .xlsx, .graphml, .gexf, .net, .edges, .tsv, .txt, .gv or .dot"
 }

@@ -94,10 +94,11 @@ public enum NetworkFile {
     case .edgeList:
       let graph = try EdgeList.read(path: path, directed: directed)
       return Record(format: format, network: Network(graph: graph), directed: directed, warnings: [], graph: graph)
-    case .dot, .csv, .graphML, .gexf, .nodeLink, .pajek:
+    case .dot, .csv, .graphML, .gexf, .nodeLink, .pajek, .xlsx:
       let read: InterchangeRead
       switch format {
       case .dot: read = try registered(.dot, path: path)
+      case .xlsx: read = try WorkbookRecord.read(path: path, columns: sheets.columns)
       case .csv:
         if sheets.entities != nil || sheets.ties != nil {
           read = try CSVFormat.read(entities: sheets.entities ?? path, ties: sheets.ties ?? path, columns: sheets.columns)

@@ -53,7 +53,7 @@ import Testing
 
   static let formats: [(format: InterchangeFormat, name: String)] = [
     (.native, "x.yaml"), (.native, "x.json"), (.csv, "x.csv"), (.graphML, "x.graphml"), (.gexf, "x.gexf"),
-    (.nodeLink, "x.nodelink.json"), (.pajek, "x.net"), (.edgeList, "x.edges"),
+    (.nodeLink, "x.nodelink.json"), (.pajek, "x.net"), (.edgeList, "x.edges"), (.xlsx, "x.xlsx"),
   ]
 
   /// Writes `network` as `format` into `dir` and reads it back as the command line does.

@@ -248,3 +248,58 @@ import Testing
     #expect(back.ties.count == network.ties.count)
   }
 }
+
+/// Records in Excel workbooks: the same rules, located at sheet and cell.
+@Suite struct WorkbookRecordTests {
+  @Test func openpyxlAndLibreOfficeWorkbooksGiveErrorsAtTheirCells() throws {
+    for name in ["openpyxl", "libreoffice"] {
+      let path = TestData.fixture("sheets/\(name).xlsx")
+      do {
+        _ = try NetworkFile.load(path: path)
+        Issue.record("\(name).xlsx has kinds it does not declare; it must not load")
+      } catch let error as InputError {
+        let first = try #require(error.diagnostics.first)
+        #expect(first.description == "\(path):entities!C2: error: unknown entity kind 'ngo'; kinds are institution, enterprise, government, alliance, person, group (declare others in a kinds table)")
+        // In sheet order, then row and column order.
+        let places = error.diagnostics.compactMap(\.location)
+        #expect(places == places.sorted())
+      }
+    }
+  }
+
+  @Test func aWorkbookRecordWithAKindsSheetReadsAsTheCSVOneDoes() throws {
+    let dir = try TestData.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("record.xlsx").path
+    try XLSXWorkbook.write(
+      sheets: [
+        ("Organisations", [["ID", "Name", "Type"], ["a", "Alpha", "ngo"], ["b", "Beta", "institution"]]),
+        ("Cooperation", [["From", "To", "Type", "Date"], ["a", "b", "funding", "2025-12-09"]]),
+        ("kinds", [["kind", "of", "directed"], ["ngo", "entity", ""], ["funding", "tie", "true"]]),
+      ], to: path)
+    let n = try NetworkFile.load(path: path).network
+    #expect(n.entities.map(\.kind.rawValue) == ["ngo", "institution"])
+    #expect(n.ties[0].kind.rawValue == "funding" && n.isDirected(n.ties[0]))
+    #expect(n.ties[0].date?.description == "2025-12-09")
+  }
+
+  @Test func theTemplateWorkbookIsValidAndConvertRoundTrips() throws {
+    let dir = try TestData.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("record.xlsx").path
+    try XLSXWorkbook.write(
+      sheets: [("entities", SheetTemplate.entities), ("ties", SheetTemplate.ties), ("kinds", SheetTemplate.kinds),
+               ("notes", SheetTemplate.notes)], to: path)
+    let read = try WorkbookRecord.read(path: path)
+    #expect(read.warnings.isEmpty, "\(read.warnings)")
+    // The alliance through a workbook and back: every entity and tie as written.
+    let alliance = try NativeFormat.read(path: TestData.graph("jiangsu-central-asia-alliance.yaml"))
+    let out = dir.appendingPathComponent("alliance.xlsx").path
+    try InterchangeFormat.xlsx.write(alliance, to: out)
+    let back = try NetworkFile.load(path: out).network
+    #expect(back.entities.map(\.id) == alliance.entities.map(\.id))
+    #expect(back.entities.map(\.parent) == alliance.entities.map(\.parent))
+    #expect(back.ties.map(\.parties) == alliance.ties.map(\.parties))
+    #expect(back.ties.map(\.kind) == alliance.ties.map(\.kind))
+  }
+}

@@ -239,7 +239,12 @@ public enum SheetRecord {
 
     /// The attribute a column holds: its header, without the `_` CoopGraph adds to an
     /// attribute named like a column (`type_` is the attribute `type`).
-    static func attributeName(_ table: SheetTable, _ c: Int) -> String { CSVFormat.unescape(table.header[c].text.trimmed) }
+    static func attributeName(_ table: SheetTable, _ c: Int) -> String {
+      let name = CSVFormat.unescape(table.header[c].text.trimmed)
+      // A header merged over several columns names each: the second is "name (2)".
+      let before = table.header[..<c].filter { CSVFormat.unescape($0.text.trimmed) == name }.count
+      return before == 0 ? name : "\(name) (\(before + 1))"
+    }
 
     /// Each attribute column's cells, typed as the CSV reader types them.
     static func typed(_ table: SheetTable, _ columns: [Int]) -> [(Int, [AttributeValue?])] {

@@ -51,7 +51,7 @@ class XLSXPartParser: NSObject, XMLParserDelegate {
       let column: Int = max(1, errorLocation?.column ?? parser.columnNumber)
       let code: Int = errorCode ?? (parser.parserError as NSError?)?.code ?? 0
       if data.isEmpty { throw malformed(line: 1, column: 1, "the part is empty") }
-      throw malformed(line: line, column: column, XMLTree.describe(code))
+      throw malformed(line: line, column: column, XMLSafety.describe(code))
     }
   }
 
