@@ -103,13 +103,14 @@ public enum CSVFormat {
       return s.table
     }
     let tables = (try load(entities), try load(ties), try load(kinds))
+    let read: InterchangeRead
     do {
-      let read = try SheetRecord.read(entities: tables.0, ties: tables.1, kinds: tables.2, columns: columns)
-      if !problems.isEmpty { throw InputError(problems) }
-      return InterchangeRead(network: read.network, directed: read.directed, warnings: notes + read.warnings)
+      read = try SheetRecord.read(entities: tables.0, ties: tables.1, kinds: tables.2, columns: columns)
     } catch let error as InputError {
       throw InputError((problems + error.diagnostics).sorted(by: SheetRecord.Reader.fileOrder))
     }
+    if !problems.isEmpty { throw InputError(problems.sorted(by: SheetRecord.Reader.fileOrder)) }
+    return InterchangeRead(network: read.network, directed: read.directed, warnings: notes + read.warnings)
   }
 
   /// The kinds file beside a nodes or edges file: `x.nodes.csv` → `x.kinds.csv`.

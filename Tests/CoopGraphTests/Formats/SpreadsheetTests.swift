@@ -108,6 +108,19 @@ import Testing
     #expect(p[3].contains("unknown party 'zz'"))
   }
 
+  @Test func structuralProblemsComeTogetherInLineOrder() {
+    let p = Self.problems {
+      try Self.read([
+        "entities.csv": "id,kind\na,institution\nb,enterprise,extra\nc\"d,group\ne,group,x,y\n",
+        "ties.csv": "source,target,kind\na,b,agreement\n",
+      ])
+    }
+    #expect(p.count == 3, "\(p)")
+    #expect(p[0].hasPrefix("3:14: this row has 3 fields; the header has 2"))
+    #expect(p[1].hasPrefix("4:2: a quote inside an unquoted field"))
+    #expect(p[2].hasPrefix("5:9: this row has 4 fields; the header has 2"))
+  }
+
   @Test func filesOfAnyNames() throws {
     let n = try Self.read(
       [
@@ -242,6 +255,13 @@ import Testing
       #expect(abs(ours[v] - (reference[id] ?? .nan)) < 1e-12, "\(id)")
     }
     #expect(try #require(reference["njit"]) > 0.6)
+    // GEXF (for Gephi) the same: written without a drawing, read by networkx's GEXF reader.
+    let gexf = try String(contentsOfFile: TestData.fixture("sheets/alliance.gexf"), encoding: .utf8)
+    #expect(GEXF.write(network).text == gexf, "regenerate: coopgraph convert … Tests/Fixtures/sheets/alliance.gexf --no-layout")
+    let nxGEXF = try #require(try TestData.json("sheets/alliance-networkx-gexf.json") as? [String: Any])
+    #expect(nxGEXF["components"] as? Int == 1)
+    let gexfBetweenness = try #require(nxGEXF["betweenness"] as? [String: Double])
+    for (v, id) in g.ids.enumerated() { #expect(abs(ours[v] - (gexfBetweenness[id] ?? .nan)) < 1e-12, "\(id)") }
     // And coopgraph reads the part-of edges back as parents, not as ties.
     let back = try GraphML.read(path: TestData.fixture("sheets/alliance.graphml")).network
     #expect(back.entities.map(\.parent) == network.entities.map(\.parent))
