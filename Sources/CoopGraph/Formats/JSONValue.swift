@@ -94,22 +94,9 @@ public indirect enum JSONValue: Hashable, Sendable {
   }
 
   static func quote(_ s: String, into out: inout String) {
-    out += "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u == "\u{2028}" || u == "\u{2029}" {
-          out += "\\u" + YAMLText.hex4(u.value).lowercased()
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
+    out += backslashQuoted(s, uppercase: false) { u in
+      u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u == "\u{2028}" || u == "\u{2029}"
     }
-    out += "\""
   }
+
 }

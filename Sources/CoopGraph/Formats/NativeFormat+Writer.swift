@@ -165,24 +165,11 @@ enum YAMLText {
   }
 
   static func quoted(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default:
-        if u.value < 0x20 || u.value == 0x7F || u == "\u{FEFF}" || u == "\u{85}" || u == "\u{2028}" || u == "\u{2029}" {
-          out += "\\u" + hex4(u.value)
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
+    backslashQuoted(s, uppercase: true) { u in
+      u.value < 0x20 || u.value == 0x7F || u == "\u{FEFF}" || u == "\u{85}" || u == "\u{2028}" || u == "\u{2029}"
     }
-    return out + "\""
   }
+
 
   static func hex4(_ v: UInt32) -> String {
     let h = String(v, radix: 16, uppercase: true)

@@ -4,8 +4,9 @@ import Foundation
 import Testing
 
 /// Hardening item 10: DOT import and the diagram's tooltips were quadratic (a 40k-edge chain
-/// took 77 s to import, `dot` on 50k nodes 5 minutes). Doubling the input must not much more
-/// than double the time: the best of three runs at n and 2n, ratio below 3 (quadratic is 4).
+/// took 77 s to import, `dot` on 50k nodes 5 minutes). Four times the input must take well
+/// under eight times as long: the best of three runs at n and 4n (linear is 4, quadratic 16; a
+/// 2n ratio, linear 2 against quadratic 4, is within the noise of a loaded machine).
 @Suite(.serialized) struct ScalingTests {
   static func bestTime(_ body: () throws -> Void) rethrows -> Double {
     var best = Double.infinity
@@ -24,10 +25,10 @@ import Testing
   }
 
   @Test func dotImportIsLinear() throws {
-    let small = Self.chain(10_000), large = Self.chain(20_000)
+    let small = Self.chain(5_000), large = Self.chain(20_000)
     let t1 = try Self.bestTime { _ = try DOTImport.read(text: small, file: "a.gv") }
     let t2 = try Self.bestTime { _ = try DOTImport.read(text: large, file: "b.gv") }
-    #expect(t2 / t1 < 3, "10k edges: \(t1) s, 20k edges: \(t2) s")
+    #expect(t2 / t1 < 8, "5k edges: \(t1) s, 20k edges: \(t2) s")
   }
 
   static func star(_ n: Int) -> (Network, DiagramStyle) {
@@ -43,10 +44,10 @@ import Testing
   }
 
   @Test func diagramTooltipsAreLinear() throws {
-    let (a, styleA) = Self.star(5_000)
+    let (a, styleA) = Self.star(2_500)
     let (b, styleB) = Self.star(10_000)
     let t1 = try Self.bestTime { _ = try DOTWriter.write(Diagram.build(a, style: styleA)) }
     let t2 = try Self.bestTime { _ = try DOTWriter.write(Diagram.build(b, style: styleB)) }
-    #expect(t2 / t1 < 3, "5k nodes: \(t1) s, 10k nodes: \(t2) s")
+    #expect(t2 / t1 < 8, "2.5k nodes: \(t1) s, 10k nodes: \(t2) s")
   }
 }

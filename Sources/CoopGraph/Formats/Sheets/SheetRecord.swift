@@ -164,15 +164,9 @@ public enum SheetRecord {
           "\(table.name) needs an 'id' column (or a 'name' column whose names are the ids); found \(header.joined(separator: ", "))")
         return
       }
-      let extra = attributeColumns(table, fields: Set(col.values), what: "entity")
-      let typed = Self.typed(table, extra)
-      if col[.kind] == nil {
-        notes.append(
-          Diagnostic(
-            .warning, at: table.headerLocation,
-            "\(table.name) has no kind column: every entity is of kind '\(Network.nodeKind)'; add a 'kind' column (\(EntityKind.builtIn.map(\.rawValue).joined(separator: ", ")))"
-          ))
-        if !network.entityKinds.contains(Network.nodeKind) { network.userEntityKinds.append(Network.nodeKind) }
+      let typed = prepare(table, fields: Set(col.values), what: "entity", hasKind: col[.kind] != nil)
+      if col[.kind] == nil && !network.entityKinds.contains(Network.nodeKind) {
+        network.userEntityKinds.append(Network.nodeKind)
       }
       let kindNames = network.entityKinds.map(\.rawValue)
       for r in table.rows.indices where table.rows[r].contains(where: { !($0?.text.trimmed.isEmpty ?? true) }) {
@@ -244,6 +238,24 @@ public enum SheetRecord {
       // A header merged over several columns names each: the second is "name (2)".
       let before = table.header[..<c].filter { CSVFormat.unescape($0.text.trimmed) == name }.count
       return before == 0 ? name : "\(name) (\(before + 1))"
+    }
+
+    /// The attribute columns of `table` (those that are no field), typed, with the notes a
+    /// table gets: its attribute columns, and a missing kind column (the kind every row then
+    /// gets).
+    mutating func prepare(_ table: SheetTable, fields: Set<Int>, what: String, hasKind: Bool) -> [(Int, [AttributeValue?])] {
+      let extra = attributeColumns(table, fields: fields, what: what)
+      if !hasKind {
+        let (kind, kinds) =
+          what == "entity"
+          ? (Network.nodeKind.rawValue, EntityKind.builtIn.map(\.rawValue)) : ("cooperation", TieKind.builtIn.map(\.rawValue))
+        notes.append(
+          Diagnostic(
+            .warning, at: table.headerLocation,
+            "\(table.name) has no kind column: every \(what) is of kind '\(kind)'; add a 'kind' column (\(kinds.joined(separator: ", ")))"
+          ))
+      }
+      return Self.typed(table, extra)
     }
 
     /// Each attribute column's cells, typed as the CSV reader types them.
@@ -327,15 +339,7 @@ public enum SheetRecord {
           "\(table.name) needs 'source' and 'target' columns (or 'parties', ids separated by '|'); found \(header.joined(separator: ", "))")
         return
       }
-      let extra = attributeColumns(table, fields: Set(col.values), what: "tie")
-      let typed = Self.typed(table, extra)
-      if col[.kind] == nil {
-        notes.append(
-          Diagnostic(
-            .warning, at: table.headerLocation,
-            "\(table.name) has no kind column: every tie is of kind 'cooperation'; add a 'kind' column (\(TieKind.builtIn.map(\.rawValue).joined(separator: ", ")))"
-          ))
-      }
+      let typed = prepare(table, fields: Set(col.values), what: "tie", hasKind: col[.kind] != nil)
       let kindNames = network.tieKinds.map(\.rawValue)
       var tieOfKey: [String: (tie: Int, location: SourceLocation)] = [:]
       for r in table.rows.indices where table.rows[r].contains(where: { !($0?.text.trimmed.isEmpty ?? true) }) {
