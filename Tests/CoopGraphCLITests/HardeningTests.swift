@@ -522,17 +522,15 @@ import Testing
   @Test func item19StrengthsThatOverflowAreRefused() throws {
     let dir = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let record = dir.appendingPathComponent("o.yaml").path
-    try """
-    coopgraph: 1
-    entities:
-      - {id: a, kind: enterprise}
-      - {id: b, kind: enterprise}
-      - {id: c, kind: enterprise}
-    ties:
-      - {kind: cooperation, parties: [a, b], strength: 1e308}
-      - {kind: cooperation, parties: [a, b], strength: 1e308}
-    """.write(toFile: record, atomically: true, encoding: .utf8)
+    // Three enterprises and two ties of strength 1e308 between the given parties.
+    func writeRecord(_ name: String, _ pairs: [(String, String)]) throws -> String {
+      let path = dir.appendingPathComponent(name).path
+      let ties = pairs.map { "  - {kind: cooperation, parties: [\($0.0), \($0.1)], strength: 1e308}\n" }.joined()
+      let text = "coopgraph: 1\nentities:\n" + ["a", "b", "c"].map { "  - {id: \($0), kind: enterprise}\n" }.joined()
+      try (text + "ties:\n" + ties).write(toFile: path, atomically: true, encoding: .utf8)
+      return path
+    }
+    let record = try writeRecord("o.yaml", [("a", "b"), ("a", "b")])
     let r = try CLI.run("centrality", record, "--measure", "pagerank")
     #expect(r.status == 3)
     #expect(
@@ -541,17 +539,7 @@ import Testing
     )
     #expect(!r.stdout.contains("null"))
     // Two finite ties of one entity whose sum is infinite.
-    let star = dir.appendingPathComponent("s.yaml").path
-    try """
-    coopgraph: 1
-    entities:
-      - {id: a, kind: enterprise}
-      - {id: b, kind: enterprise}
-      - {id: c, kind: enterprise}
-    ties:
-      - {kind: cooperation, parties: [a, b], strength: 1e308}
-      - {kind: cooperation, parties: [a, c], strength: 1e308}
-    """.write(toFile: star, atomically: true, encoding: .utf8)
+    let star = try writeRecord("s.yaml", [("a", "b"), ("a", "c")])
     let s = try CLI.run("analyze", star)
     #expect(s.status == 3)
     #expect(s.stderr.contains("the strengths of the ties of a add up past the largest number"))

@@ -31,12 +31,8 @@ public struct SheetTable: Sendable {
     file: String, sheet: String? = nil, header: [Cell], rows: [[Cell?]], rowLocations: [SourceLocation],
     headerLocation: SourceLocation
   ) {
-    self.file = file
-    self.sheet = sheet
-    self.header = header
-    self.rows = rows
-    self.rowLocations = rowLocations
-    self.headerLocation = headerLocation
+    (self.file, self.sheet, self.header) = (file, sheet, header)
+    (self.rows, self.rowLocations, self.headerLocation) = (rows, rowLocations, headerLocation)
   }
 
   /// How messages name the table: the file, or `file.xlsx` sheet `ties`.
