@@ -213,21 +213,9 @@ public enum FileIO {
   }
 
   private static func writeAll(_ data: Data, to fd: Int32, path: String) throws {
-    try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-      guard let base = raw.baseAddress else { return }
-      var done = 0
-      while done < raw.count {
-        #if canImport(Glibc)
-          let n = Glibc.write(fd, base + done, raw.count - done)
-        #else
-          let n = Darwin.write(fd, base + done, raw.count - done)
-        #endif
-        if n < 0 && errno == EINTR { continue }
-        guard n > 0 else { throw WriteError(path: path, "cannot be written: \(systemMessage())") }
-        done += n
-      }
-    }
+    guard SystemWrite.all(data, to: fd) else { throw WriteError(path: path, "cannot be written: \(systemMessage())") }
   }
+
 
   private static func existingMode(_ path: String) -> mode_t? {
     var info = stat()
@@ -251,19 +239,10 @@ struct FileIdentity: Hashable, Sendable {
 }
 
 /// The inputs a run read, behind a lock.
-final class InputRegistry: @unchecked Sendable {
-  private let lock = NSLock()
-  private var ids: Set<FileIdentity> = []
+final class InputRegistry: Sendable {
+  private let ids = Locked(Set<FileIdentity>())
 
-  func insert(_ id: FileIdentity) {
-    lock.lock()
-    defer { lock.unlock() }
-    ids.insert(id)
-  }
+  func insert(_ id: FileIdentity) { ids.withLock { _ = $0.insert(id) } }
 
-  func contains(_ id: FileIdentity) -> Bool {
-    lock.lock()
-    defer { lock.unlock() }
-    return ids.contains(id)
-  }
+  func contains(_ id: FileIdentity) -> Bool { ids.withLock { $0.contains(id) } }
 }
