@@ -171,7 +171,8 @@ enum Workload: String, CaseIterable {
       return centralityOutcome(g, g.closenessCentrality(threads: o.threads))
     case .approxBetweenness:
       var rng = SplitMix64(seed: o.seed)
-      let result = try g.approximateBetweenness(
+      // KADABRA, as NetworKit's KadabraBetweenness it is compared with.
+      let result = try g.kadabraBetweenness(
         epsilon: o.epsilon, delta: o.delta, using: &rng, threads: o.threads)
       var outcome = centralityOutcome(g, result.scores, top: 100)
       outcome.digest += [
@@ -194,12 +195,12 @@ enum Workload: String, CaseIterable {
     case .leiden:
       // Two iterations, as igraph's community_leiden (n_iterations=2), so both do the same work.
       var rng = SplitMix64(seed: seed)
-      let result = try g.leiden(objective: .modularity, resolution: 1, iterations: 2, using: &rng)
+      let result = try g.leiden(objective: .modularity, resolution: 1, iterations: 2, using: &rng, threads: o.threads)
       return partitionOutcome(
         g, membership: result.partition.membership.map { Int($0) }, modularity: result.modularity)
     case .louvain:
       var rng = SplitMix64(seed: seed)
-      let result = try g.louvain(resolution: 1, using: &rng)
+      let result = try g.louvain(resolution: 1, using: &rng, threads: o.threads)
       return partitionOutcome(
         g, membership: result.partition.membership.map { Int($0) }, modularity: result.modularity)
     }

@@ -5,7 +5,9 @@ import Foundation
 /// place and erased when the step ends.
 ///
 /// It prints nothing unless enabled (see `coopgraph`'s `--quiet`: stderr is a terminal
-/// and `--quiet` is not given), so piped and scripted runs see clean stderr. Updates may come
+/// and `--quiet` is not given), so piped and scripted runs see clean stderr. With `lines`
+/// (`--progress` when stderr is not a terminal) every update is a line of its own, at most one
+/// a second per step, and nothing is erased: logs of batch jobs show how far a run got. Updates may come
 /// from several threads (parallel algorithms report from their workers); they are serialized
 /// and at most ten are written per second.
 ///
@@ -17,6 +19,8 @@ import Foundation
 public final class ProgressLine: Sendable {
   /// Whether anything is written.
   public let enabled: Bool
+  /// Whether updates are whole lines (for logs) rather than one line rewritten in place.
+  public let lines: Bool
   private struct State {
     var label = ""
     var lastWrite: UInt64 = 0
@@ -24,7 +28,10 @@ public final class ProgressLine: Sendable {
   }
   private let state = Locked(State())
 
-  public init(enabled: Bool) { self.enabled = enabled }
+  public init(enabled: Bool, lines: Bool = false) {
+    self.enabled = enabled
+    self.lines = lines
+  }
 
   /// Whether file descriptor 2 is a terminal.
   public static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
@@ -35,7 +42,7 @@ public final class ProgressLine: Sendable {
     state.withLock { s in
       s.label = label
       s.lastWrite = 0
-      Self.write("\(label)…", &s)
+      write("\(label)…", &s)
     }
   }
 
@@ -51,13 +58,25 @@ public final class ProgressLine: Sendable {
       }
       if total <= 0 {
         s.lastWrite = now
-        Self.write("\(label)…", &s)
+        write("\(label)…", &s)
         return
       }
-      guard completed >= total || now &- s.lastWrite >= 100_000_000 else { return }
+      let interval: UInt64 = lines ? 1_000_000_000 : 100_000_000
+      guard completed >= total || s.lastWrite == 0 || now &- s.lastWrite >= interval else { return }
       s.lastWrite = now
       let percent = min(100, completed * 100 / total)
-      Self.write("\(label): \(percent)% (\(completed)/\(total))", &s)
+      write("\(label): \(percent)% (\(completed)/\(total))", &s)
+    }
+  }
+
+  /// Reports a message about the current step (`leiden: iteration 3, modularity 0.5570`),
+  /// never throttled: callers send one per iteration or level.
+  public func note(_ label: String, _ message: String) {
+    guard enabled else { return }
+    state.withLock { s in
+      s.label = label
+      s.lastWrite = DispatchTime.now().uptimeNanoseconds
+      write("\(label): \(message)", &s)
     }
   }
 
@@ -72,7 +91,7 @@ public final class ProgressLine: Sendable {
   public func done() {
     guard enabled else { return }
     state.withLock { s in
-      if s.shown {
+      if s.shown && !lines {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         s.shown = false
       }
@@ -80,8 +99,12 @@ public final class ProgressLine: Sendable {
     }
   }
 
-  private static func write(_ text: String, _ s: inout State) {
-    FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+  private func write(_ text: String, _ s: inout State) {
+    if lines {
+      FileHandle.standardError.write(Data("\(text)\n".utf8))
+    } else {
+      FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+    }
     s.shown = true
   }
 }

@@ -41,6 +41,9 @@ struct Communities: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or csv (one row per node).")
   var format: OutputFormat = .table
 
+  @OptionGroup var threads: ThreadOptions
+  @OptionGroup var progressOptions: ProgressOptions
+
   func validate() throws {
     guard resolution.isFinite && resolution >= 0 else {
       throw ValidationError("--resolution must be a finite number ≥ 0, not \(resolution)")
@@ -58,8 +61,16 @@ struct Communities: ParsableCommand {
 
   func run() throws {
     let loaded = try loadInput(input, projection)
+    let progress = progressOptions.progress()
+    let label: String = method.rawValue
+    var report: (@Sendable (CommunityProgress) -> Void)? = nil
+    if progress.enabled {
+      report = { (event: CommunityProgress) in progress.note(label, event.message) }
+    }
     let detection = try loaded.graph.detectCommunities(
-      method: method, resolution: resolution, objective: quality, iterations: iterations, seed: seed)
+      method: method, resolution: resolution, objective: quality, iterations: iterations, seed: seed,
+      threads: threads.count, progress: report)
+    progress.done()
     print(CommunityReport(detection, ids: loaded.graph.ids).render(format), terminator: "")
   }
 }

@@ -83,6 +83,7 @@ struct ProjectionOptions: ParsableArguments {
 
 extension OutputFormat: ExpressibleByArgument {}
 
+extension BetweennessSampler: ExpressibleByArgument {}
 extension Projection.MultiParty: ExpressibleByArgument {}
 extension Projection.Combine: ExpressibleByArgument {}
 extension Projection.PartOf: ExpressibleByArgument {}

@@ -3,13 +3,24 @@ import CoopGraphReport
 import ArgumentParser
 import Foundation
 
-/// The `--quiet` flag of every command that does long work.
+/// The `--quiet` and `--progress` flags of every command that does long work.
 struct ProgressOptions: ParsableArguments {
   @Flag(name: .long, help: "Print no progress on stderr (progress only appears when stderr is a terminal).")
   var quiet = false
 
-  /// A progress reporter that writes only when stderr is a terminal and `--quiet` is off.
-  func progress() -> ProgressLine { ProgressLine(enabled: !quiet && ProgressLine.stderrIsTerminal) }
+  @Flag(name: .customLong("progress"), help: "Print progress on stderr even when it is not a terminal (one line per update, for logs).")
+  var forceProgress = false
+
+  func validate() throws {
+    if quiet && forceProgress { throw ValidationError("--quiet and --progress exclude each other") }
+  }
+
+  /// A progress reporter: on a terminal unless `--quiet`; as lines anywhere with `--progress`.
+  func progress() -> ProgressLine {
+    let terminal = ProgressLine.stderrIsTerminal
+    if forceProgress { return ProgressLine(enabled: true, lines: !terminal) }
+    return ProgressLine(enabled: !quiet && terminal)
+  }
 }
 
 /// `--threads` of the commands that compute in parallel but time nothing.
