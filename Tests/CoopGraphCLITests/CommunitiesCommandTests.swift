@@ -13,6 +13,25 @@ import Testing
     return path
   }
 
+  /// `--progress` writes one line per Leiden iteration (or Louvain level) on stderr, though
+  /// stderr is a pipe here; without it a pipe sees nothing.
+  @Test func progressLinesOnAPipe() throws {
+    let path = try Self.file()
+    let r = try CLI.run("communities", path, "--seed", "3", "--progress", "--format", "csv")
+    #expect(r.status == 0, "\(r.stderr)")
+    let lines = r.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first == "leiden: iteration 1 (at most 50), quality 0.367188", "\(r.stderr)")
+    #expect(lines.allSatisfy { $0.hasPrefix("leiden: iteration ") })
+    #expect(!r.stderr.contains("\u{1B}"))
+    let quiet = try CLI.run("communities", path, "--seed", "3", "--format", "csv")
+    #expect(quiet.stderr.isEmpty)
+    #expect(quiet.stdout == r.stdout)
+    let louvain = try CLI.run("communities", path, "--method", "louvain", "--progress", "--format", "csv")
+    #expect(louvain.stderr.hasPrefix("louvain: level 1, "), "\(louvain.stderr)")
+    let both = try CLI.run("communities", path, "--quiet", "--progress")
+    #expect(both.status != 0)
+  }
+
   @Test func leidenJSON() throws {
     let r = try CLI.run("communities", try Self.file(), "--format", "json", "--seed", "3")
     #expect(r.status == 0)
