@@ -23,7 +23,9 @@ struct Convert: ParsableCommand {
 
       --to graphframes and --to neo4j-import write a directory OUT of two CSV files for Spark \
       GraphFrames (vertices.csv, edges.csv) or neo4j-admin database import full (nodes.csv, \
-      relationships.csv); ties of three or more parties become tie vertices. See docs/scale.md.
+      relationships.csv); ties of three or more parties become tie vertices. An OUT ending in \
+      .cgb is the binary graph cache: the graph (as every command projects it by default) in a \
+      file that every command maps into memory instead of parsing. See docs/scale.md.
       """
   )
 
@@ -67,11 +69,11 @@ struct Convert: ParsableCommand {
       if output == "-" { throw ValidationError("--to \(target?.handOff?.rawValue ?? "") writes a directory; give its path, not '-'") }
       if dynamic { throw ValidationError("--dynamic writes GEXF; give a .gexf output or --to gexf") }
     }
-    if from == nil && InterchangeFormat(path: input) == nil && !inputIsDOT {
+    if from == nil && InterchangeFormat(path: input) == nil && !inputIsDOT && !BinaryGraph.isBinaryGraph(path: input) {
       throw ValidationError(
         "cannot tell the format of '\(input)' from its extension; use \(InputFormat.knownExtensions), or --from")
     }
-    if target == nil && InterchangeFormat(path: output) == nil && !outputIsDOT {
+    if target == nil && InterchangeFormat(path: output) == nil && !outputIsDOT && !BinaryGraph.isBinaryGraph(path: output) {
       throw ValidationError(
         "cannot tell the format of '\(output)' from its extension; use \(InputFormat.knownExtensions), or --to")
     }
@@ -96,11 +98,23 @@ struct Convert: ParsableCommand {
       }
       return
     }
+    if target == nil && BinaryGraph.isBinaryGraph(path: output) {
+      let loaded = try NetworkFile.load(path: input, directed: directed)
+      printWarnings(loaded.warnings)
+      try BinaryGraph.write(loaded.graph, to: output)
+      return
+    }
     var target = to ?? InterchangeFormat(path: output) ?? .native
     if self.target == nil && target == .native && InputFormat(path: output) == .nodeLink { target = .nodeLink }
     var warnings: [Diagnostic] = []
     DOTImport.register()
-    let read = try NetworkFile.read(path: input, as: from, directed: directed)
+    let read: InterchangeRead
+    if BinaryGraph.isBinaryGraph(path: input) && from == nil {
+      let graph = try BinaryGraph.read(path: input)
+      read = InterchangeRead(network: Network(graph: graph), directed: graph.isDirected, warnings: [])
+    } else {
+      read = try NetworkFile.read(path: input, as: from, directed: directed)
+    }
     var network = read.network
     let directed = directed || read.directed
     warnings += read.warnings

@@ -11,7 +11,7 @@ struct InputOptions: ParsableArguments {
   var directed = false
 
   func validate() throws {
-    if InputFormat(path: file) == nil {
+    if InputFormat(path: file) == nil && !BinaryGraph.isBinaryGraph(path: file) {
       throw ValidationError("cannot tell the format of '\(file)' from its extension; use \(InputFormat.knownExtensions)")
     }
   }

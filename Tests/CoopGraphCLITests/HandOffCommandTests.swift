@@ -121,3 +121,36 @@ import Testing
     #expect(json["dangling"] as? Int == 0)
   }
 }
+
+/// `coopgraph convert x.edges x.cgb` and every command reading the cache.
+@Suite struct BinaryCacheCommandTests {
+  @Test func convertThenReadGivesTheSameAnswers() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-cgb-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let edges = dir.appendingPathComponent("x.edges").path
+    try "a b 2\nb c\nc a\nc d\nd e\ne f\nf d\nf g 3\n".write(toFile: edges, atomically: true, encoding: .utf8)
+    let cache = dir.appendingPathComponent("x.cgb").path
+    let r = try CLI.run("convert", edges, cache)
+    #expect(r.status == 0, "\(r.stderr)")
+    for args in [
+      ["centrality", "FILE", "--measure", "pagerank", "--format", "csv"], ["communities", "FILE", "--format", "csv"],
+      ["structure", "FILE", "--format", "csv"],
+    ] {
+      let fromText = try CLI.run(args.map { $0 == "FILE" ? edges : $0 })
+      let fromCache = try CLI.run(args.map { $0 == "FILE" ? cache : $0 })
+      #expect(fromText.status == 0 && fromCache.status == 0, "\(fromCache.stderr)")
+      #expect(fromCache.stdout == fromText.stdout, "\(args[0])")
+    }
+    // And back to an edge list.
+    let back = dir.appendingPathComponent("back.edges").path
+    #expect(try CLI.run("convert", cache, back, "--quiet").status == 0)
+    let again = try CLI.run("centrality", back, "--measure", "pagerank", "--format", "csv")
+    #expect(again.stdout == (try CLI.run("centrality", edges, "--measure", "pagerank", "--format", "csv")).stdout)
+    // A damaged cache is an input error (exit 3), not a crash.
+    try Data("COOPGRB1 and then nothing useful".utf8).write(to: URL(fileURLWithPath: cache))
+    let bad = try CLI.run("info", cache)
+    #expect(bad.status == 3)
+    #expect(bad.stderr.contains("not a CoopGraph binary graph"))
+  }
+}

@@ -90,6 +90,7 @@ public enum NetworkFile {
   }
 
   static func loadWhole(path: String, directed: Bool, projection: Projection?) throws -> Loaded {
+    if BinaryGraph.isBinaryGraph(path: path) { return try BinaryGraph.loaded(path: path) }
     guard var format = InputFormat(path: path) else {
       throw InputError(at: nil, "\(path): unknown file extension; use \(InputFormat.knownExtensions)")
     }
