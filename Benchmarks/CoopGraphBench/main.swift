@@ -285,7 +285,7 @@ func main() throws {
     if workload == .load || graph == nil {
       graph = nil
       let t0 = now()
-      let g = try EdgeList.read(path: o.file)
+      let g = BinaryGraph.isBinaryGraph(path: o.file) ? try BinaryGraph.read(path: o.file) : try EdgeList.read(path: o.file)
       loadSeconds = now() - t0
       graph = g
       fields.append(("load_s", .raw("\(loadSeconds)")))
