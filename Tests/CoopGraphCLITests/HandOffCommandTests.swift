@@ -99,7 +99,10 @@ import Testing
 
   /// Spark in local mode reads the GraphFrames files with the columns GraphFrames needs.
   /// Skipped (with this message) when PySpark is not installed: `pip install pyspark`.
-  @Test(.enabled(if: pysparkInstalled, "PySpark is not installed (pip install pyspark); Spark's reading of the export is not checked"))
+  @Test(
+    .enabled(
+      if: pysparkInstalled,
+      "PySpark is not installed (pip install pyspark); Spark's reading of the export is not checked"))
   func pysparkReadsTheExport() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-spark-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: dir) }

@@ -39,7 +39,10 @@ public enum BinaryGraph {
     }
     ByteArrays.append([version, flags], to: &data)
     ByteArrays.append(
-      [UInt64(graph.nodeCount), UInt64(graph.arcCount), UInt64(graph.edgeCount), UInt64(graph.selfLoopCount), UInt64(ids.count)],
+      [
+        UInt64(graph.nodeCount), UInt64(graph.arcCount), UInt64(graph.edgeCount), UInt64(graph.selfLoopCount),
+        UInt64(ids.count),
+      ],
       to: &data)
     ByteArrays.append(graph.offsets, to: &data)
     ByteArrays.append(graph.targets, to: &data)
@@ -81,13 +84,19 @@ public enum BinaryGraph {
     }
     let n = Int(sizes[0]), m = Int(sizes[1]), idBytes = Int(sizes[4])
     var at = headerSize
-    guard let offsets = ByteArrays.read(UInt32.self, from: data, at: at, count: n + 1) else { throw fail("truncated offsets") }
+    guard let offsets = ByteArrays.read(UInt32.self, from: data, at: at, count: n + 1) else {
+      throw fail("truncated offsets")
+    }
     at += ByteArrays.padded(4 * (n + 1))
-    guard let targets = ByteArrays.read(UInt32.self, from: data, at: at, count: m) else { throw fail("truncated targets") }
+    guard let targets = ByteArrays.read(UInt32.self, from: data, at: at, count: m) else {
+      throw fail("truncated targets")
+    }
     at += ByteArrays.padded(4 * m)
     var weights: [Double]? = nil
     if weighted {
-      guard let w = ByteArrays.read(Double.self, from: data, at: at, count: m) else { throw fail("truncated strengths") }
+      guard let w = ByteArrays.read(Double.self, from: data, at: at, count: m) else {
+        throw fail("truncated strengths")
+      }
       guard w.allSatisfy({ $0.isFinite && $0 > 0 }) else { throw fail("a strength is not finite and greater than 0") }
       weights = w
       at += 8 * m

@@ -52,7 +52,9 @@ public enum HandOff {
   /// Neo4j: `nodes.csv` with `id:ID,name,kind,country,parent,:LABEL` (labels `Entity` or `Tie`
   /// and the kind, e.g. `Entity;institution`) and `relationships.csv` with
   /// `:START_ID,:END_ID,:TYPE,kind,strength:double,label,date` (type `TIE` or `MEMBER_OF`).
-  public static func encode(_ network: Network, format: HandOffFormat) -> (files: [(String, String)], summary: HandOffSummary) {
+  public static func encode(_ network: Network, format: HandOffFormat) -> (
+    files: [(String, String)], summary: HandOffSummary
+  ) {
     var vertices: [[String]] = []
     var edges: [[String]] = []
     var tieVertices = 0, tieEdges = 0, membershipEdges = 0
@@ -94,7 +96,8 @@ public enum HandOff {
       }
     }
     let vertexHeader =
-      neo4j ? ["id:ID", "name", "kind", "country", "parent", ":LABEL"] : ["id", "type", "kind", "name", "country", "parent"]
+      neo4j
+      ? ["id:ID", "name", "kind", "country", "parent", ":LABEL"] : ["id", "type", "kind", "name", "country", "parent"]
     let edgeHeader =
       neo4j
       ? [":START_ID", ":END_ID", ":TYPE", "kind", "strength:double", "label", "date"]

@@ -89,7 +89,8 @@ enum Lanczos {
         r2 += d * d
       }
       let residual = r2.squareRoot()
-      if residual <= tolerance * Swift.max(1, abs(theta)) || (invariant && residual <= 1e-8 * Swift.max(1, abs(theta))) {
+      if residual <= tolerance * Swift.max(1, abs(theta)) || (invariant && residual <= 1e-8 * Swift.max(1, abs(theta)))
+      {
         return Eigenpair(value: theta, vector: x, residual: residual, restarts: restart)
       }
       q = x

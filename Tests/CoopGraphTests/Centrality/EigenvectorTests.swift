@@ -22,16 +22,18 @@ import Testing
       for e in try #require(g["edges"] as? [[Int]]) { b.addEdge(e[0], e[1]) }
       return Case(
         name: try #require(g["name"] as? String), graph: try b.build(),
-        networkxConverges: try #require(g["networkx_converges"] as? Bool), igraph: try #require(g["igraph"] as? [Double]))
+        networkxConverges: try #require(g["networkx_converges"] as? Bool),
+        igraph: try #require(g["igraph"] as? [Double]))
     }
   }
 
   @Test func matchesIgraphOnEveryFixtureGraph() throws {
     let cases = try Self.cases()
     // Trees, grids, ladders and complete bipartite graphs on which networkx fails.
-    #expect(cases.filter { !$0.networkxConverges }.map(\.name) == [
-      "path40", "random-tree200", "ladder30", "grid20", "bipartite20-30",
-    ])
+    #expect(
+      cases.filter { !$0.networkxConverges }.map(\.name) == [
+        "path40", "random-tree200", "ladder30", "grid20", "bipartite20-30",
+      ])
     for c in cases {
       // Our power iteration is networkx's: it fails exactly where networkx's does.
       let power = try? c.graph.powerEigenvector(arcValues: nil, tolerance: 1e-6, maxIterations: 100)

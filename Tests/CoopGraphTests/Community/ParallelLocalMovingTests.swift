@@ -52,7 +52,9 @@ import Testing
     // On a graph with weak structure, the seed matters (the test above is not vacuous).
     let (weak, _) = try Self.planted(groups: 50, size: 100, inside: 2, outside: 6, seed: 3)
     var s1 = SplitMix64(seed: 7), s2 = SplitMix64(seed: 8)
-    #expect(try weak.leiden(iterations: 2, using: &s1, threads: 2).partition != weak.leiden(iterations: 2, using: &s2, threads: 2).partition)
+    #expect(
+      try weak.leiden(iterations: 2, using: &s1, threads: 2).partition
+        != weak.leiden(iterations: 2, using: &s2, threads: 2).partition)
   }
 
   @Test func louvainIsTheSameOnAnyNumberOfThreads() throws {
