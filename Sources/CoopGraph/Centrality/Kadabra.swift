@@ -23,11 +23,12 @@ extension Graph {
   ///    Σ 2 exp(−c ε²/b̃(v)) = (1 − β)δ/2, β = 0.001, each then raised by βδ/(4n));
   /// 2. a second, independent run samples in batches and stops after τ samples as soon as, for
   ///    every node, the Bernstein-type bounds f(b̃, δ_L, ω, τ) and g(b̃, δ_U, ω, τ) of the paper
-  ///    (Theorem 6) are both below ε, or at τ = ω.
+  ///    are both below ε, or at τ = ω.
   ///
-  /// **Guarantee** (Borassi & Natale 2019, Theorem 6): with probability at least 1 − δ, for
-  /// every node v at once, |b̃(v) − b(v)| ≤ ε, where b(v) = Σ_{s≠t} σ_st(v)/σ_st / (n(n − 1)),
-  /// the scale of NetworKit's `KadabraBetweenness(G, ε, δ).scores()`. The scores returned are
+  /// **Guarantee** (Borassi & Natale 2019, the adaptive-sampling theorem): with probability at least 1 − δ, for
+  /// every node v at once, |b̃(v) − b(v)| ≤ ε, where b(v) = Σ_{s≠t} σ_st(v)/σ_st / (n(n − 1))
+  /// (NetworKit's `KadabraBetweenness(G, ε, δ).scores()` reports 2b(v) on an undirected graph,
+  /// Tests/Fixtures/scale/kadabra.json). The scores returned are
   /// on networkx's normalized scale, b(v) · n/(n − 2), so the bound on them is ε · n/(n − 2)
   /// (``ApproximateBetweenness/errorBound``); with `normalized: false` they are on the scale of
   /// `networkx.betweenness_centrality(G, normalized=False)`.

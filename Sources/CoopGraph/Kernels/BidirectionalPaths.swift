@@ -1,5 +1,5 @@
 /// Uniform sampling of one shortest path between two nodes with a balanced bidirectional
-/// breadth-first search (Borassi & Natale 2019, Section 5), and a driver that runs a range of
+/// breadth-first search (Borassi & Natale 2019, doi:10.1145/3284359), and a driver that runs a range of
 /// such samples on several threads.
 ///
 /// The search grows a ball around s (along out-arcs) and one around t (along in-arcs), always
