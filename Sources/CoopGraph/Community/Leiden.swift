@@ -162,7 +162,7 @@ enum LeidenLevel {
       var next = [Int32](repeating: 0, count: kr)
       for v in 0..<g.nodeCount { next[Int(refined[v])] = labels[v] }
       for v in memberOf.indices { memberOf[v] = refined[Int(memberOf[v])] }
-      g = g.aggregate(labels: refined, count: kr)
+      g = g.aggregate(labels: refined, count: kr, threads: threads)
       labels = next
     }
     return memberOf.map { labels[Int($0)] }

@@ -76,7 +76,7 @@ extension Graph {
         levels.append(Partition(denseLabels: memberOf, count: k))
         progress?(levels.count, k)
         if k == g.nodeCount { break }
-        g = g.aggregate(labels: labels, count: k)
+        g = g.aggregate(labels: labels, count: k, threads: threads)
       }
     }
     let partition = levels.last ?? Partition.singletons(nodeCount)

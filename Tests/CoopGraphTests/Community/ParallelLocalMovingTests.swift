@@ -57,6 +57,23 @@ import Testing
         != weak.leiden(iterations: 2, using: &s2, threads: 2).partition)
   }
 
+  /// The aggregate graph built on several threads is the one built on one, bit for bit.
+  @Test func parallelAggregationEqualsSequential() throws {
+    let (g, planted) = try Self.planted(groups: 60, size: 80, inside: 6, outside: 3, seed: 6)
+    let base = CommunityGraph(g)
+    for labels in [planted, (0..<Int32(g.nodeCount)).map { $0 / 7 }] {
+      var dense = labels
+      let k = denseLabels(&dense)
+      let one = base.aggregate(labels: dense, count: k, threads: 1)
+      for threads in [2, 3, 8] {
+        let many = base.aggregate(labels: dense, count: k, threads: threads)
+        #expect(many.offsets == one.offsets && many.targets == one.targets && many.weights == one.weights)
+        #expect(many.selfWeight == one.selfWeight && many.strength == one.strength && many.size == one.size)
+      }
+      #expect(abs(one.totalWeight - base.totalWeight) < 1e-9 * base.totalWeight)
+    }
+  }
+
   @Test func louvainIsTheSameOnAnyNumberOfThreads() throws {
     let (g, _) = try Self.planted(groups: 50, size: 100, inside: 6, outside: 3, seed: 4)
     var rng = SplitMix64(seed: 9)
