@@ -146,13 +146,16 @@ WORKLOADS = [
     Workload("PageRank tol 1e-9", "pagerank", "ba200k", "ba20k", "ranking",
              [(1, (NK, 1), 1.0)], "≤ NetworKit 1t", [(IG, 1)] + NK12, coop_threads=(1,)),
     *[Workload("Leiden (modularity)", "leiden", big, small, "partition",
-               [(1, (IG, 1), 1.0)], "≤ igraph, Q ≥ igraph − 0.002", [(IG, 1)] + NK12, coop_threads=(1,))
+               [(1, (IG, 1), 1.0), (2, (NK, 2), 1.0)],
+               "≤ igraph, 2t ≤ NetworKit 2t, Q ≥ igraph − 0.002", [(IG, 1)] + NK12)
       for big, small in (("lfr20k", "lfr2k"), ("ba200k", "ba20k"))],
     *[Workload("Louvain", "louvain", big, small, "partition",
-               [(1, (IG, 1), 1.0)], "≤ igraph multilevel", [(IG, 1)] + NK12, coop_threads=(1,))
+               [(1, (IG, 1), 1.0), (2, (NK, 2), 1.0)], "≤ igraph multilevel, 2t ≤ NetworKit 2t",
+               [(IG, 1)] + NK12)
       for big, small in (("lfr20k", "lfr2k"), ("ba200k", "ba20k"))],
     Workload("k-core", "kcore", "ba200k", "ba20k", "cores",
-             [(1, (IG, 1), 1.0)], "≤ igraph", [(IG, 1)] + NK12, coop_threads=(1,)),
+             [(1, (IG, 1), 1.0), (1, (NK, 2), 1.0)], "≤ igraph, ≤ NetworKit 2t", [(IG, 1)] + NK12,
+             coop_threads=(1,)),
     Workload("components", "components", "ba200k", "ba20k", "components",
              [(1, (IG, 1), 1.0)], "≤ igraph", [(IG, 1)] + NK12, coop_threads=(1,)),
     Workload("load edge list", "load", "ba200k", "ba20k", "load",

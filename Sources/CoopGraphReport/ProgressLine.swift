@@ -5,7 +5,9 @@ import Foundation
 /// place and erased when the step ends.
 ///
 /// It prints nothing unless enabled (see `coopgraph`'s `--quiet`: stderr is a terminal
-/// and `--quiet` is not given), so piped and scripted runs see clean stderr. Updates may come
+/// and `--quiet` is not given), so piped and scripted runs see clean stderr. With `lines`
+/// (`--progress` when stderr is not a terminal) every update is a line of its own, at most one
+/// a second per step, and nothing is erased: logs of batch jobs show how far a run got. Updates may come
 /// from several threads (parallel algorithms report from their workers); they are serialized
 /// and at most ten are written per second.
 ///
@@ -22,7 +24,6 @@ public final class ProgressLine: Sendable {
   private struct State {
     var label = ""
     var lastWrite: UInt64 = 0
-    var lastLine: UInt64 = 0
     var shown = false
   }
   private let state = Locked(State())
@@ -60,10 +61,22 @@ public final class ProgressLine: Sendable {
         write("\(label)…", &s)
         return
       }
-      guard completed >= total || now &- s.lastWrite >= 100_000_000 else { return }
+      let interval: UInt64 = lines ? 1_000_000_000 : 100_000_000
+      guard completed >= total || s.lastWrite == 0 || now &- s.lastWrite >= interval else { return }
       s.lastWrite = now
       let percent = min(100, completed * 100 / total)
       write("\(label): \(percent)% (\(completed)/\(total))", &s)
+    }
+  }
+
+  /// Reports a message about the current step (`leiden: iteration 3, modularity 0.5570`),
+  /// never throttled: callers send one per iteration or level.
+  public func note(_ label: String, _ message: String) {
+    guard enabled else { return }
+    state.withLock { s in
+      s.label = label
+      s.lastWrite = DispatchTime.now().uptimeNanoseconds
+      write("\(label): \(message)", &s)
     }
   }
 
@@ -78,7 +91,7 @@ public final class ProgressLine: Sendable {
   public func done() {
     guard enabled else { return }
     state.withLock { s in
-      if s.shown {
+      if s.shown && !lines {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         s.shown = false
       }
@@ -88,10 +101,7 @@ public final class ProgressLine: Sendable {
 
   private func write(_ text: String, _ s: inout State) {
     if lines {
-      // At most one line a second in a log; every new step gets its line.
-      let now = DispatchTime.now().uptimeNanoseconds
-      guard text.hasSuffix("…") || now &- s.lastLine >= 1_000_000_000 else { return }
-      s.lastLine = now
+      // A log gets whole lines (``update`` sends at most one a second).
       FileHandle.standardError.write(Data("\(text)\n".utf8))
       return
     }

@@ -42,6 +42,8 @@ struct Communities: ParsableCommand {
   @Option(name: .long, help: "Output format: table, json or csv (one row per node).")
   var format: OutputFormat = .table
 
+  @OptionGroup var threads: ThreadOptions
+
   func validate() throws {
     guard resolution.isFinite && resolution >= 0 else {
       throw ValidationError("--resolution must be a finite number ≥ 0, not \(resolution)")
@@ -63,14 +65,21 @@ struct Communities: ParsableCommand {
     let rule: String
     switch method {
     case .leiden:
-      rule = iterations.map { "\($0) iterations" } ?? "until an iteration moves no node, at most 100 iterations"
+      rule = iterations.map { "\($0) iterations" }
+        ?? "until an iteration changes nothing or gains less than 1e-6, at most \(Graph.leidenMaximumIterations) iterations"
     case .louvain: rule = "until a pass moves no node"
     case .labelPropagation: rule = "until no label changes"
     }
     let size = "\(loaded.graph.nodeCount) nodes and \(loaded.graph.edgeCount) edges"
     progress.step("communities: \(method.rawValue) on \(size) (\(rule))")
+    let label: String = method.rawValue
+    var report: (@Sendable (CommunityProgress) -> Void)? = nil
+    if progress.enabled {
+      report = { (event: CommunityProgress) in progress.note(label, event.message) }
+    }
     let detection = try loaded.graph.detectCommunities(
-      method: method, resolution: resolution, objective: quality, iterations: iterations, seed: seed)
+      method: method, resolution: resolution, objective: quality, iterations: iterations, seed: seed,
+      threads: threads.count, progress: report)
     progress.done()
     print(CommunityReport(detection, ids: loaded.graph.ids).render(format), terminator: "")
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopGraph
+import CoopGraphReport
 import CoopGraphviz
 import Foundation
 
@@ -19,6 +20,12 @@ struct Convert: ParsableCommand {
       positions from the Graphviz layout, fill colours and sizes, so that the network opens in \
       Gephi as drawn (--no-layout to leave them out). DOT (.gv/.dot) is read with Graphviz's \
       parser and written as the styled diagram.
+
+      --to graphframes and --to neo4j-import write a directory OUT of two CSV files for Spark \
+      GraphFrames (vertices.csv, edges.csv) or neo4j-admin database import full (nodes.csv, \
+      relationships.csv); ties of three or more parties become tie vertices. An OUT ending in \
+      .cgb is the binary graph cache: the graph (as every command projects it by default) in a \
+      file that every command maps into memory instead of parsing. See docs/scale.md.
       """
   )
 
@@ -31,8 +38,11 @@ struct Convert: ParsableCommand {
   @Option(name: .long, help: "Input format: \(InterchangeFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var from: InterchangeFormat?
 
-  @Option(name: .long, help: "Output format: \(InterchangeFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-  var to: InterchangeFormat?
+  @Option(name: .customLong("to"), help: "Output format: \(ConvertTarget.allValueStrings.joined(separator: ", ")).")
+  var target: ConvertTarget?
+
+  /// `--to` when it names an interchange format.
+  var to: InterchangeFormat? { target?.interchange }
 
   @Flag(name: .long, help: "Edge-list input: 'u v' is an arc.")
   var directed = false
@@ -52,18 +62,22 @@ struct Convert: ParsableCommand {
   @OptionGroup(title: "Drawing (GEXF and DOT output)") var diagram: DiagramOptions
 
   var inputIsDOT: Bool { from == nil && InputFormat(path: input) == .dot }
-  var outputIsDOT: Bool { to == nil && InputFormat(path: output) == .dot }
+  var outputIsDOT: Bool { target == nil && InputFormat(path: output) == .dot }
 
   func validate() throws {
-    if from == nil && InterchangeFormat(path: input) == nil && !inputIsDOT {
+    if target?.handOff != nil {
+      if output == "-" { throw ValidationError("--to \(target?.handOff?.rawValue ?? "") writes a directory; give its path, not '-'") }
+      if dynamic { throw ValidationError("--dynamic writes GEXF; give a .gexf output or --to gexf") }
+    }
+    if from == nil && InterchangeFormat(path: input) == nil && !inputIsDOT && !BinaryGraph.isBinaryGraph(path: input) {
       throw ValidationError(
         "cannot tell the format of '\(input)' from its extension; use \(InputFormat.knownExtensions), or --from")
     }
-    if to == nil && InterchangeFormat(path: output) == nil && !outputIsDOT {
+    if target == nil && InterchangeFormat(path: output) == nil && !outputIsDOT && !BinaryGraph.isBinaryGraph(path: output) {
       throw ValidationError(
         "cannot tell the format of '\(output)' from its extension; use \(InputFormat.knownExtensions), or --to")
     }
-    if output == "-" && to == nil {
+    if output == "-" && target == nil {
       throw ValidationError("writing to standard output needs --to")
     }
     if output == "-" && to == .csv {
@@ -75,11 +89,32 @@ struct Convert: ParsableCommand {
   }
 
   func run() throws {
+    if let handOff = target?.handOff {
+      let read = try NetworkFile.read(path: input, as: from, directed: directed)
+      printWarnings(read.warnings)
+      let summary = try HandOff.write(read.network, format: handOff, to: output)
+      if !quiet {
+        FileHandle.standardError.write(Data("\(HandOffText.summary(summary))\n".utf8))
+      }
+      return
+    }
+    if target == nil && BinaryGraph.isBinaryGraph(path: output) {
+      let loaded = try NetworkFile.load(path: input, directed: directed)
+      printWarnings(loaded.warnings)
+      try BinaryGraph.write(loaded.graph, to: output)
+      return
+    }
     var target = to ?? InterchangeFormat(path: output) ?? .native
-    if to == nil && target == .native && InputFormat(path: output) == .nodeLink { target = .nodeLink }
+    if self.target == nil && target == .native && InputFormat(path: output) == .nodeLink { target = .nodeLink }
     var warnings: [Diagnostic] = []
     DOTImport.register()
-    let read = try NetworkFile.read(path: input, as: from, directed: directed)
+    let read: InterchangeRead
+    if BinaryGraph.isBinaryGraph(path: input) && from == nil {
+      let graph = try BinaryGraph.read(path: input)
+      read = InterchangeRead(network: Network(graph: graph), directed: graph.isDirected, warnings: [])
+    } else {
+      read = try NetworkFile.read(path: input, as: from, directed: directed)
+    }
     var network = read.network
     let directed = directed || read.directed
     warnings += read.warnings

@@ -59,6 +59,9 @@ struct MeasureOptions: ParsableArguments {
   @Option(name: .long, help: "Approximate betweenness: random seed.")
   var seed: UInt64 = 0
 
+  @Option(name: .long, help: "Approximate betweenness: kadabra (adaptive, default) or rk (Riondato–Kornaropoulos, fixed sample).")
+  var sampler: BetweennessSampler = .kadabra
+
   func validate() throws {
     if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     for p in personalize where parsePersonalization(p) == nil {
@@ -87,6 +90,7 @@ struct MeasureOptions: ParsableArguments {
     o.epsilon = epsilon
     o.delta = delta
     o.seed = seed
+    o.sampler = sampler
     if !personalize.isEmpty {
       let index = graph.makeIndex()
       var p = [Double](repeating: 0, count: graph.nodeCount)

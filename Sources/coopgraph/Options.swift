@@ -35,7 +35,7 @@ struct InputOptions: ParsableArguments {
       throw ValidationError("give FILE and one of --ties-file or --entities-file (FILE is the other table)")
     }
     do { _ = try sheets() } catch let error as ColumnMappingError { throw ValidationError(error.description) }
-    if InputFormat(path: file) == nil {
+    if InputFormat(path: file) == nil && !BinaryGraph.isBinaryGraph(path: file) {
       throw ValidationError("cannot tell the format of '\(file)' from its extension; use \(InputFormat.knownExtensions)")
     }
   }
@@ -107,6 +107,7 @@ struct ProjectionOptions: ParsableArguments {
 
 extension OutputFormat: ExpressibleByArgument {}
 
+extension BetweennessSampler: ExpressibleByArgument {}
 extension Projection.MultiParty: ExpressibleByArgument {}
 extension Projection.Combine: ExpressibleByArgument {}
 extension Projection.PartOf: ExpressibleByArgument {}

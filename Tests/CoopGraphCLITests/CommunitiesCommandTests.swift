@@ -13,6 +13,27 @@ import Testing
     return path
   }
 
+  /// `--progress` writes one line per Leiden iteration (or Louvain level) on stderr, though
+  /// stderr is a pipe here; without it a pipe sees nothing.
+  @Test func progressLinesOnAPipe() throws {
+    let path = try Self.file()
+    let r = try CLI.run("communities", path, "--seed", "3", "--progress", "--format", "csv")
+    #expect(r.status == 0, "\(r.stderr)")
+    // The stopping rule first, then a line per iteration.
+    let lines = r.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix("communities: leiden on 7 nodes and 8 edges (until an iteration") == true, "\(r.stderr)")
+    #expect(lines.dropFirst().first == "leiden: iteration 1 (at most 50), quality 0.367188", "\(r.stderr)")
+    #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("leiden: iteration ") })
+    #expect(!r.stderr.contains("\u{1B}"))
+    let quiet = try CLI.run("communities", path, "--seed", "3", "--format", "csv")
+    #expect(quiet.stderr.isEmpty)
+    #expect(quiet.stdout == r.stdout)
+    let louvain = try CLI.run("communities", path, "--method", "louvain", "--progress", "--format", "csv")
+    #expect(louvain.stderr.contains("…\nlouvain: level 1, "), "\(louvain.stderr)")
+    let both = try CLI.run("communities", path, "--quiet", "--progress")
+    #expect(both.status != 0)
+  }
+
   @Test func leidenJSON() throws {
     let r = try CLI.run("communities", try Self.file(), "--format", "json", "--seed", "3")
     #expect(r.status == 0)

@@ -676,8 +676,10 @@ import Testing
     let communities = try CLI.run("communities", "graphs/karate-club.yaml", "--progress")
     #expect(communities.status == 0)
     #expect(
-      communities.stderr
-        == "communities: leiden on 34 nodes and 78 edges (until an iteration moves no node, at most 100 iterations)…\n")
+      communities.stderr.hasPrefix(
+        "communities: leiden on 34 nodes and 78 edges (until an iteration changes nothing or gains less than 1e-6, at most 50 iterations)…\n"),
+      "\(communities.stderr)")
+    #expect(communities.stderr.contains("leiden: iteration 1"), "\(communities.stderr)")
     let analyze = try CLI.run("analyze", "graphs/karate-club.yaml", "--progress")
     #expect(analyze.status == 0)
     #expect(analyze.stderr.contains("communities (Leiden)…\n"))

@@ -6,6 +6,16 @@ import Foundation
 /// through sampling. Data Mining and Knowledge Discovery 30(2), 438–475,
 /// doi:10.1007/s10618-015-0423-0.
 
+/// How approximate betweenness samples shortest paths.
+public enum BetweennessSampler: String, CaseIterable, Sendable {
+  /// KADABRA (Borassi & Natale 2019): bidirectional searches, adaptive sample size; the
+  /// default, as NetworKit's `KadabraBetweenness`.
+  case kadabra
+  /// Riondato & Kornaropoulos (2016): one-directional searches, fixed sample size, as
+  /// NetworKit's `ApproxBetweenness`.
+  case riondatoKornaropoulos = "rk"
+}
+
 /// The result of ``Graph/approximateBetweenness(epsilon:delta:normalized:using:threads:progress:)``.
 public struct ApproximateBetweenness: Sendable {
   /// One estimate per node, on networkx's `betweenness_centrality` scale (normalized unless

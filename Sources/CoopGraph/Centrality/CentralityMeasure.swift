@@ -100,10 +100,18 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
         normalized: normalized, weighted: weighted, threads: options.threads, progress: options.progress)
     case .approximateBetweenness:
       var rng = SplitMix64(seed: options.seed)
-      return try graph.approximateBetweenness(
-        epsilon: options.epsilon, delta: options.delta, normalized: normalized, using: &rng,
-        threads: options.threads, progress: options.progress
-      ).scores
+      switch options.sampler {
+      case .kadabra:
+        return try graph.kadabraBetweenness(
+          epsilon: options.epsilon, delta: options.delta, normalized: normalized, using: &rng,
+          threads: options.threads, progress: options.progress
+        ).scores
+      case .riondatoKornaropoulos:
+        return try graph.approximateBetweenness(
+          epsilon: options.epsilon, delta: options.delta, normalized: normalized, using: &rng,
+          threads: options.threads, progress: options.progress
+        ).scores
+      }
     case .eigenvector:
       return try graph.eigenvectorCentrality(
         weighted: weighted, tolerance: options.tolerance ?? 1e-6,
@@ -186,6 +194,8 @@ public struct CentralityOptions: Sendable {
   public var delta = 0.1
   /// Approximate betweenness: the random seed.
   public var seed: UInt64 = 0
+  /// Approximate betweenness: the sampling scheme (KADABRA by default).
+  public var sampler: BetweennessSampler = .kadabra
   /// Called now and then by long computations with (sources done, sources in all).
   public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -258,6 +268,7 @@ public struct CentralityOptions: Sendable {
       out.append(("epsilon", .number(epsilon)))
       out.append(("delta", .number(delta)))
       out.append(("seed", .number(Double(seed))))
+      out.append(("sampler", .string(sampler.rawValue)))
     case .eigenvector:
       out.append(("tolerance", .number(tolerance ?? 1e-6)))
       out.append(("maxIterations", .number(Double(maxIterations ?? 100))))

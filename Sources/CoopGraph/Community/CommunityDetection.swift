@@ -4,6 +4,14 @@ public enum CommunityMethod: String, CaseIterable, Sendable {
   case labelPropagation = "label-propagation"
 }
 
+/// What a community method reports while it runs.
+public enum CommunityProgress: Sendable {
+  /// Leiden finished `iteration` (1, 2, …) at `quality`, of at most `limit` iterations.
+  case leidenIteration(Int, quality: Double, limit: Int)
+  /// Louvain finished `level` with `communities` communities.
+  case louvainLevel(Int, communities: Int)
+}
+
 /// A partition found by one of the ``CommunityMethod``s, with its quality and the parameters
 /// that produced it (names as in JSON output).
 public struct CommunityDetection: Sendable {
@@ -18,19 +26,31 @@ public struct CommunityDetection: Sendable {
 }
 
 extension Graph {
-  /// Communities by `method`, seeded: ``leiden(objective:resolution:iterations:using:)``,
-  /// ``louvain(resolution:using:)`` or ``labelPropagation(using:)``. `objective` and
-  /// `iterations` apply to Leiden only; `resolution` to Leiden and Louvain.
+  /// Communities by `method`, seeded:
+  /// ``leiden(objective:resolution:iterations:randomness:initial:using:threads:progress:)``,
+  /// ``louvain(resolution:using:threads:progress:)`` or ``labelPropagation(using:)``.
+  /// `objective` and `iterations` apply to Leiden only; `resolution` to Leiden and Louvain;
+  /// `threads` (parallel local moving, see ``ParallelLocalMoving``) and `progress` to both.
   ///
   /// - Throws: ``CommunityError`` for parameters out of range.
   public func detectCommunities(
     method: CommunityMethod, resolution: Double = 1, objective: LeidenObjective = .modularity,
-    iterations: Int? = nil, seed: UInt64 = 1
+    iterations: Int? = nil, seed: UInt64 = 1, threads: Int = 1,
+    progress: (@Sendable (CommunityProgress) -> Void)? = nil
   ) throws -> CommunityDetection {
     var rng = SplitMix64(seed: seed)
     switch method {
     case .leiden:
-      let r = try leiden(objective: objective, resolution: resolution, iterations: iterations, using: &rng)
+      let limit: Int = iterations ?? Graph.leidenMaximumIterations
+      var perIteration: (@Sendable (Int, Double) -> Void)? = nil
+      if let progress {
+        perIteration = { (done: Int, quality: Double) in
+          progress(CommunityProgress.leidenIteration(done, quality: quality, limit: limit))
+        }
+      }
+      let r = try leiden(
+        objective: objective, resolution: resolution, iterations: iterations, using: &rng, threads: threads,
+        progress: perIteration)
       let parameters: [(String, JSONValue)] = [
         ("quality", .string(objective.rawValue)), ("resolution", .number(resolution)),
         ("seed", .number(Double(seed))), ("iterations", .number(Double(r.iterations))),
@@ -39,7 +59,11 @@ extension Graph {
         method: method, objective: objective, parameters: parameters, quality: r.quality, modularity: r.modularity,
         partition: r.partition)
     case .louvain:
-      let r = try louvain(resolution: resolution, using: &rng)
+      var perLevel: (@Sendable (Int, Int) -> Void)? = nil
+      if let progress {
+        perLevel = { (level: Int, k: Int) in progress(CommunityProgress.louvainLevel(level, communities: k)) }
+      }
+      let r = try louvain(resolution: resolution, using: &rng, threads: threads, progress: perLevel)
       let parameters: [(String, JSONValue)] = [
         ("quality", .string("modularity")), ("resolution", .number(resolution)),
         ("seed", .number(Double(seed))), ("levels", .number(Double(r.levels.count))),

@@ -62,35 +62,102 @@ struct CommunityGraph {
   /// strengths between communities summed. Rows list neighbour communities in order of first
   /// appearance, which is deterministic.
   ///
-  /// - Complexity: O(nodes + arcs); one dense accumulator with a touched list, no dictionary.
-  func aggregate(labels: [Int32], count k: Int) -> CommunityGraph {
-    let n = nodeCount
-    // Members grouped by community (counting sort).
+  /// With `threads` > 1 (and at least ``ParallelLocalMoving/minimumNodes`` nodes) the
+  /// communities are split into contiguous ranges built on their own threads and joined in
+  /// order: every row is computed as on one thread, so the result is identical.
+  ///
+  /// - Complexity: O(nodes + arcs); one dense accumulator with a touched list, no dictionary
+  ///   (one per thread).
+  func aggregate(labels: [Int32], count k: Int, threads: Int = 1) -> CommunityGraph {
+    if threads > 1 && nodeCount >= ParallelLocalMoving.minimumNodes && k > 1 {
+      return aggregateInParallel(labels: labels, count: k, threads: threads)
+    }
+    return aggregateRange(labels: labels, count: k, members: Self.membersByCommunity(labels, count: k), range: 0..<k)
+      .graph(count: k)
+  }
+
+  /// The members of each community, grouped (counting sort): `start[c]..<start[c + 1]` of
+  /// `members`.
+  static func membersByCommunity(_ labels: [Int32], count k: Int) -> (start: [Int], members: [Int32]) {
     var start = [Int](repeating: 0, count: k + 1)
     for c in labels { start[Int(c) + 1] += 1 }
     for c in 0..<k { start[c + 1] += start[c] }
-    var members = [Int32](repeating: 0, count: n)
+    var members = [Int32](repeating: 0, count: labels.count)
     var fill = start
-    for v in 0..<n {
+    for v in 0..<labels.count {
       let c = Int(labels[v])
       members[fill[c]] = Int32(v)
       fill[c] += 1
     }
-    var newOffsets = [Int](repeating: 0, count: k + 1)
-    var newTargets: [Int32] = []
-    var newWeights: [Double] = []
-    newTargets.reserveCapacity(min(targets.count, 8 * k))
-    newWeights.reserveCapacity(min(targets.count, 8 * k))
-    var newSelf = [Double](repeating: 0, count: k)
-    var newStrength = [Double](repeating: 0, count: k)
-    var newSize = [Double](repeating: 0, count: k)
+    return (start, members)
+  }
+
+  /// The rows of communities `range` of the aggregate graph.
+  struct AggregateRows: Sendable {
+    var rowEnds: [Int] = []
+    var targets: [Int32] = []
+    var weights: [Double] = []
+    var selfWeight: [Double] = []
+    var strength: [Double] = []
+    var size: [Double] = []
+
+    /// The whole aggregate graph, when these rows are all of it.
+    func graph(count k: Int) -> CommunityGraph {
+      CommunityGraph(
+        offsets: [0] + rowEnds, targets: targets, weights: weights, selfWeight: selfWeight, strength: strength,
+        size: size)
+    }
+  }
+
+  private func aggregateInParallel(labels: [Int32], count k: Int, threads: Int) -> CommunityGraph {
+    let grouped = Self.membersByCommunity(labels, count: k)
+    let this = self
+    let parts: [AggregateRows] = Parallelism.mapChunks(count: k, threads: threads) { range in
+      this.aggregateRange(labels: labels, count: k, members: grouped, range: range)
+    }
+    var offsets = [Int](repeating: 0, count: k + 1)
+    var targets: [Int32] = []
+    var weights: [Double] = []
+    var selfWeight: [Double] = []
+    var strength: [Double] = []
+    var size: [Double] = []
+    let arcs = parts.reduce(0) { $0 + $1.targets.count }
+    targets.reserveCapacity(arcs)
+    weights.reserveCapacity(arcs)
+    var c = 0
+    for part in parts {
+      let base = targets.count
+      for end in part.rowEnds {
+        c += 1
+        offsets[c] = base + end
+      }
+      targets += part.targets
+      weights += part.weights
+      selfWeight += part.selfWeight
+      strength += part.strength
+      size += part.size
+    }
+    return CommunityGraph(
+      offsets: offsets, targets: targets, weights: weights, selfWeight: selfWeight, strength: strength, size: size)
+  }
+
+  /// Builds the rows of the communities in `range` (row ends relative to the first of them).
+  func aggregateRange(
+    labels: [Int32], count k: Int, members grouped: (start: [Int], members: [Int32]), range: Range<Int>
+  ) -> AggregateRows {
+    let start = grouped.start, members = grouped.members
+    var out = AggregateRows()
+    out.rowEnds.reserveCapacity(range.count)
+    out.selfWeight.reserveCapacity(range.count)
+    out.strength.reserveCapacity(range.count)
+    out.size.reserveCapacity(range.count)
     let scratch = Scratch(k)
     defer { scratch.release() }
     let accumulated = scratch.toCommunity, seen = scratch.seen
     var touched: [Int32] = []
     withRows { rows in
       labels.withArrayView { labels in
-        for c in 0..<k {
+        for c in range {
           var inside = 0.0, loops = 0.0, total = 0.0, size = 0.0
           for i in start[c]..<start[c + 1] {
             let u = Int(members[i])
@@ -111,23 +178,21 @@ struct CommunityGraph {
             }
           }
           // Each inside edge was seen from both ends.
-          newSelf[c] = loops + inside / 2
-          newStrength[c] = total
-          newSize[c] = size
+          out.selfWeight.append(loops + inside / 2)
+          out.strength.append(total)
+          out.size.append(size)
           for d in touched {
-            newTargets.append(d)
-            newWeights.append(accumulated[Int(d)])
+            out.targets.append(d)
+            out.weights.append(accumulated[Int(d)])
             accumulated[Int(d)] = 0
             seen[Int(d)] = false
           }
           touched.removeAll(keepingCapacity: true)
-          newOffsets[c + 1] = newTargets.count
+          out.rowEnds.append(out.targets.count)
         }
       }
     }
-    return CommunityGraph(
-      offsets: newOffsets, targets: newTargets, weights: newWeights, selfWeight: newSelf,
-      strength: newStrength, size: newSize)
+    return out
   }
 }
 

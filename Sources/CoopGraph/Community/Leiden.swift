@@ -10,7 +10,7 @@ public enum LeidenObjective: String, Sendable, CaseIterable {
   case cpm
 }
 
-/// The result of ``Graph/leiden(objective:resolution:iterations:randomness:initial:using:)``.
+/// The result of ``Graph/leiden(objective:resolution:iterations:randomness:initial:using:threads:progress:)``.
 public struct LeidenResult: Sendable {
   /// The communities; each is connected.
   public var partition: Partition
@@ -50,11 +50,19 @@ extension Graph {
   ///   - resolution: γ ≥ 0; larger values give smaller communities. For CPM it is the
   ///     density threshold (a value between 0 and 1 for unweighted graphs).
   ///   - iterations: how many times to run the algorithm, each starting from the previous
-  ///     result; `nil` (default) repeats until an iteration changes nothing, at most 100 times.
-  ///     igraph's default is 2.
+  ///     result; `nil` (default) repeats until an iteration changes nothing or raises the
+  ///     quality by less than ``Graph/leidenMinimumGain`` (10⁻⁶), at most
+  ///     ``Graph/leidenMaximumIterations`` (50) times, so that the run ends in bounded time on
+  ///     large graphs (each iteration is about linear in the arcs); an iteration that lowers
+  ///     the quality (possible with parallel moving) is not kept. igraph's default is 2,
+  ///     NetworKit's `ParallelLeiden` 3.
   ///   - randomness: θ > 0 of the refinement; smaller is greedier. igraph's default 0.01.
   ///   - initial: a partition to start from (default: every node alone).
   ///   - rng: the random source for node orders and the refinement.
+  ///   - threads: worker threads. With more than one, levels of at least 4,096 nodes move
+  ///     their nodes in parallel batches (``ParallelLocalMoving``): the result then depends on
+  ///     the seed alone, the same for 2 or 64 threads, but differs from the one-thread result.
+  ///   - progress: called after each iteration with (iterations done, quality).
   /// - Returns: the partition, its quality and modularity, and the number of iterations.
   ///   A graph without edges gives singletons (modularity NaN).
   /// - Throws: ``CommunityError`` for a bad resolution, θ, iteration count or initial partition.
@@ -62,7 +70,8 @@ extension Graph {
   public func leiden(
     objective: LeidenObjective = .modularity, resolution: Double = 1, iterations: Int? = nil,
     randomness: Double = 0.01, initial: Partition? = nil,
-    using rng: inout some RandomNumberGenerator
+    using rng: inout some RandomNumberGenerator, threads: Int = 1,
+    progress: (@Sendable (_ iterations: Int, _ quality: Double) -> Void)? = nil
   ) throws -> LeidenResult {
     guard resolution.isFinite && resolution >= 0 else {
       throw CommunityError.invalidResolution(resolution)
@@ -80,18 +89,34 @@ extension Graph {
     let m = base.totalWeight
     var partition = initial ?? Partition.singletons(nodeCount)
     var done = 0
+    let score = { (p: Partition) throws -> Double in
+      objective == .modularity
+        ? try self.modularity(of: p, resolution: resolution) : try self.constantPottsQuality(of: p, resolution: resolution)
+    }
+    var current: Double? = nil
     if m > 0 || objective == .cpm {
       let lambda = objective == .modularity ? resolution / (2 * m) : resolution
-      let limit = iterations ?? 100
+      let limit = iterations ?? Self.leidenMaximumIterations
       while done < limit {
         let labels = LeidenLevel.iterate(
           base, weightsAreSizes: objective == .cpm, lambda: lambda, theta: randomness,
-          start: partition.membership, rng: &rng)
+          start: partition.membership, threads: threads, rng: &rng)
         let next = Partition(labels: labels)
         done += 1
-        let unchanged = next == partition
-        partition = next
-        if unchanged && iterations == nil { break }
+        if iterations != nil {
+          partition = next
+          if let progress { progress(done, try score(partition)) }
+          continue
+        }
+        if next == partition { break }
+        let before = try current ?? score(partition)
+        let after = try score(next)
+        progress?(done, max(before, after))
+        if after >= before {
+          partition = next
+          current = after
+        }
+        if !(after - before >= Self.leidenMinimumGain) { break }
       }
     }
     let q = try modularity(of: partition, resolution: objective == .modularity ? resolution : 1)
@@ -100,18 +125,31 @@ extension Graph {
   }
 }
 
+extension Graph {
+  /// The default stopping rule of ``leiden(objective:resolution:iterations:randomness:initial:using:threads:progress:)``:
+  /// the smallest gain in quality for which another iteration runs.
+  public static let leidenMinimumGain = 1e-6
+  /// The default stopping rule: the most iterations.
+  public static let leidenMaximumIterations = 50
+}
+
 /// One iteration of Leiden over all levels.
 enum LeidenLevel {
   static func iterate(
     _ base: CommunityGraph, weightsAreSizes: Bool, lambda: Double, theta: Double, start: [Int32],
-    rng: inout some RandomNumberGenerator
+    threads: Int = 1, rng: inout some RandomNumberGenerator
   ) -> [Int32] {
     var g = base
     var memberOf = (0..<base.nodeCount).map { Int32($0) }
     var labels = start
     while true {
       let a = weightsAreSizes ? g.size : g.strength
-      fastMove(g, nodeWeight: a, lambda: lambda, labels: &labels, rng: &rng)
+      if threads > 1 && g.nodeCount >= ParallelLocalMoving.minimumNodes {
+        ParallelLocalMoving.move(
+          g, nodeWeight: a, lambda: lambda, labels: &labels, allowEmpty: true, threads: threads, rng: &rng)
+      } else {
+        fastMove(g, nodeWeight: a, lambda: lambda, labels: &labels, rng: &rng)
+      }
       let k = denseLabels(&labels)
       if k == g.nodeCount { break }
       var refined = refine(g, nodeWeight: a, lambda: lambda, theta: theta, labels: labels, count: k, rng: &rng)
@@ -124,7 +162,7 @@ enum LeidenLevel {
       var next = [Int32](repeating: 0, count: kr)
       for v in 0..<g.nodeCount { next[Int(refined[v])] = labels[v] }
       for v in memberOf.indices { memberOf[v] = refined[Int(memberOf[v])] }
-      g = g.aggregate(labels: refined, count: kr)
+      g = g.aggregate(labels: refined, count: kr, threads: threads)
       labels = next
     }
     return memberOf.map { labels[Int($0)] }

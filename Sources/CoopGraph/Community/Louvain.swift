@@ -1,4 +1,4 @@
-/// The result of ``Graph/louvain(resolution:using:)``.
+/// The result of ``Graph/louvain(resolution:using:threads:progress:)``.
 public struct LouvainResult: Sendable {
   /// The communities of the last level.
   public var partition: Partition
@@ -26,7 +26,7 @@ extension Graph {
   /// modularity by moving, as in the original. A seed gives the same communities on every
   /// machine.
   /// Communities are numbered as in ``Partition``. Louvain communities can be internally
-  /// disconnected; ``leiden(objective:resolution:iterations:randomness:initial:using:)`` fixes
+  /// disconnected; ``leiden(objective:resolution:iterations:randomness:initial:using:threads:progress:)`` fixes
   /// that and usually finds higher modularity.
   ///
   /// ```swift
@@ -38,13 +38,18 @@ extension Graph {
   /// - Parameters:
   ///   - resolution: γ ≥ 0 (Reichardt–Bornholdt); larger values give smaller communities.
   ///   - rng: the random source for the node orders.
+  ///   - threads: worker threads. With more than one, levels of at least 4,096 nodes move
+  ///     their nodes in parallel batches (``ParallelLocalMoving``): the result then depends on
+  ///     the seed alone, the same for 2 or 64 threads, but differs from the one-thread result.
+  ///   - progress: called after each level with (levels done, communities).
   /// - Returns: the final partition, the partition after each level and its modularity. A
   ///   graph without edges gives singletons and NaN modularity.
   /// - Throws: ``CommunityError/invalidResolution(_:)``.
   /// - Complexity: O(arcs) for the first pass over the nodes and O(degree) per revisit,
   ///   typically O(log nodes) levels; O(nodes + arcs) extra memory.
   public func louvain(
-    resolution: Double = 1, using rng: inout some RandomNumberGenerator
+    resolution: Double = 1, using rng: inout some RandomNumberGenerator, threads: Int = 1,
+    progress: (@Sendable (_ levels: Int, _ communities: Int) -> Void)? = nil
   ) throws -> LouvainResult {
     guard resolution.isFinite && resolution >= 0 else {
       throw CommunityError.invalidResolution(resolution)
@@ -57,14 +62,21 @@ extension Graph {
       let lambda = resolution / (2 * m)
       while true {
         var labels = (0..<g.nodeCount).map { Int32($0) }
-        let moved = LeidenLevel.fastMove(
-          g, nodeWeight: g.strength, lambda: lambda, labels: &labels, allowEmpty: false, rng: &rng)
+        let moved: Bool
+        if threads > 1 && g.nodeCount >= ParallelLocalMoving.minimumNodes {
+          moved = ParallelLocalMoving.move(
+            g, nodeWeight: g.strength, lambda: lambda, labels: &labels, allowEmpty: false, threads: threads, rng: &rng)
+        } else {
+          moved = LeidenLevel.fastMove(
+            g, nodeWeight: g.strength, lambda: lambda, labels: &labels, allowEmpty: false, rng: &rng)
+        }
         if !moved { break }
         let k = denseLabels(&labels)
         for v in memberOf.indices { memberOf[v] = labels[Int(memberOf[v])] }
         levels.append(Partition(denseLabels: memberOf, count: k))
+        progress?(levels.count, k)
         if k == g.nodeCount { break }
-        g = g.aggregate(labels: labels, count: k)
+        g = g.aggregate(labels: labels, count: k, threads: threads)
       }
     }
     let partition = levels.last ?? Partition.singletons(nodeCount)

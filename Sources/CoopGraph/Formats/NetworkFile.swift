@@ -143,6 +143,7 @@ public enum NetworkFile {
   }
 
   static func loadWhole(path: String, directed: Bool, projection: Projection?, sheets: SheetOptions) throws -> Loaded {
+    if BinaryGraph.isBinaryGraph(path: path) { return try BinaryGraph.loaded(path: path) }
     let record = try readRecord(path: path, directed: directed, sheets: sheets)
     if let graph = record.graph {
       let projected = ProjectedNetwork(

@@ -1,0 +1,184 @@
+import Foundation
+
+/// Betweenness estimated by KADABRA: shortest paths sampled with a balanced bidirectional
+/// breadth-first search, and a sample size chosen adaptively.
+///
+/// Borassi, M. & Natale, E. (2019). KADABRA is an ADaptive Algorithm for Betweenness via Random
+/// Approximation. ACM Journal of Experimental Algorithmics 24, 1.2:1–1.2:35,
+/// doi:10.1145/3284359. The stopping rule follows NetworKit's `KadabraBetweenness` with k = 0
+/// (the absolute-error variant).
+
+extension Graph {
+  /// Approximate (unweighted, shortest-path) betweenness of every node by KADABRA.
+  ///
+  /// Each sample draws an ordered pair s ≠ t uniformly and one shortest s–t path uniformly (a
+  /// balanced bidirectional breadth-first search, which on graphs of small diameter touches far
+  /// fewer arcs than a search from s alone), and credits the path's inner nodes. With ω =
+  /// (0.5/ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(2/δ)), where VD bounds the number of nodes on a shortest
+  /// path (as for ``approximateBetweenness(epsilon:delta:normalized:using:threads:progress:)``):
+  ///
+  /// 1. a first run of ⌈ω/100⌉ samples gives rough estimates b̃(v), from which failure
+  ///    probabilities δ_L(v), δ_U(v) are set, with Σ_v δ_L(v) + δ_U(v) ≤ δ/2, the larger ones
+  ///    going to the nodes whose estimates need more samples (a bisection on
+  ///    Σ 2 exp(−c ε²/b̃(v)) = (1 − β)δ/2, β = 0.001, each then raised by βδ/(4n));
+  /// 2. a second, independent run samples in batches and stops after τ samples as soon as, for
+  ///    every node, the Bernstein-type bounds f(b̃, δ_L, ω, τ) and g(b̃, δ_U, ω, τ) of the paper
+  ///    are both below ε, or at τ = ω.
+  ///
+  /// **Guarantee** (Borassi & Natale 2019, the adaptive-sampling theorem): with probability at least 1 − δ, for
+  /// every node v at once, |b̃(v) − b(v)| ≤ ε, where b(v) = Σ_{s≠t} σ_st(v)/σ_st / (n(n − 1))
+  /// (NetworKit's `KadabraBetweenness(G, ε, δ).scores()` reports 2b(v) on an undirected graph,
+  /// Tests/Fixtures/scale/kadabra.json). The scores returned are
+  /// on networkx's normalized scale, b(v) · n/(n − 2), so the bound on them is ε · n/(n − 2)
+  /// (``ApproximateBetweenness/errorBound``); with `normalized: false` they are on the scale of
+  /// `networkx.betweenness_centrality(G, normalized=False)`.
+  ///
+  /// Deterministic for a given generator state, whatever the number of threads: sample i draws
+  /// from its own generator seeded from the first value of `rng`, the batches are fixed, and the
+  /// counts are integers.
+  ///
+  /// - Parameters:
+  ///   - epsilon: the additive error, in (0, 1).
+  ///   - delta: the failure probability, in (0, 1).
+  ///   - normalized: networkx's normalized scale (default) or the raw one.
+  ///   - rng: the random source (the command line passes `SplitMix64(seed:)`).
+  ///   - threads: worker threads.
+  ///   - progress: called with (samples done, ω) after each batch.
+  /// - Returns: the estimates, the number of samples of the second run, and the error bound.
+  /// - Throws: ``CentralityError/invalidParameter(_:)`` for ε or δ outside (0, 1).
+  /// - Complexity: O(ω · (n + m)) time in the worst case, usually far less (the search stops
+  ///   where the two balls meet and the run stops adaptively); O(n) memory per thread.
+  public func kadabraBetweenness(
+    epsilon: Double, delta: Double, normalized: Bool = true,
+    using rng: inout some RandomNumberGenerator, threads: Int = Parallelism.available,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> ApproximateBetweenness {
+    guard epsilon > 0 && epsilon < 1 else {
+      throw CentralityError.invalidParameter("epsilon must lie in (0, 1), not \(epsilon)")
+    }
+    guard delta > 0 && delta < 1 else {
+      throw CentralityError.invalidParameter("delta must lie in (0, 1), not \(delta)")
+    }
+    let n = nodeCount
+    let toScores: Double =
+      normalized ? Double(n) / Double(max(n - 2, 1)) : Double(n) * Double(max(n - 1, 0)) * (isDirected ? 1 : 0.5)
+    let seed = rng.next()
+    let vd = vertexDiameterBound()
+    guard n > 2 && vd > 2 else {
+      return ApproximateBetweenness(
+        scores: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: vd, errorBound: epsilon * toScores)
+    }
+    let logTerm: Double = Double(Int(Foundation.log2(Double(vd - 2)).rounded(.down)) + 1) + Foundation.log(2 / delta)
+    let omega: Double = 0.5 / (epsilon * epsilon) * logTerm
+    let omegaCount = Int(omega.rounded(.up))
+    let workers = max(1, threads)
+    let reversed = isDirected ? transposed() : self
+    let samplers: [BidirectionalPathSampler] = (0..<workers).map { _ in BidirectionalPathSampler(nodeCount: n) }
+
+    let result: (counts: [Int64], samples: Int) = withCSRView(weighted: false) { forward in
+      reversed.withCSRView(weighted: false) { backward in
+        let sampling = PathSampling(forward: forward, backward: backward, samplers: samplers, seed: seed)
+        // First run: rough estimates that set each node's failure probabilities.
+        let tau0 = max(1, omegaCount / 100)
+        var first = [Int64](repeating: 0, count: n)
+        sampling.run(stream: 1, range: 0..<tau0, into: &first)
+        let bounds = KadabraBounds(
+          firstCounts: first, firstSamples: tau0, epsilon: epsilon, delta: delta, omega: omega)
+        // Second run, in fixed batches, until every bound holds or ω samples are drawn.
+        var counts = [Int64](repeating: 0, count: n)
+        let batch = max(16, omegaCount / 200)
+        var tau = 0
+        var check = KadabraCheck()
+        while tau < omegaCount {
+          let next = min(omegaCount, tau + batch)
+          sampling.run(stream: 2, range: tau..<next, into: &counts)
+          tau = next
+          progress?(tau, omegaCount)
+          if check.finished(counts: counts, samples: tau, bounds: bounds) { break }
+        }
+        return (counts, tau)
+      }
+    }
+    let scale = toScores / Double(result.samples)
+    return ApproximateBetweenness(
+      scores: result.counts.map { Double($0) * scale }, samples: result.samples, vertexDiameterBound: vd,
+      errorBound: epsilon * toScores)
+  }
+}
+
+/// The per-node failure probabilities of KADABRA's second run, as ln(1/δ_L(v)), ln(1/δ_U(v)).
+struct KadabraBounds {
+  let epsilon: Double
+  let omega: Double
+  let logInverseLower: [Double]
+  let logInverseUpper: [Double]
+
+  /// From the first run's counts (NetworKit `KadabraBetweenness::computeDeltaGuess` with every
+  /// node's target error ε): bisect for the c at which Σ_v 2 exp(−c ε²/b̃(v)) falls below
+  /// (1 − β)δ/2, then δ_L(v) = δ_U(v) = exp(−c ε²/b̃(v)) + βδ/(4n).
+  init(firstCounts: [Int64], firstSamples: Int, epsilon: Double, delta: Double, omega: Double) {
+    let n = firstCounts.count
+    let beta = 0.001
+    let e2 = epsilon * epsilon
+    var estimates: [Double] = []
+    estimates.reserveCapacity(n)
+    for c in firstCounts where c > 0 { estimates.append(Double(c) / Double(firstSamples)) }
+    var a = 0.0
+    var b = 1 / e2 * Foundation.log(Double(n) * 4 * (1 - beta) / delta)
+    while b - a > epsilon / 10 {
+      let c = (a + b) / 2
+      var sum = 0.0
+      for x in estimates { sum += 2 * Foundation.exp(-c * e2 / x) }
+      if sum >= delta / 2 * (1 - beta) { a = c } else { b = c }
+    }
+    let floor = delta * beta / 4 / Double(n)
+    var lower = [Double](repeating: 0, count: n)
+    for v in 0..<n {
+      let x = Double(firstCounts[v]) / Double(firstSamples)
+      let d = (x > 0 ? Foundation.exp(-b * e2 / x) : 0) + floor
+      lower[v] = Foundation.log(1 / d)
+    }
+    self.epsilon = epsilon
+    self.omega = omega
+    self.logInverseLower = lower
+    self.logInverseUpper = lower
+  }
+
+  /// The lower-side error bound f (NetworKit `computeF`): b̃ − f bounds b from below.
+  @inline(__always) func f(_ bTilde: Double, samples tau: Double, logInverse l: Double) -> Double {
+    let tmp = omega / tau - 1.0 / 3
+    let err = l / tau * (-tmp + (tmp * tmp + 2 * bTilde * omega / l).squareRoot())
+    return min(err, bTilde)
+  }
+
+  /// The upper-side error bound g (NetworKit `computeG`): b̃ + g bounds b from above.
+  @inline(__always) func g(_ bTilde: Double, samples tau: Double, logInverse l: Double) -> Double {
+    let tmp = omega / tau + 1.0 / 3
+    let err = l / tau * (tmp + (tmp * tmp + 2 * bTilde * omega / l).squareRoot())
+    return min(err, 1 - bTilde)
+  }
+}
+
+/// The stopping test, resumed at the node that failed last time (most checks then fail at
+/// once, so a check usually costs far less than a pass over the nodes).
+struct KadabraCheck {
+  private var start = 0
+
+  mutating func finished(counts: [Int64], samples: Int, bounds: KadabraBounds) -> Bool {
+    let n = counts.count
+    let tau = Double(samples)
+    let eps = bounds.epsilon
+    for k in 0..<n {
+      var v = start + k
+      if v >= n { v -= n }
+      let b = Double(counts[v]) / tau
+      if bounds.f(b, samples: tau, logInverse: bounds.logInverseLower[v]) >= eps
+        || bounds.g(b, samples: tau, logInverse: bounds.logInverseUpper[v]) >= eps
+      {
+        start = v
+        return false
+      }
+    }
+    return true
+  }
+}
