@@ -31,6 +31,27 @@ public struct ApproximateBetweenness: Sendable {
 }
 
 extension Graph {
+  /// Checks ε and δ of a sampled betweenness: both in (0, 1).
+  /// - Throws: ``CentralityError/invalidParameter(_:)``.
+  static func checkSampling(epsilon: Double, delta: Double) throws {
+    guard epsilon > 0 && epsilon < 1 else {
+      throw CentralityError.invalidParameter("epsilon must lie in (0, 1), not \(epsilon)")
+    }
+    guard delta > 0 && delta < 1 else {
+      throw CentralityError.invalidParameter("delta must lie in (0, 1), not \(delta)")
+    }
+  }
+
+  /// From the share of ordered pairs whose shortest paths pass a node, b(v), to networkx's
+  /// scales: normalized is b(v) · n/(n − 2) (the ordered-pair sum over (n − 1)(n − 2)); raw is
+  /// b(v) · n(n − 1), halved on an undirected graph.
+  func pairShareScale(normalized: Bool) -> Double {
+    let n = nodeCount
+    return normalized ? Double(n) / Double(max(n - 2, 1)) : Double(n) * Double(max(n - 1, 0)) * (isDirected ? 1 : 0.5)
+  }
+}
+
+extension Graph {
   /// Approximate (unweighted, shortest-path) betweenness of every node.
   ///
   /// Samples r = ⌈(0.5/ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉ ordered pairs (s, t), s ≠ t, where VD
@@ -67,17 +88,9 @@ extension Graph {
     using rng: inout some RandomNumberGenerator, threads: Int = Parallelism.available,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> ApproximateBetweenness {
-    guard epsilon > 0 && epsilon < 1 else {
-      throw CentralityError.invalidParameter("epsilon must lie in (0, 1), not \(epsilon)")
-    }
-    guard delta > 0 && delta < 1 else {
-      throw CentralityError.invalidParameter("delta must lie in (0, 1), not \(delta)")
-    }
+    try Graph.checkSampling(epsilon: epsilon, delta: delta)
     let n = nodeCount
-    // From the share of ordered pairs to networkx's scales: normalized divides the ordered-pair
-    // sum by (n − 1)(n − 2); raw halves it for an undirected graph.
-    let toScores =
-      normalized ? Double(n) / Double(max(n - 2, 1)) : Double(n) * Double(max(n - 1, 0)) * (isDirected ? 1 : 0.5)
+    let toScores = pairShareScale(normalized: normalized)
     let vd = vertexDiameterBound()
     guard n > 2 && vd > 2 else {
       return ApproximateBetweenness(

@@ -235,12 +235,7 @@ public struct CentralityOptions: Sendable {
         throw CentralityError.invalidParameter(
           "approximate-betweenness samples hop-count shortest paths; use exact betweenness for weighted paths")
       }
-      guard epsilon > 0 && epsilon < 1 else {
-        throw CentralityError.invalidParameter("epsilon must lie in (0, 1), not \(epsilon)")
-      }
-      guard delta > 0 && delta < 1 else {
-        throw CentralityError.invalidParameter("delta must lie in (0, 1), not \(delta)")
-      }
+      try Graph.checkSampling(epsilon: epsilon, delta: delta)
     default: break
     }
   }

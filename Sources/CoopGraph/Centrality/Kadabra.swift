@@ -53,15 +53,9 @@ extension Graph {
     using rng: inout some RandomNumberGenerator, threads: Int = Parallelism.available,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> ApproximateBetweenness {
-    guard epsilon > 0 && epsilon < 1 else {
-      throw CentralityError.invalidParameter("epsilon must lie in (0, 1), not \(epsilon)")
-    }
-    guard delta > 0 && delta < 1 else {
-      throw CentralityError.invalidParameter("delta must lie in (0, 1), not \(delta)")
-    }
+    try Graph.checkSampling(epsilon: epsilon, delta: delta)
     let n = nodeCount
-    let toScores: Double =
-      normalized ? Double(n) / Double(max(n - 2, 1)) : Double(n) * Double(max(n - 1, 0)) * (isDirected ? 1 : 0.5)
+    let toScores: Double = pairShareScale(normalized: normalized)
     let seed = rng.next()
     let vd = vertexDiameterBound()
     guard n > 2 && vd > 2 else {

@@ -233,9 +233,9 @@ enum PartnerSentence {
     let unnamed = p.citations.contains { $0.unnamedPartners > 0 }
     let partners =
       r.partners == 0
-      ? (unnamed ? "with unnamed partners only" : "with no partner beyond co-attendance")
-      : "with \(KeyPartnerSentence.plural(r.partners, "partner organization", "partner organizations")) beyond co-attendance"
-        + (unnamed ? " and unnamed partners" : "")
+      ? (unnamed ? "tied only to partners the record does not name" : "tied to no organization by more than a shared meeting")
+      : "tied by more than a shared meeting to \(KeyPartnerSentence.plural(r.partners, "partner organization", "partner organizations"))"
+        + (unnamed ? " and to partners the record does not name" : "")
     parts.append(
       "It takes part in \(KeyPartnerSentence.plural(tieCount, "tie", "ties")) (\(list(kindText))) worth \(number(r.evidence)) in evidence, \(most), \(partners).")
     // Brokerage.
