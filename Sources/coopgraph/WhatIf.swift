@@ -77,7 +77,7 @@ struct WhatIf: ParsableCommand {
     let m = CentralityMeasure(name: measure) ?? .degree
     try CentralityOptions().validate(for: m, graph: loaded.graph)
     let report = try loaded.network.whatIf(
-      removing: ids, projection: loaded.projected.projection, score: { m.rankingScores(on: $0, threads: threads) },
+      removing: ids, in: loaded.projected, score: { m.rankingScores(on: $0, threads: threads) },
       threads: threads)
     let ranking = top.map { Array(report.ranking.prefix($0)) } ?? report.ranking
     let loss = viewOptions.map { _ in loaded.network.cooperationLoss(removing: ids) }

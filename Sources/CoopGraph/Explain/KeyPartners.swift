@@ -320,7 +320,7 @@ extension Network {
           openPairs: Network.openPairs(of: u, in: entityView.graph))
       }
       let w = try whatIf(
-        removing: [entity.id], projection: projection, score: { _ in [] }, before: connectivityBefore)
+        removing: [entity.id], in: projected, score: { _ in [] }, before: connectivityBefore, threads: Parallelism.available)
       let removal = KeyPartner.RemovalFact(
         disconnectedPairs: w.disconnectedPairs, cutOff: w.cutOff,
         componentsBefore: w.before.components, componentsAfter: w.after.components,

@@ -229,8 +229,14 @@ extension Network {
   /// remaining entities that lose all connection, the change in their mean distance, and the
   /// change in their ranking by `score`.
   ///
-  /// The graphs before and after are `project(projection)` and the same projection with `ids`
-  /// added to ``Projection/excludedEntities``, so a removed entity's ties lose it as a party.
+  /// The graph before is `project(projection)`; the graph after is derived from it by
+  /// ``ProjectedNetwork/removing(_:in:)``: the removed entities' nodes and arcs go, and a tie
+  /// node of a bipartite projection left with fewer than two parties goes too. That is the
+  /// same graph as projecting again with `ids` added to ``Projection/excludedEntities`` (a
+  /// removed entity's ties lose it as a party), which is what happens where deleting nodes
+  /// would differ: Newman weights (they depend on the number of parties), collapsed parts
+  /// (a removed parent's parts become nodes of their own) and removed entities that are no
+  /// node of the projection (people bridged over, folded parts).
   ///
   /// - Parameters:
   ///   - ids: entity ids to remove.
@@ -256,11 +262,25 @@ extension Network {
     removing ids: [String], projection: Projection, score: (Graph) -> [Double], before known: Connectivity?,
     threads: Int = Parallelism.available
   ) throws -> WhatIfReport {
+    try whatIf(removing: ids, in: try project(projection), score: score, before: known, threads: threads)
+  }
+
+  /// ``whatIf(removing:projection:score:)`` on a projection already made of this network
+  /// (`before`), so that the record is projected once, however many removals are asked.
+  public func whatIf(
+    removing ids: [String], in before: ProjectedNetwork,
+    score: (Graph) -> [Double] = { g in g.nodes.map { Double(g.degree(of: $0)) } },
+    threads: Int = Parallelism.available
+  ) throws -> WhatIfReport {
+    try whatIf(removing: ids, in: before, score: score, before: nil, threads: threads)
+  }
+
+  func whatIf(
+    removing ids: [String], in before: ProjectedNetwork, score: (Graph) -> [Double], before known: Connectivity?,
+    threads: Int
+  ) throws -> WhatIfReport {
     for id in ids where self[id] == nil { throw ProjectionError.unknownEntity(id) }
-    let before = try project(projection)
-    var rules = projection
-    rules.excludedEntities.formUnion(ids)
-    let after = try project(rules)
+    let after = try before.removing(ids, in: self)
     let gone = Set(ids)
 
     let g0 = before.graph, g1 = after.graph
