@@ -78,3 +78,59 @@ public enum PartnersText {
     return rows
   }
 }
+
+/// What `coopgraph partners` prints on the organization view.
+public struct OrganizationPartnersPresentation: Presentation {
+  public var report: OrganizationPartnersReport
+  public var title: String?
+
+  public init(_ report: OrganizationPartnersReport, title: String?) {
+    self.report = report
+    self.title = title
+  }
+
+  public func table() -> String { PartnersText.table(report, title: title) }
+  public func json() -> JSONValue { report.json() }
+  public func csv() -> String { CSV.render(PartnersText.rows(report)) }
+}
+
+/// What `coopgraph partners --view projection` prints: the key partners of a projection, a
+/// sentence each.
+public struct KeyPartnersPresentation: Presentation {
+  public var report: KeyPartnersReport
+  public var title: String?
+  /// The measures the partners were ranked by, in their columns' order.
+  public var measures: [String]
+
+  public init(_ report: KeyPartnersReport, title: String?, measures: [String]) {
+    self.report = report
+    self.title = title
+    self.measures = measures
+  }
+
+  public func table() -> String {
+    var out = "Key partners"
+    if let title { out += " of \(title)" }
+    out += "\nProjection: \(report.projection)"
+    if let g = report.groupBy { out += "; brokerage between groups by \(g)" }
+    out += "\n"
+    if report.partners.isEmpty { out += "\nNo entity of the kinds asked for is a node of this projection.\n" }
+    for p in report.partners {
+      let lead = "\(p.standing). "
+      out += "\n" + lead + TextWrap.text(p.sentence, width: 96, indent: String(repeating: " ", count: lead.count)) + "\n"
+    }
+    return out
+  }
+
+  public func json() -> JSONValue { report.json() }
+
+  public func csv() -> String {
+    var rows: [[String]] = [["standing", "id", "name", "kind", "group"] + measures + ["disconnected_pairs", "sentence"]]
+    for p in report.partners {
+      rows.append(
+        ["\(p.standing)", p.id, p.name, p.kind.rawValue, p.group ?? ""] + p.measures.map { formatNumber($0.value) }
+          + ["\(p.removal.disconnectedPairs)", p.sentence])
+    }
+    return CSV.render(rows)
+  }
+}

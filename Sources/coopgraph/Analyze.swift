@@ -22,8 +22,7 @@ struct Analyze: ParsableCommand {
   @OptionGroup var progressOptions: ProgressOptions
   @OptionGroup var runOptions: RunOptions
 
-  @Option(name: .long, help: "Output format: table, json or csv.")
-  var format: OutputFormat = .table
+  @OptionGroup var printing: FormatOption
 
   @Option(
     name: [.customShort("o"), .long],
@@ -44,7 +43,7 @@ struct Analyze: ParsableCommand {
       try ReportWriter.files(result, picture, timeline: timeline).write(toFolder: output)
     }
     defer { self.runOptions.report(context) }
-    print(result.render(format), terminator: "")
+    print(result.render(printing.format), terminator: "")
   }
 }
 

@@ -14,7 +14,7 @@ struct Communities: ParsableCommand {
       Communities are numbered by size (largest first), then by their first node. The same \
       file, options and --seed give the same communities on every machine. Strengths are used \
       when ties carry them; a directed network is grouped on its undirected view and its \
-      modularity is the directed (Leicht-Newman) one.
+      modularity is the directed (Leicht-Newman) one. CSV gives one row per node.
       """
   )
 
@@ -39,8 +39,7 @@ struct Communities: ParsableCommand {
   @Option(name: .long, help: "Seed of the random node orders.")
   var seed: UInt64 = 1
 
-  @Option(name: .long, help: "Output format: table, json or csv (one row per node).")
-  var format: OutputFormat = .table
+  @OptionGroup var printing: FormatOption
 
   @OptionGroup var threads: ThreadOptions
 
@@ -81,6 +80,6 @@ struct Communities: ParsableCommand {
       method: method, resolution: resolution, objective: quality, iterations: iterations, seed: seed,
       threads: threads.count, progress: report)
     progress.done()
-    print(CommunityReport(detection, ids: loaded.graph.ids).render(format), terminator: "")
+    print(CommunityReport(detection, ids: loaded.graph.ids).render(printing.format), terminator: "")
   }
 }

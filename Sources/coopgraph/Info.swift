@@ -15,11 +15,9 @@ struct Info: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
 
-  @Option(name: .long, help: "Output format: table, json or csv.")
-  var format: OutputFormat = .table
+  @OptionGroup var printing: FormatOption
 
   func run() throws {
-    let loaded = try loadInput(input, projection)
-    print(NetworkSummary(loaded).render(format), terminator: "")
+    try printLoaded(input, projection, printing.format) { NetworkSummary($0) }
   }
 }

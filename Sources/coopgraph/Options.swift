@@ -152,3 +152,18 @@ struct OrganizationViewOptions: ParsableArguments {
       weighting: pairWeighting, subUnits: subUnits, weightOverrides: try TieWeights.parseOverrides(tieWeight))
   }
 }
+
+/// `--format`: how a command that prints data prints it (see `Presentation`).
+struct FormatOption: ParsableArguments {
+  @Option(name: .long, help: "Output format: table, json or csv.")
+  var format: OutputFormat = .table
+}
+
+/// Loads the input and prints what `present` makes of it in `format`.
+func printLoaded<P: Presentation>(
+  _ input: InputOptions, _ projection: ProjectionOptions, _ format: OutputFormat,
+  _ present: (NetworkFile.Loaded) throws -> P
+) throws {
+  let loaded = try loadInput(input, projection)
+  print(try present(loaded).render(format), terminator: "")
+}

@@ -31,8 +31,7 @@ struct Partners: ParsableCommand {
   @Option(name: .long, parsing: .unconditional, help: "How many key partners to explain.")
   var top: Int = 5
 
-  @Option(name: .long, help: "Output format: table, json or csv.")
-  var format: OutputFormat = .table
+  @OptionGroup var printing: FormatOption
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1") }
@@ -60,38 +59,13 @@ struct Partners: ParsableCommand {
       viewOptions.adopt(loaded.projected.projection, network: loaded.network)
       if let k = options.kinds { viewOptions.kinds = k }
       let report = try context.organizationPartners(options: viewOptions, groupBy: options.groupBy, top: top)
-      switch format {
-      case .table: print(PartnersText.table(report, title: network.title), terminator: "")
-      case .json: print(report.json().serialized())
-      case .csv: print(CSV.render(PartnersText.rows(report)), terminator: "")
-      }
+      print(OrganizationPartnersPresentation(report, title: network.title).render(printing.format), terminator: "")
       return
     }
     let report = try context.timed("key partners (projection)") {
       try network.keyPartners(projection: loaded.projected.projection, options: options)
     }
-    switch format {
-    case .table:
-      var out = "Key partners"
-      if let title = network.title { out += " of \(title)" }
-      out += "\nProjection: \(report.projection)"
-      if let g = report.groupBy { out += "; brokerage between groups by \(g)" }
-      out += "\n"
-      if report.partners.isEmpty { out += "\nNo entity of the kinds asked for is a node of this projection.\n" }
-      for p in report.partners {
-        out += "\n\(p.standing). " + TextWrap.text(p.sentence, width: 96, indent: String(repeating: " ", count: "\(p.standing). ".count)) + "\n"
-      }
-      print(out, terminator: "")
-    case .json: print(report.json().serialized())
-    case .csv:
-      let measureNames = options.measures.map(\.name)
-      var rows: [[String]] = [["standing", "id", "name", "kind", "group"] + measureNames + ["disconnected_pairs", "sentence"]]
-      for p in report.partners {
-        rows.append(
-          ["\(p.standing)", p.id, p.name, p.kind.rawValue, p.group ?? ""] + p.measures.map { formatNumber($0.value) }
-            + ["\(p.removal.disconnectedPairs)", p.sentence])
-      }
-      print(CSV.render(rows), terminator: "")
-    }
+    let shown = KeyPartnersPresentation(report, title: network.title, measures: options.measures.map(\.name))
+    print(shown.render(printing.format), terminator: "")
   }
 }

@@ -31,8 +31,7 @@ struct Rank: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Show only nodes of these entity kinds (repeat, or separate with commas).", valueName: "kind"))
   var kind: [String] = []
 
-  @Option(name: .long, help: "Output format: table, json or csv.")
-  var format: OutputFormat = .table
+  @OptionGroup var printing: FormatOption
 
   @OptionGroup(title: "Measure") var measureOptions: MeasureOptions
   @OptionGroup var progressOptions: ProgressOptions
@@ -66,6 +65,6 @@ struct Rank: ParsableCommand {
     let kinds = Set(kind.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty })
     do { try ranking.keep(kinds: kinds) } catch let error as RankingFilterError { throw ValidationError(error.description) }
     if let top { ranking.rows = Array(ranking.rows.prefix(top)) }
-    print(ranking.render(format), terminator: "")
+    print(ranking.render(printing.format), terminator: "")
   }
 }

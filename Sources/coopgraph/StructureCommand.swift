@@ -19,11 +19,9 @@ struct StructureCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
 
-  @Option(name: .long, help: "Output format: table, json or csv (one row per node).")
-  var format: OutputFormat = .table
+  @OptionGroup var printing: FormatOption
 
   func run() throws {
-    let loaded = try loadInput(input, projection)
-    print(StructureReport(loaded.graph).render(format), terminator: "")
+    try printLoaded(input, projection, printing.format) { StructureReport($0.graph) }
   }
 }

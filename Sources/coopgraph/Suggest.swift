@@ -44,8 +44,7 @@ struct Suggest: ParsableCommand {
   @Option(name: .long, parsing: .unconditional, help: "How many suggestions to show.")
   var top: Int = 10
 
-  @Option(name: .long, help: "Output format: table, json or csv.")
-  var format: OutputFormat = .table
+  @OptionGroup var printing: FormatOption
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1") }
@@ -77,7 +76,7 @@ struct Suggest: ParsableCommand {
     let shown = LinkSuggestionsPresentation(
       suggestions, method: method.rawValue, scope: scope, ids: g.ids,
       names: loaded.projected.entityIndices.map { $0.map { network.entities[$0].name } ?? "" })
-    print(shown.render(format), terminator: "")
+    print(shown.render(printing.format), terminator: "")
   }
 
   /// Suggestions among organizations on the organization view, each with its reasons.
@@ -99,6 +98,6 @@ struct Suggest: ParsableCommand {
     if let across { scope.append("across \(across)") }
     let shown = PartnerSuggestionsPresentation(
       suggestions, view: view, method: method.rawValue, scope: scope, tieThreshold: options.tieThreshold)
-    print(shown.render(format), terminator: "")
+    print(shown.render(printing.format), terminator: "")
   }
 }

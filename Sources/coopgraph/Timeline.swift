@@ -38,8 +38,7 @@ struct TimelineCommand: ParsableCommand {
   @Option(name: .long, help: "Top partners listed per period.")
   var top = 3
 
-  @Option(name: .long, help: "Output format: table, json or csv.")
-  var format: OutputFormat = .table
+  @OptionGroup var printing: FormatOption
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Also write the chart as SVG to this file.", valueName: "file.svg"))
   var output: String?
@@ -70,7 +69,7 @@ struct TimelineCommand: ParsableCommand {
     options.organizationView = try view.options(for: loaded.network)
     options.top = top
     let timeline = try loaded.network.timeline(options)
-    print(TimelinePresentation(timeline, projection: options.projection.summary).render(format), terminator: "")
+    print(TimelinePresentation(timeline, projection: options.projection.summary).render(printing.format), terminator: "")
     if let output { try FileIO.write(TimelineChart.svg(timeline), to: output) }
   }
 }

@@ -37,8 +37,7 @@ struct WhatIf: ParsableCommand {
   @Option(name: .long, parsing: .unconditional, help: "Show only the first N rows of a ranking.")
   var top: Int?
 
-  @Option(name: .long, help: "Output format: table, json or csv.")
-  var format: OutputFormat = .table
+  @OptionGroup var printing: FormatOption
 
   @OptionGroup var threading: ThreadOptions
 
@@ -67,10 +66,10 @@ struct WhatIf: ParsableCommand {
         options.adopt(loaded.projected.projection, network: loaded.network)
         let view = try OrganizationView(loaded.network, options: options)
         let rows = view.lossRanking()
-        print(LossRankingPresentation(view, rows: top.map { Array(rows.prefix($0)) } ?? rows).render(format), terminator: "")
+        print(LossRankingPresentation(view, rows: top.map { Array(rows.prefix($0)) } ?? rows).render(printing.format), terminator: "")
       } else {
         let rows = loaded.network.fragilityRanking(loaded.projected)
-        print(FragilityPresentation(top.map { Array(rows.prefix($0)) } ?? rows, network: loaded.network).render(format), terminator: "")
+        print(FragilityPresentation(top.map { Array(rows.prefix($0)) } ?? rows, network: loaded.network).render(printing.format), terminator: "")
       }
       return
     }
@@ -82,6 +81,6 @@ struct WhatIf: ParsableCommand {
     let ranking = top.map { Array(report.ranking.prefix($0)) } ?? report.ranking
     let loss = viewOptions.map { _ in loaded.network.cooperationLoss(removing: ids) }
     let shown = WhatIfPresentation(report, ranking: ranking, measure: m, loss: loss, network: loaded.network)
-    print(shown.render(format), terminator: "")
+    print(shown.render(printing.format), terminator: "")
   }
 }

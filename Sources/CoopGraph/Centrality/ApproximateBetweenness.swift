@@ -42,6 +42,45 @@ extension Graph {
     }
   }
 
+  /// What both samplers start from: the node count, the scale of their scores
+  /// (``pairShareScale(normalized:)``), the vertex-diameter bound VD and the sample size
+  /// ω = (0.5/ε²)(⌊log₂(VD − 2)⌋ + 1 + ln(`confidence`/δ)) (`confidence` is 1 for
+  /// Riondato–Kornaropoulos, 2 for KADABRA).
+  struct SamplingPlan {
+    var nodes: Int
+    var toScores: Double
+    var vertexDiameter: Int
+    var omega: Double
+    var epsilon: Double
+
+    /// A graph of at most two nodes, or whose shortest paths have no inner node: every
+    /// estimate is 0 without sampling.
+    var isTrivial: Bool { nodes <= 2 || vertexDiameter <= 2 }
+
+    /// The result of `samples` samples whose inner nodes were credited `counts` times.
+    func result(_ counts: [Double], samples: Int) -> ApproximateBetweenness {
+      let scale = samples > 0 ? toScores / Double(samples) : 0
+      return ApproximateBetweenness(
+        scores: samples > 0 ? counts.map { $0 * scale } : [Double](repeating: 0, count: nodes), samples: samples,
+        vertexDiameterBound: vertexDiameter, errorBound: epsilon * toScores)
+    }
+  }
+
+  /// The ``SamplingPlan`` of ε and δ on this graph.
+  /// - Throws: ``CentralityError/invalidParameter(_:)`` for ε or δ outside (0, 1).
+  func samplingPlan(epsilon: Double, delta: Double, normalized: Bool, confidence: Double) throws -> SamplingPlan {
+    try Graph.checkSampling(epsilon: epsilon, delta: delta)
+    let vd = vertexDiameterBound()
+    var omega = 0.0
+    if vd > 2 {
+      let logTerm = Double(Int(Foundation.log2(Double(vd - 2)).rounded(.down)) + 1) + Foundation.log(confidence / delta)
+      omega = 0.5 / (epsilon * epsilon) * logTerm
+    }
+    return SamplingPlan(
+      nodes: nodeCount, toScores: pairShareScale(normalized: normalized), vertexDiameter: vd, omega: omega,
+      epsilon: epsilon)
+  }
+
   /// From the share of ordered pairs whose shortest paths pass a node, b(v), to networkx's
   /// scales: normalized is b(v) · n/(n − 2) (the ordered-pair sum over (n − 1)(n − 2)); raw is
   /// b(v) · n(n − 1), halved on an undirected graph.
@@ -88,16 +127,10 @@ extension Graph {
     using rng: inout some RandomNumberGenerator, threads: Int = Parallelism.available,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> ApproximateBetweenness {
-    try Graph.checkSampling(epsilon: epsilon, delta: delta)
+    let plan = try samplingPlan(epsilon: epsilon, delta: delta, normalized: normalized, confidence: 1)
+    if plan.isTrivial { return plan.result([], samples: 0) }
     let n = nodeCount
-    let toScores = pairShareScale(normalized: normalized)
-    let vd = vertexDiameterBound()
-    guard n > 2 && vd > 2 else {
-      return ApproximateBetweenness(
-        scores: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: vd, errorBound: epsilon * toScores)
-    }
-    let logTerm = Double(Int(Foundation.log2(Double(vd - 2)).rounded(.down)) + 1) + Foundation.log(1 / delta)
-    let r = Int((0.5 / (epsilon * epsilon) * logTerm).rounded(.up))
+    let r = Int(plan.omega.rounded(.up))
     // Draw every pair and per-sample seed up front, in order.
     var pairs = [Int32](repeating: 0, count: 2 * r)
     var seeds = [UInt64](repeating: 0, count: r)
@@ -124,9 +157,7 @@ extension Graph {
           })
       }
     }
-    let scale = toScores / Double(r)
-    return ApproximateBetweenness(
-      scores: counts.map { $0 * scale }, samples: r, vertexDiameterBound: vd, errorBound: epsilon * toScores)
+    return plan.result(counts, samples: r)
   }
 
   /// An upper bound on the number of nodes on any shortest path (the vertex diameter).

@@ -53,17 +53,11 @@ extension Graph {
     using rng: inout some RandomNumberGenerator, threads: Int = Parallelism.available,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws -> ApproximateBetweenness {
-    try Graph.checkSampling(epsilon: epsilon, delta: delta)
-    let n = nodeCount
-    let toScores: Double = pairShareScale(normalized: normalized)
     let seed = rng.next()
-    let vd = vertexDiameterBound()
-    guard n > 2 && vd > 2 else {
-      return ApproximateBetweenness(
-        scores: [Double](repeating: 0, count: n), samples: 0, vertexDiameterBound: vd, errorBound: epsilon * toScores)
-    }
-    let logTerm: Double = Double(Int(Foundation.log2(Double(vd - 2)).rounded(.down)) + 1) + Foundation.log(2 / delta)
-    let omega: Double = 0.5 / (epsilon * epsilon) * logTerm
+    let plan = try samplingPlan(epsilon: epsilon, delta: delta, normalized: normalized, confidence: 2)
+    if plan.isTrivial { return plan.result([], samples: 0) }
+    let n = nodeCount
+    let omega = plan.omega
     let omegaCount = Int(omega.rounded(.up))
     let workers = max(1, threads)
     let reversed = isDirected ? transposed() : self
@@ -93,10 +87,7 @@ extension Graph {
         return (counts, tau)
       }
     }
-    let scale = toScores / Double(result.samples)
-    return ApproximateBetweenness(
-      scores: result.counts.map { Double($0) * scale }, samples: result.samples, vertexDiameterBound: vd,
-      errorBound: epsilon * toScores)
+    return plan.result(result.counts.map { Double($0) }, samples: result.samples)
   }
 }
 
