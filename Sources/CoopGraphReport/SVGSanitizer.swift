@@ -51,11 +51,7 @@ public enum SVGSanitizer {
   /// - Complexity: O(size of the text).
   public static func sanitize(_ text: String, file: String) throws -> Result {
     let data = Data(text.utf8)
-    if let declaration = XMLSafety.firstEntityDeclaration(in: data) {
-      throw InputError(
-        at: SourceLocation(file: file, line: declaration.line, column: declaration.column),
-        XMLSafety.entityDeclarationMessage(declaration.name))
-    }
+    try XMLSafety.refuseEntityDeclarations(in: data, file: file)
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = false
     parser.shouldReportNamespacePrefixes = false

@@ -234,14 +234,7 @@ extension EdgeList {
         Diagnostic(
           .warning, at: nil, "directed and undirected ties together: an edge list has one direction for all edges"))
     }
-    let groups = Set(flat.edges.compactMap { $0.attributes["tie_group"]?.description }).count
-    if groups > 0 {
-      warnings.append(
-        Diagnostic(
-          .warning, at: nil,
-          "\(groups) multi-party tie\(groups == 1 ? "" : "s") written as separate edges; which edges form one tie is not kept"
-        ))
-    }
+    if let split = flat.multiPartyTiesSplitWarning { warnings.append(split) }
     if changed > 0 {
       warnings.append(
         Diagnostic(

@@ -50,6 +50,16 @@ struct FlatNetwork {
   ]
   static let graphFields: Set<String> = ["coopgraph", "title", "description", "source", "coopgraph_kinds"]
 
+  /// The warning of a format that writes each multi-party tie as separate edges and cannot
+  /// say which edges form one tie, or `nil` when the record has no such tie.
+  var multiPartyTiesSplitWarning: Diagnostic? {
+    let groups = Set(edges.compactMap { $0.attributes["tie_group"]?.description }).count
+    guard groups > 0 else { return nil }
+    return Diagnostic(
+      .warning, at: nil,
+      "\(groups) multi-party tie\(groups == 1 ? "" : "s") written as separate edges; which edges form one tie is not kept")
+  }
+
   /// Whether a CoopGraph writer made this file (the graph attribute `coopgraph` is present).
   var isCoopGraph: Bool { attributes["coopgraph"] != nil }
 }
@@ -507,6 +517,18 @@ extension FlatNetwork {
 /// The value type of an attribute column, for formats that declare types (GraphML, GEXF).
 enum AttributeColumnType: Equatable {
   case bool, int, double, string, list
+
+  /// The type's name in GraphML (`attr.type`; a list is a string with `attr.list`) and GEXF
+  /// (`type`, where a list is `liststring`).
+  func xmlName(gexf: Bool) -> String {
+    switch self {
+    case .bool: return "boolean"
+    case .int: return "long"
+    case .double: return "double"
+    case .string: return "string"
+    case .list: return gexf ? "liststring" : "string"
+    }
+  }
 
   /// The one type that holds every value of a column; `lossy` when some values change type
   /// (integers among doubles read back as doubles; mixed kinds become text).

@@ -272,15 +272,7 @@ public enum GEXF {
     for (cls, cols) in [("node", nodeColumns), ("edge", edgeColumns)] where !cols.isEmpty {
       out += "    <attributes class=\"\(cls)\" mode=\"static\">\n"
       for c in cols {
-        let type: String
-        switch c.type {
-        case .bool: type = "boolean"
-        case .int: type = "long"
-        case .double: type = "double"
-        case .string: type = "string"
-        case .list: type = "liststring"
-        }
-        out += "      <attribute id=\"\(c.id)\" title=\"\(esc(c.name))\" type=\"\(type)\"/>\n"
+        out += "      <attribute id=\"\(c.id)\" title=\"\(esc(c.name))\" type=\"\(c.type.xmlName(gexf: true))\"/>\n"
       }
       out += "    </attributes>\n"
     }

@@ -45,11 +45,7 @@ enum XMLTree {
     if let problem = XMLSafety.textProblem(in: bytes) {
       throw InputError(at: SourceLocation(file: file, line: problem.line, column: problem.column), problem.message)
     }
-    if let declaration = XMLSafety.firstEntityDeclaration(in: data) {
-      throw InputError(
-        at: SourceLocation(file: file, line: declaration.line, column: declaration.column),
-        XMLSafety.entityDeclarationMessage(declaration.name))
-    }
+    try XMLSafety.refuseEntityDeclarations(in: data, file: file)
     let parser = XMLParser(data: data)
     parser.shouldProcessNamespaces = true
     parser.shouldResolveExternalEntities = false

@@ -249,13 +249,7 @@ public enum GraphML {
     let edgeColumns = columns(flat.edges.map(\.attributes), domain: "tie", prefix: "e")
     for (domain, cols) in [("graph", graphColumns), ("node", nodeColumns), ("edge", edgeColumns)] {
       for c in cols {
-        let type: String
-        switch c.type {
-        case .bool: type = "boolean"
-        case .int: type = "long"
-        case .double: type = "double"
-        case .string, .list: type = "string"
-        }
+        let type = c.type.xmlName(gexf: false)
         out +=
           "  <key id=\"\(c.id)\" for=\"\(domain)\" attr.name=\"\(esc(c.name))\" attr.type=\"\(type)\"\(c.type == .list ? " attr.list=\"true\"" : "")/>\n"
       }

@@ -22,22 +22,17 @@ extension NativeFormat {
         out += "  \(YAMLText.key(k.rawValue)): \(YAMLText.scalar(.double(w)))\n"
       }
     }
-    out += network.entities.isEmpty ? "entities: []\n" : "entities:\n"
-    for e in network.entities {
-      var first = true
-      for (key, value) in fields(of: e) {
-        out += (first ? "  - " : "    ") + "\(YAMLText.key(key)): \(YAMLText.scalar(value))\n"
-        first = false
+    // A list of mappings, one key per line.
+    func list(_ name: String, _ items: [[(String, AttributeValue)]]) {
+      out += items.isEmpty ? "\(name): []\n" : "\(name):\n"
+      for item in items {
+        for (i, (key, value)) in item.enumerated() {
+          out += (i == 0 ? "  - " : "    ") + "\(YAMLText.key(key)): \(YAMLText.scalar(value))\n"
+        }
       }
     }
-    out += network.ties.isEmpty ? "ties: []\n" : "ties:\n"
-    for t in network.ties {
-      var first = true
-      for (key, value) in fields(of: t) {
-        out += (first ? "  - " : "    ") + "\(YAMLText.key(key)): \(YAMLText.scalar(value))\n"
-        first = false
-      }
-    }
+    list("entities", network.entities.map { fields(of: $0) })
+    list("ties", network.ties.map { fields(of: $0) })
     for (key, value) in network.attributes {
       out += "\(YAMLText.key(key)): \(YAMLText.scalar(value))\n"
     }

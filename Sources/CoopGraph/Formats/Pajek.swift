@@ -264,14 +264,7 @@ public enum Pajek {
       lost.append(
         Diagnostic(.warning, at: nil, "Pajek cannot hold entity names apart from ids; vertex labels are the ids"))
     }
-    let groups = Set(flat.edges.compactMap { $0.attributes["tie_group"]?.description }).count
-    if groups > 0 {
-      lost.append(
-        Diagnostic(
-          .warning, at: nil,
-          "\(groups) multi-party tie\(groups == 1 ? "" : "s") written as separate edges; which edges form one tie is not kept"
-        ))
-    }
+    if let split = flat.multiPartyTiesSplitWarning { lost.append(split) }
     if quotesReplaced > 0 {
       lost.append(
         Diagnostic(

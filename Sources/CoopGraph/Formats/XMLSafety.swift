@@ -1,3 +1,5 @@
+import Foundation
+
 /// The checks every XML reader of CoopGraph makes (GraphML, GEXF, the SVG of
 /// `report --diagram`) on top of libxml2's, so that a hostile file cannot expand or fetch
 /// anything and every problem has a place and a plain message.
@@ -96,6 +98,15 @@ public enum XMLSafety {
   /// The message for a reference to an entity XML does not define.
   public static func undefinedEntityMessage(_ name: String) -> String {
     "undefined entity '&\(name);': XML knows only &amp; &lt; &gt; &quot; &apos; and character references such as &#38;"
+  }
+
+  /// Refuses a document that declares an entity, at the declaration.
+  /// - Throws: ``InputError`` naming `file`, the line and column, and the entity.
+  public static func refuseEntityDeclarations(in data: Data, file: String) throws {
+    guard let declaration = firstEntityDeclaration(in: data) else { return }
+    throw InputError(
+      at: SourceLocation(file: file, line: declaration.line, column: declaration.column),
+      entityDeclarationMessage(declaration.name))
   }
 
   /// The message for an entity declaration.
