@@ -52,14 +52,10 @@ struct AnalysisOptions: ParsableArguments {
   @Option(name: .long, parsing: .unconditional, help: "How many partners the top lists show.")
   var top = 10
 
-  @Option(name: .long, help: "Resolution γ ≥ 0 of the communities (Leiden, modularity): larger gives smaller groups.")
-  var resolution: Double = 1.0
+  @OptionGroup var community: ResolutionOption
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1, found \(top)") }
-    guard resolution.isFinite && resolution >= 0 else {
-      throw ValidationError("--resolution must be a finite number ≥ 0, not \(resolution)")
-    }
   }
 
   /// Analyses `loaded`; `seed` is the diagram options' `--seed`, which seeds the communities
@@ -72,7 +68,7 @@ struct AnalysisOptions: ParsableArguments {
     options.organizationView = view
     options.top = top
     options.seed = seed
-    options.resolution = resolution
+    options.resolution = community.resolution
     if progress.enabled {
       options.progress = { step, completed, total in progress.update(step, completed: completed, total: total) }
     }

@@ -25,8 +25,7 @@ struct Communities: ParsableCommand {
   @Option(name: .long, help: "Method: leiden, louvain or label-propagation.")
   var method: CommunityMethod = .leiden
 
-  @Option(name: .long, help: "Resolution γ ≥ 0: larger gives smaller groups (leiden, louvain).")
-  var resolution: Double = 1.0
+  @OptionGroup var community: ResolutionOption
 
   @Option(name: .long, help: "Quality function for leiden: modularity or cpm (constant Potts model).")
   var quality: LeidenObjective = .modularity
@@ -44,9 +43,6 @@ struct Communities: ParsableCommand {
   @OptionGroup var threads: ThreadOptions
 
   func validate() throws {
-    guard resolution.isFinite && resolution >= 0 else {
-      throw ValidationError("--resolution must be a finite number ≥ 0, not \(resolution)")
-    }
     if let iterations, iterations < 1 {
       throw ValidationError("--iterations must be at least 1, not \(iterations)")
     }
@@ -77,7 +73,7 @@ struct Communities: ParsableCommand {
       report = { (event: CommunityProgress) in progress.note(label, event.message) }
     }
     let detection = try loaded.graph.detectCommunities(
-      method: method, resolution: resolution, objective: quality, iterations: iterations, seed: seed,
+      method: method, resolution: community.resolution, objective: quality, iterations: iterations, seed: seed,
       threads: threads.count, progress: report)
     progress.done()
     print(CommunityReport(detection, ids: loaded.graph.ids).render(printing.format), terminator: "")

@@ -32,8 +32,7 @@ struct Compare: ParsableCommand {
   @Option(name: .long, help: "Risers and fallers listed.")
   var top = 5
 
-  @Option(name: .long, help: "Leiden resolution.")
-  var resolution = 1.0
+  @OptionGroup var community: ResolutionOption
 
   @Option(name: .long, help: "Seed for community detection.")
   var seed: UInt64 = 1
@@ -103,7 +102,7 @@ struct Compare: ParsableCommand {
     }
     let viewOptions = try view.options(for: first.network)
     let comparison = try NetworkComparison(
-      AnalysisContext(first), AnalysisContext(second), labels: labels, view: viewOptions, resolution: resolution,
+      AnalysisContext(first), AnalysisContext(second), labels: labels, view: viewOptions, resolution: community.resolution,
       seed: seed)
     print(ComparisonPresentation(comparison, top: top).render(format), terminator: "")
     if let output, let diagramFormat = DiagramFormat(path: output) {

@@ -38,8 +38,8 @@ struct Convert: ParsableCommand {
   @Option(name: .long, help: "Input format: \(InterchangeFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var from: InterchangeFormat?
 
-  @Option(name: .customLong("to"), help: "Output format: \(ConvertTarget.allValueStrings.joined(separator: ", ")).")
-  var target: ConvertTarget?
+  @Option(name: .customLong("to"), help: "Output format: \(ConversionTarget.names.joined(separator: ", ")).")
+  var target: ConversionTarget?
 
   /// `--to` when it names an interchange format.
   var to: InterchangeFormat? { target?.interchange }
@@ -62,7 +62,7 @@ struct Convert: ParsableCommand {
   @OptionGroup(title: "Drawing (GEXF and DOT output)") var diagram: DiagramOptions
 
   var inputIsDOT: Bool { from == nil && InputFormat(path: input) == .dot }
-  var outputIsDOT: Bool { target == nil && InputFormat(path: output) == .dot }
+  var outputIsDOT: Bool { Conversion(input: input, output: output).writesDOT && target == nil }
 
   func validate() throws {
     if target?.handOff != nil {
@@ -89,70 +89,25 @@ struct Convert: ParsableCommand {
   }
 
   func run() throws {
-    if let handOff = target?.handOff {
-      let read = try NetworkFile.read(path: input, as: from, directed: directed)
-      printWarnings(read.warnings)
-      let summary = try HandOff.write(read.network, format: handOff, to: output)
-      if !quiet {
+    var conversion = Conversion(input: input, output: output)
+    conversion.from = from
+    conversion.target = target
+    conversion.directed = directed
+    conversion.strict = strict
+    conversion.layout = !noLayout
+    conversion.dynamic = dynamic
+    conversion.diagram = diagram.settings
+    do {
+      let outcome = try conversion.run()
+      printWarnings(outcome.warnings)
+      if let summary = outcome.handOff, !quiet {
         FileHandle.standardError.write(Data("\(HandOffText.summary(summary))\n".utf8))
       }
-      return
-    }
-    if target == nil && BinaryGraph.isBinaryGraph(path: output) {
-      let loaded = try NetworkFile.load(path: input, directed: directed)
-      printWarnings(loaded.warnings)
-      try BinaryGraph.write(loaded.graph, to: output)
-      return
-    }
-    var target = to ?? InterchangeFormat(path: output) ?? .native
-    if self.target == nil && target == .native && InputFormat(path: output) == .nodeLink { target = .nodeLink }
-    var warnings: [Diagnostic] = []
-    DOTImport.register()
-    let read: InterchangeRead
-    if BinaryGraph.isBinaryGraph(path: input) && from == nil {
-      let graph = try BinaryGraph.read(path: input)
-      read = InterchangeRead(network: Network(graph: graph), directed: graph.isDirected, warnings: [])
-    } else {
-      read = try NetworkFile.read(path: input, as: from, directed: directed)
-    }
-    var network = read.network
-    let directed = directed || read.directed
-    warnings += read.warnings
-    if outputIsDOT {
-      let loaded = try NetworkFile.Loaded(
-        path: input, format: .yaml, network: network, projected: network.project(Projection(directed: directed)))
-      let graph = try diagram.graph(loaded, projection: Projection(directed: directed))
-      try FileIO.write(try DOTWriter.write(graph), to: output)
-      printWarnings(warnings)
-      return
-    }
-    if target == .native {
-      let (renamed, count) = InterchangeFormat.nativeIDs(network)
-      if count > 0 {
-        warnings.append(
-          Diagnostic(
-            .warning, at: nil,
-            "\(count) id\(count == 1 ? "" : "s") with characters the native format does not allow in ids changed (spaces and others become '-'); the old id is kept as the name"
-          ))
-        network = renamed
-      }
-    }
-    var visuals: [String: NodeVisual] = [:]
-    if target == .gexf && !noLayout {
-      let drawing = diagram.settings.gexfDrawing(network, path: input, directed: directed)
-      visuals = drawing.visuals
-      warnings += drawing.warnings
-    }
-    // --strict: what reading lost already fails; what the target cannot hold fails before writing.
-    if strict && !warnings.isEmpty {
-      printWarnings(warnings)
-      throw ExitCode(ExitStatus.failure)
-    }
-    do {
-      printWarnings(warnings + (try target.write(network, to: output, visuals: visuals, strict: strict, dynamic: dynamic)))
     } catch let loss as ConversionLoss {
-      printWarnings(warnings + loss.warnings)
+      printWarnings(loss.warnings)
       throw ExitCode(ExitStatus.failure)
+    } catch let error as DiagramError {
+      throw ValidationError(error.description)
     }
   }
 
@@ -165,3 +120,8 @@ struct Convert: ParsableCommand {
 }
 
 extension InterchangeFormat: ExpressibleByArgument {}
+
+extension ConversionTarget: ExpressibleByArgument {
+  public init?(argument: String) { self.init(name: argument) }
+  public static var allValueStrings: [String] { names }
+}

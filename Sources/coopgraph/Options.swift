@@ -153,6 +153,18 @@ struct OrganizationViewOptions: ParsableArguments {
   }
 }
 
+/// `--resolution`: the resolution γ of Leiden and Louvain, validated.
+struct ResolutionOption: ParsableArguments {
+  @Option(name: .long, help: "Resolution γ ≥ 0 of the communities: larger gives smaller groups.")
+  var resolution: Double = 1.0
+
+  func validate() throws {
+    guard resolution.isFinite && resolution >= 0 else {
+      throw ValidationError("--resolution must be a finite number ≥ 0, not \(resolution)")
+    }
+  }
+}
+
 /// `--format`: how a command that prints data prints it (see `Presentation`).
 struct FormatOption: ParsableArguments {
   @Option(name: .long, help: "Output format: table, json or csv.")

@@ -199,6 +199,8 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
 /// What a strict conversion refused to lose (``InterchangeFormat/write(_:to:visuals:strict:)``).
 public struct ConversionLoss: Error, Sendable {
   public var warnings: [Diagnostic]
+
+  public init(warnings: [Diagnostic]) { self.warnings = warnings }
 }
 
 extension InterchangeFormat {
