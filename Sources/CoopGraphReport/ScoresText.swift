@@ -31,6 +31,25 @@ public struct ScoreList: Presentation {
     self.average = average
   }
 
+  /// The scores of `measure` on the graph of `loaded`, one per node (or per edge for edge
+  /// betweenness), in graph order; clustering also gives its mean (networkx
+  /// `average_clustering`).
+  public init(
+    _ measure: CentralityMeasure, scores: [Double], of loaded: NetworkFile.Loaded, options: CentralityOptions
+  ) {
+    let g = loaded.graph
+    let items: Items
+    if measure == .edgeBetweenness {
+      items = .edges(g.edges.map { (g.ids[$0.u], g.ids[$0.v]) })
+    } else {
+      items = .nodes(g.nodes.map { v in (loaded.describe(node: v).id, loaded.describe(node: v).name) })
+    }
+    let mean: Double? = measure == .clustering ? (scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)) : nil
+    self.init(
+      measure: measure.name, parameters: options.parameters(for: measure, graph: g), items: items, scores: scores,
+      average: mean)
+  }
+
   /// Rows as strings: the columns of ``csv()`` without the score.
   var cells: (header: [String], rows: [[String]]) {
     switch items {

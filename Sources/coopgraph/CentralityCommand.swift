@@ -47,18 +47,7 @@ struct CentralityCommand: ParsableCommand {
 
   private func run(_ measure: CentralityMeasure) throws {
     let result = try MeasureRun(input: input, projection: projection, measure: measure, measureOptions: measureOptions, progress: progressOptions.progress())
-    let g = result.loaded.graph
-    let items: ScoreList.Items =
-      measure == .edgeBetweenness
-      ? .edges(g.edges.map { (g.ids[$0.u], g.ids[$0.v]) })
-      : .nodes(g.nodes.map { v in
-        let d = result.describe(v)
-        return (d.id, d.name)
-      })
-    let average = measure == .clustering ? (result.scores.isEmpty ? 0 : result.scores.reduce(0, +) / Double(result.scores.count)) : nil
-    let list = ScoreList(
-      measure: measure.name, parameters: result.options.parameters(for: measure, graph: g), items: items,
-      scores: result.scores, average: average)
+    let list = ScoreList(measure, scores: result.scores, of: result.loaded, options: result.options)
     print(list.render(format.output), terminator: "")
   }
 }

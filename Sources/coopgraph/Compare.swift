@@ -89,15 +89,8 @@ struct Compare: ParsableCommand {
       labels = (files[0], files[1])
     } else {
       let whole = try loadInput(input(files[0]), projection)
-      let rules = whole.projected.projection
-      var cut: [NetworkFile.Loaded] = []
-      for text in periods {
-        let p = try Period.parse(text, option: "--periods")
-        let filter = TimeFilter(window: p.span, undated: projection.time.undated, label: p.description)
-        cut.append(try whole.slice(filter, projection: rules))
-      }
-      first = cut[0]
-      second = cut[1]
+      first = try whole.period(periods[0], undated: projection.time.undated)
+      second = try whole.period(periods[1], undated: projection.time.undated)
       labels = (periods[0], periods[1])
     }
     let viewOptions = try view.options(for: first.network)

@@ -47,12 +47,7 @@ struct CoopGraphCommand: ParsableCommand {
       Foundation._exit(write.kind == .sameAsInput ? ExitStatus.usage : ExitStatus.failure)
     }
     if let input = error as? InputError {
-      var text = input.description
-      if !listingEveryProblem, input.diagnostics.count > 1, let first = input.diagnostics.first {
-        let more = input.diagnostics.count - 1
-        let validate = first.location.map { "'coopgraph validate \($0.file)'" } ?? "'coopgraph validate'"
-        text = "\(first) (and \(more) more \(more == 1 ? "problem" : "problems"); \(validate) lists them all)"
-      }
+      let text = listingEveryProblem ? input.description : input.summary
       FileHandle.standardError.write(Data((VisibleText.of(text) + "\n").utf8))
       Foundation.exit(ExitStatus.invalidInput)
     }

@@ -74,6 +74,15 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
   public var diagnostics: [Diagnostic]
 
   public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+  /// One line: the first problem, and how many more there are with the command that lists
+  /// them all (`coopgraph validate FILE`); the whole ``description`` when there is one.
+  public var summary: String {
+    guard diagnostics.count > 1, let first = diagnostics.first else { return description }
+    let more = diagnostics.count - 1
+    let validate = first.location.map { "'coopgraph validate \($0.file)'" } ?? "'coopgraph validate'"
+    return "\(first) (and \(more) more \(more == 1 ? "problem" : "problems"); \(validate) lists them all)"
+  }
   public init(at location: SourceLocation?, _ message: String) {
     self.diagnostics = [Diagnostic(at: location, message)]
   }

@@ -202,6 +202,14 @@ extension NetworkFile.Loaded {
     return loaded
   }
 
+  /// The file in one period (``Period/parse(_:option:)``: `YYYY`, `YYYY-Qn` or `YYYY-MM`),
+  /// projected as this file is; `undated` says what happens to undated ties.
+  /// - Throws: ``TimeError`` for a period that does not parse, or an edge list.
+  public func period(_ text: String, undated: UndatedPolicy) throws -> NetworkFile.Loaded {
+    let p = try Period.parse(text, option: "--periods")
+    return try slice(TimeFilter(window: p.span, undated: undated, label: p.description), projection: projected.projection)
+  }
+
   /// Node `v` of the graph as outputs name it: its id, and the entity's name and kind (a tie
   /// node of a bipartite projection: its id twice and kind `tie`).
   public func describe(node v: Int) -> (id: String, name: String, kind: String) {
