@@ -10,6 +10,15 @@ public struct Ranking: Presentation {
   /// Rows are ties: the Name column is the tie's label, and a Parties column follows.
   public var ofTies: Bool
 
+  /// The nodes of `loaded`'s graph ranked by `measure`'s `scores` (``RankOrder``).
+  public init(_ measure: CentralityMeasure, scores: [Double], of loaded: NetworkFile.Loaded, options: CentralityOptions) {
+    self.init(
+      measure: measure.name, summary: measure.summary, parameters: options.parameters(for: measure, graph: loaded.graph),
+      rows: RankedRow.rank(
+        scores: scores, ids: loaded.graph.ids, lowerIsBetter: measure.lowerIsBetter, describe: loaded.describe(node:)),
+      ofTies: false)
+  }
+
   public init(
     measure: String, summary: String, parameters: [(name: String, value: JSONValue)], rows: [RankedRow], ofTies: Bool
   ) {

@@ -64,14 +64,9 @@ struct MeasureOptions: ParsableArguments {
 
   func validate() throws {
     if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-    for p in personalize where parsePersonalization(p) == nil {
+    for p in personalize where CentralityOptions.personalizationEntry(p) == nil {
       throw ValidationError("--personalize expects ID=WEIGHT, got '\(p)'")
     }
-  }
-
-  private func parsePersonalization(_ s: String) -> (String, Double)? {
-    guard let eq = s.lastIndex(of: "="), let w = Double(s[s.index(after: eq)...]) else { return nil }
-    return (String(s[..<eq]), w)
   }
 
   /// The library options for `measure` on `graph`.
@@ -91,16 +86,7 @@ struct MeasureOptions: ParsableArguments {
     o.delta = delta
     o.seed = seed
     o.sampler = sampler
-    if !personalize.isEmpty {
-      let index = graph.makeIndex()
-      var p = [Double](repeating: 0, count: graph.nodeCount)
-      for item in personalize {
-        guard let (id, w) = parsePersonalization(item) else { continue }
-        guard let v = index[id] else { throw CentralityError.invalidParameter("--personalize: no node with id '\(id)'") }
-        p[v] += w
-      }
-      o.personalization = p
-    }
+    try o.personalize(personalize, on: graph)
     if let progress, measure == .betweenness || measure == .edgeBetweenness || measure == .approximateBetweenness {
       o.progress = progress.reporter(measure.name)
     }
@@ -126,7 +112,4 @@ struct MeasureRun {
     defer { progress.done() }
     scores = try CentralityMeasure.compute(measure, on: loaded.graph, options: options)
   }
-
-  /// The display name and kind of node `v` (`NetworkFile.Loaded.describe`).
-  func describe(_ v: Int) -> (id: String, name: String, kind: String) { loaded.describe(node: v) }
 }

@@ -50,13 +50,7 @@ struct Rank: ParsableCommand {
     switch by {
     case .graph(let measure):
       let result = try MeasureRun(input: input, projection: projection, measure: measure, measureOptions: measureOptions, progress: progressOptions.progress())
-      ranking = Ranking(
-        measure: measure.name, summary: measure.summary,
-        parameters: result.options.parameters(for: measure, graph: result.loaded.graph),
-        rows: RankedRow.rank(
-          scores: result.scores, ids: result.loaded.graph.ids, lowerIsBetter: measure.lowerIsBetter,
-          describe: result.describe),
-        ofTies: false)
+      ranking = Ranking(measure, scores: result.scores, of: result.loaded, options: result.options)
     case .hypergraph(let measure):
       ranking = try HypergraphRun(
         input: input, projection: projection, measure: measure, options: hypergraphOptions, measureOptions: measureOptions

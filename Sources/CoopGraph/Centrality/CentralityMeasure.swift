@@ -337,3 +337,29 @@ extension Graph {
     }
   }
 }
+
+extension CentralityOptions {
+  /// One `ID=WEIGHT` entry of a PageRank personalization, or `nil` when it is not one.
+  public static func personalizationEntry(_ text: String) -> (id: String, weight: Double)? {
+    guard let eq = text.lastIndex(of: "="), let w = Double(text[text.index(after: eq)...]) else { return nil }
+    return (String(text[..<eq]), w)
+  }
+
+  /// Sets ``personalization`` from `ID=WEIGHT` entries: each named node restarts with the
+  /// sum of its weights, every other node with 0.
+  /// - Throws: ``CentralityError/invalidParameter(_:)`` for an entry that is not `ID=WEIGHT`
+  ///   or an id that is no node of `graph`.
+  public mutating func personalize(_ entries: [String], on graph: Graph) throws {
+    guard !entries.isEmpty else { return }
+    let index = graph.makeIndex()
+    var p = [Double](repeating: 0, count: graph.nodeCount)
+    for item in entries {
+      guard let (id, w) = Self.personalizationEntry(item) else {
+        throw CentralityError.invalidParameter("--personalize expects ID=WEIGHT, got '\(item)'")
+      }
+      guard let v = index[id] else { throw CentralityError.invalidParameter("--personalize: no node with id '\(id)'") }
+      p[v] += w
+    }
+    personalization = p
+  }
+}
