@@ -16,7 +16,14 @@ public enum BetweennessSampler: String, CaseIterable, Sendable {
   case riondatoKornaropoulos = "rk"
 }
 
-/// The result of ``Graph/approximateBetweenness(epsilon:delta:normalized:using:threads:progress:)``.
+/// The result of ``Graph/approximateBetweenness(epsilon:delta:normalized:using:threads:progress:)``
+/// and ``Graph/kadabraBetweenness(epsilon:delta:normalized:using:threads:progress:)``.
+///
+/// Both estimate b(v), the share of ordered pairs' shortest paths through v,
+/// Σ_{s≠t} σ_st(v)/σ_st / (n(n − 1)), within ε for every node at once with probability at least
+/// 1 − δ. The scores are on networkx's normalized scale, b(v) · n/(n − 2), so the bound on them
+/// is ε · n/(n − 2) (``errorBound``); with `normalized: false` they are on the raw scale of
+/// `networkx.betweenness_centrality(G, normalized=False)` and the bound scales likewise.
 public struct ApproximateBetweenness: Sendable {
   /// One estimate per node, on networkx's `betweenness_centrality` scale (normalized unless
   /// asked otherwise).
@@ -101,12 +108,8 @@ extension Graph {
   /// to their path counts) and credits the path's inner nodes with 1/r.
   ///
   /// **Guarantee** (Riondato & Kornaropoulos 2016, Theorem 1): with probability at least
-  /// 1 − δ, for every node v at once, |b̃(v) − b(v)| ≤ ε, where b(v) is the share of ordered
-  /// pairs' shortest paths through v, Σ_{s≠t} σ_st(v)/σ_st / (n(n − 1)). The scores are
-  /// returned on networkx's normalized scale, b(v) · n/(n − 2), so the bound on them is
-  /// ε · n/(n − 2) (``ApproximateBetweenness/errorBound``). With `normalized: false` they are
-  /// on the raw scale of `networkx.betweenness_centrality(G, normalized=False)` and the bound
-  /// scales likewise.
+  /// 1 − δ, for every node v at once, |b̃(v) − b(v)| ≤ ε; scores and bound are on the scales
+  /// ``ApproximateBetweenness`` states.
   ///
   /// Deterministic for a given generator state, whatever the number of threads: pairs and
   /// per-sample seeds are drawn up front, and counts are integers.

@@ -26,26 +26,18 @@ extension Graph {
   ///    are both below ε, or at τ = ω.
   ///
   /// **Guarantee** (Borassi & Natale 2019, the adaptive-sampling theorem): with probability at least 1 − δ, for
-  /// every node v at once, |b̃(v) − b(v)| ≤ ε, where b(v) = Σ_{s≠t} σ_st(v)/σ_st / (n(n − 1))
+  /// every node v at once, |b̃(v) − b(v)| ≤ ε, on the scales ``ApproximateBetweenness`` states
   /// (NetworKit's `KadabraBetweenness(G, ε, δ).scores()` reports 2b(v) on an undirected graph,
-  /// Tests/Fixtures/scale/kadabra.json). The scores returned are
-  /// on networkx's normalized scale, b(v) · n/(n − 2), so the bound on them is ε · n/(n − 2)
-  /// (``ApproximateBetweenness/errorBound``); with `normalized: false` they are on the scale of
-  /// `networkx.betweenness_centrality(G, normalized=False)`.
+  /// Tests/Fixtures/scale/kadabra.json).
   ///
   /// Deterministic for a given generator state, whatever the number of threads: sample i draws
   /// from its own generator seeded from the first value of `rng`, the batches are fixed, and the
   /// counts are integers.
   ///
-  /// - Parameters:
-  ///   - epsilon: the additive error, in (0, 1).
-  ///   - delta: the failure probability, in (0, 1).
-  ///   - normalized: networkx's normalized scale (default) or the raw one.
-  ///   - rng: the random source (the command line passes `SplitMix64(seed:)`).
-  ///   - threads: worker threads.
-  ///   - progress: called with (samples done, ω) after each batch.
-  /// - Returns: the estimates, the number of samples of the second run, and the error bound.
-  /// - Throws: ``CentralityError/invalidParameter(_:)`` for ε or δ outside (0, 1).
+  /// The parameters, the result and the errors are those of the Riondato–Kornaropoulos
+  /// sampler; `progress` is called with (samples done, ω) after each batch, and `samples` of
+  /// the result counts the second run.
+  ///
   /// - Complexity: O(ω · (n + m)) time in the worst case, usually far less (the search stops
   ///   where the two balls meet and the run stops adaptively); O(n) memory per thread.
   public func kadabraBetweenness(
