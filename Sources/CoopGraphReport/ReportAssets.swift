@@ -10,6 +10,7 @@ enum ReportAssets {
       --hl: #d9480f; --sel: #fff4e0;
     }
     * { box-sizing: border-box; }
+    [hidden] { display: none !important; }
     html { -webkit-text-size-adjust: 100%; }
     body {
       margin: 0; color: var(--ink); background: #fff; line-height: 1.45;

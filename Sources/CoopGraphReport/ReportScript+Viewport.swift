@@ -180,18 +180,25 @@ extension ReportScript {
         document.getElementById("zoom-out").addEventListener("click", function () { zoomCentre(0.8); });
         document.getElementById("zoom-fit").addEventListener("click", fitView);
 
-        // A new window size keeps the centre and the scale.
+        // Print: the whole picture, then back to the view.
+        var saved = null;
+        // A new window size keeps the centre and the scale (not while printing).
         var lastWidth = frameBox().w;
         window.addEventListener("resize", function () {
+          if (saved) { return; }
           var v = state.view, f = frameBox(), w = v.w * f.w / lastWidth;
           lastWidth = f.w;
           centreAt(v.x + v.w / 2, v.y + v.h / 2, w);
         });
 
-        // Print: the whole picture, then back to the view.
-        var saved = null;
         function toPrint() { if (!saved) { saved = state.view; svg.setAttribute("viewBox", [full.x, full.y, full.w, full.h].join(" ")); } }
-        function fromPrint() { if (saved) { var v = saved; saved = null; setView(v.x, v.y, v.w); } }
+        // Back to the view as it was, once the page is no longer laid out for print.
+        function fromPrint() {
+          if (!saved || (window.matchMedia && window.matchMedia("print").matches)) { return; }
+          var v = saved;
+          saved = null;
+          svg.setAttribute("viewBox", [v.x, v.y, v.w, v.h].map(function (z) { return z.toFixed(2); }).join(" "));
+        }
         window.addEventListener("beforeprint", toPrint);
         window.addEventListener("afterprint", fromPrint);
         if (window.matchMedia) {
