@@ -3,11 +3,26 @@ import CoopGraph
 /// The HTML report of an ``Analysis``: one self-contained page (inline CSS, JavaScript and SVG;
 /// no network access, works offline, prints cleanly).
 ///
-/// Sections: summary, the diagram (hovering a node highlights its ties, clicking shows its
-/// measures and partners), a sortable and filterable ranking table of every measure, the
+/// Sections: summary, the diagram, a sortable and filterable ranking table of every measure, the
 /// communities, the key partners with a sentence each, and the structure (cut points, bridges,
 /// cores). Every string from the record is escaped; the analysis is embedded as JSON in the
-/// schema of `docs/analyze-schema.md` (with `edges`) for the page's script.
+/// schema of `docs/analyze-schema.md` (with `edges`, `ties` and the days of a dated record) for
+/// the page's script (``ReportScript``: hand-written, no library, nothing loaded).
+///
+/// The diagram, with scripts on:
+/// - zoom and pan by its `viewBox` (wheel at the cursor, pinch, drag, buttons + − Fit, keys
+///   + − 0); the first view draws every node label at least 11 px tall, Fit shows everything;
+/// - a search box (id, name or alias, suggestions as you type; Enter centres and selects);
+/// - filters by entity kind, country, community and tie kind, with a line that says how much
+///   shows;
+/// - a panel for the selected partner: kind, country, measures with ranks, the key-partner
+///   sentence, parent and parts, and each of its ties with kind, label, date, the other parties
+///   and the record's source sentence; the highlight keeps its neighbours and its parts;
+/// - for a record dated over several months, a time slider: the network as of a month, by the
+///   rules of `docs/time.md` (as `--as-of YYYY-MM`);
+/// - downloads of the view as SVG or PNG (twice the size).
+/// Tables fit a 1024 px window; print (A4) hides the controls and prints the whole picture;
+/// with scripts off the static diagram shows.
 ///
 /// The page is deterministic: the same analysis and diagram give the same bytes.
 public enum ReportHTML {

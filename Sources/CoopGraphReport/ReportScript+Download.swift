@@ -38,7 +38,8 @@ extension ReportScript {
         setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
       }
       function downloadSVG() {
-        save(new Blob(['<?xml version="1.0" encoding="UTF-8"?>\n' + viewSVG().text], { type: "image/svg+xml" }), fileStem() + ".svg");
+        // UTF-8, the default of XML: no declaration needed.
+        save(new Blob([viewSVG().text], { type: "image/svg+xml" }), fileStem() + ".svg");
       }
       function downloadPNG() {
         var picture = viewSVG(), image = new Image(), scale = 2;
