@@ -255,7 +255,11 @@ def explore(driver, report, record, binary, images, search):
           f"the panel lists its {len(mine)} ties")
     check(sorted(shown) == sorted(sources) and (shown or not sources), f"the panel quotes the source sentence of each ({len(shown)})")
     if images:
-        driver.execute_script("document.getElementById('diagram').scrollIntoView({block: 'start'})")
+        # The page at the diagram, the panel at the partner's ties and their sources.
+        driver.execute_script(
+            "document.getElementById('diagram').scrollIntoView({block: 'start'});"
+            "var d = document.getElementById('details'), h = d.querySelector('h4');"
+            "if (h) { d.scrollTop = h.offsetTop - d.offsetTop - 8; }")
         time.sleep(0.2)
         driver.save_screenshot(os.path.join(images, "report-search.png"))
 
