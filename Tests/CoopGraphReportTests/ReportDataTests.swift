@@ -68,7 +68,8 @@ import Testing
   @Test func daysFollowTheLibrarysRules() throws {
     let a = try Self.analysis()
     let firm = try #require(a.nodes.first { $0.id == "firm" })
-    #expect(firm.present?.map(\.description) == [DaySpan(Day(year: 2021, month: 1, day: 1), Day(year: 2023, month: 6, day: 30)).description])
+    let own = DaySpan(Day(year: 2021, month: 1, day: 1), Day(year: 2023, month: 6, day: 30))
+    #expect(firm.present == [own])
     #expect(a.ties[0].active?.first?.start == Day(year: 2021, month: 3, day: 1))
     #expect(a.ties[0].active?.first?.end == Day(year: 2023, month: 6, day: 30))
     #expect(a.ties[1].active == [DaySpan.always])
@@ -83,8 +84,8 @@ import Testing
     let a = try Analysis(NetworkFile.load(path: ReportHTMLTests.small))
     #expect(a.dateRange != nil)  // small.yaml dates its agreement
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("report-undated-\(getpid()).yaml")
-    try "coopgraph: 1\nentities:\n  - {id: a, kind: institution}\n  - {id: b, kind: enterprise}\nties:\n  - {kind: cooperation, parties: [a, b]}\n"
-      .write(to: url, atomically: true, encoding: .utf8)
+    let text = "coopgraph: 1\nentities:\n  - {id: a, kind: institution}\n  - {id: b, kind: enterprise}\n"
+    try (text + "ties:\n  - {kind: cooperation, parties: [a, b]}\n").write(to: url, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: url) }
     let undated = try Analysis(NetworkFile.load(path: url.path))
     #expect(undated.dateRange == nil && undated.nodes.allSatisfy { $0.present == nil } && undated.ties[0].active == nil)
