@@ -238,6 +238,12 @@ def explore(driver, report, record, binary, images, search):
     suggestions = driver.find_elements(By.CSS_SELECTOR, "#search-suggestions li")
     check(bool(suggestions) and suggestions[0].get_attribute("data-node") == str(target),
           f"typing '{query}' suggests {nodes[target]['id']} first ({len(suggestions)} suggestions)")
+    if len(suggestions) > 1:
+        box.send_keys(Keys.ARROW_DOWN)
+        moved = suggestions[1].get_attribute("aria-selected") == "true" and box.get_attribute("aria-activedescendant") == "suggestion-1"
+        box.send_keys(Keys.ARROW_UP)
+        back = suggestions[0].get_attribute("aria-selected") == "true"
+        check(moved and back, "the arrow keys move through the suggestions")
     box.send_keys(Keys.ENTER)
     time.sleep(0.3)
     heading = driver.find_elements(By.CSS_SELECTOR, "#details h3")
