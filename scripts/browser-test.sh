@@ -2,13 +2,14 @@
 # Tests the HTML report in a real browser: builds coopgraph, writes the reports of the bundled
 # alliance network and of the dated reference record (with its Timeline section), and has
 # scripts/browser_test.py open them in headless Chromium (console errors, diagram, hover, click,
-# sorting, filtering, print), then opens the pages written from the hostile fixtures of
+# sorting, filtering, print) and scripts/browser_explore_test.py explore their diagrams with real
+# input events (zoom, pan, pinch, search, filters, panel, time slider, downloads, print), then opens the pages written from the hostile fixtures of
 # Tests/Fixtures/hardening and checks that no injected script ran.
 # Installs Debian's chromium and
 # chromium-driver and the selenium Python package when they are missing.
 #
 #   scripts/browser-test.sh                 # screenshot to .build/browser-test/report.png
-#   scripts/browser-test.sh --update-image  # also copy it to docs/images/report.png
+#   scripts/browser-test.sh --update-image  # also copy it and the search and time pictures to docs/images/
 #
 # Set COOPGRAPH_BIN to test an already built binary.
 set -euo pipefail
@@ -32,9 +33,16 @@ out=.build/browser-test
 mkdir -p "$out"
 "$bin" report graphs/jiangsu-central-asia-alliance.yaml -o "$out/report.html" --quiet
 python3 scripts/browser_test.py "$out/report.html" "$out/report.png"
+# The diagram explored with real input events: zoom, pan, pinch, search, filters, panel,
+# downloads, narrow windows, print, JavaScript off (scripts/browser_explore_test.py).
+python3 scripts/browser_explore_test.py "$out/report.html" graphs/jiangsu-central-asia-alliance.yaml --coopgraph "$bin" \
+  --search C2K --images "$out/alliance"
 # A record over several years: the same checks, and its Timeline section.
 "$bin" report graphs/riverlands-alliance-2019-2025.yaml -o "$out/riverlands.html" --quiet
 python3 scripts/browser_test.py "$out/riverlands.html" "$out/riverlands.png"
+# The time slider against `coopgraph info --as-of` month by month.
+python3 scripts/browser_explore_test.py "$out/riverlands.html" graphs/riverlands-alliance-2019-2025.yaml --coopgraph "$bin" \
+  --images "$out/riverlands"
 
 # Hostile input (Tests/Fixtures/hardening): no injected script may run in any page CoopGraph
 # writes from it: the report, the report around a given SVG, the standalone and the ego SVG.
@@ -51,5 +59,7 @@ python3 scripts/browser_test.py --xss "$out/xss-report.html" "$out/xss-diagram.h
 if [ "${1:-}" = "--update-image" ]; then
   mkdir -p docs/images
   cp "$out/report.png" docs/images/report.png
-  echo "updated docs/images/report.png" >&2
+  cp "$out/alliance/report-search.png" docs/images/report-search.png
+  cp "$out/riverlands/report-time.png" docs/images/report-time.png
+  echo "updated docs/images/report.png, report-search.png and report-time.png" >&2
 fi

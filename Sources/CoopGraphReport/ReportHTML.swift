@@ -3,11 +3,26 @@ import CoopGraph
 /// The HTML report of an ``Analysis``: one self-contained page (inline CSS, JavaScript and SVG;
 /// no network access, works offline, prints cleanly).
 ///
-/// Sections: summary, the diagram (hovering a node highlights its ties, clicking shows its
-/// measures and partners), a sortable and filterable ranking table of every measure, the
+/// Sections: summary, the diagram, a sortable and filterable ranking table of every measure, the
 /// communities, the key partners with a sentence each, and the structure (cut points, bridges,
 /// cores). Every string from the record is escaped; the analysis is embedded as JSON in the
-/// schema of `docs/analyze-schema.md` (with `edges`) for the page's script.
+/// schema of `docs/analyze-schema.md` (with `edges`, `ties` and the days of a dated record) for
+/// the page's script (``ReportScript``: hand-written, no library, nothing loaded).
+///
+/// The diagram, with scripts on:
+/// - zoom and pan by its `viewBox` (wheel at the cursor, pinch, drag, buttons + − Fit, keys
+///   + − 0); the first view draws every node label at least 11 px tall, Fit shows everything;
+/// - a search box (id, name or alias, suggestions as you type; Enter centres and selects);
+/// - filters by entity kind, country, community and tie kind, with a line that says how much
+///   shows;
+/// - a panel for the selected partner: kind, country, measures with ranks, the key-partner
+///   sentence, parent and parts, and each of its ties with kind, label, date, the other parties
+///   and the record's source sentence; the highlight keeps its neighbours and its parts;
+/// - for a record dated over several months, a time slider: the network as of a month, by the
+///   rules of `docs/time.md` (as `--as-of YYYY-MM`);
+/// - downloads of the view as SVG or PNG (twice the size).
+/// Tables fit a 1024 px window; print (A4) hides the controls and prints the whole picture;
+/// with scripts off the static diagram shows.
 ///
 /// The page is deterministic: the same analysis and diagram give the same bytes.
 public enum ReportHTML {
@@ -321,11 +336,14 @@ struct ReportPage {
   private mutating func diagram(svg: String?, note: String?) {
     out += "<section id=\"diagram\">\n<h2>Diagram</h2>\n"
     if let svg {
-      out += "<p class=\"hint no-print\">Hover over a partner to highlight its ties; click it for its measures.</p>\n"
-      out += "<div class=\"diagram-layout\">\n<div class=\"diagram-frame\" id=\"diagram-frame\">\n"
+      out +=
+        "<p class=\"hint no-print\">Hover over a partner to highlight its ties; click it for its measures, ties and sources.</p>\n"
+      out += "<div class=\"diagram-layout\">\n<div class=\"diagram-main\">\n"
+      out += ReportPage.diagramTools
+      out += "<div class=\"diagram-frame\" id=\"diagram-frame\">\n"
       out += ReportHTML.inlineSVG(svg)
       out +=
-        "\n</div>\n<aside id=\"details\" class=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a partner in the diagram or the table.</p></aside>\n</div>\n"
+        "\n</div>\n</div>\n<aside id=\"details\" class=\"details\" aria-live=\"polite\"><p class=\"hint\">Click a partner in the diagram or the table.</p></aside>\n</div>\n"
       if let note { out += "<p class=\"note\">\(e(note))</p>\n" }
     } else {
       out += "<p class=\"note\">\(e(note ?? "No diagram."))</p>\n"
@@ -334,6 +352,23 @@ struct ReportPage {
     }
     out += "</section>\n"
   }
+
+  /// The diagram's controls, hidden until the script shows them (a page without scripts has
+  /// the static picture only): zoom, search, downloads, the filters (filled by the script from
+  /// the data), the time slider of a dated record and the line that says what shows.
+  static let diagramTools = """
+    <div class="diagram-tools no-print" id="diagram-tools" hidden>
+    <div class="toolbar" role="toolbar" aria-label="Diagram">
+    <span class="group"><button type="button" id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button><button type="button" id="zoom-out" title="Zoom out (−)" aria-label="Zoom out">−</button><button type="button" id="zoom-fit" title="Show the whole picture (0)">Fit</button></span>
+    <span class="search-box"><label for="diagram-search">Find</label> <input id="diagram-search" type="search" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-suggestions" autocomplete="off" spellcheck="false" placeholder="partner, id or alias"><ul id="search-suggestions" class="suggestions" role="listbox" aria-label="Partners found" hidden></ul></span>
+    <span class="group">Download <button type="button" id="download-svg" title="This view as SVG">SVG</button><button type="button" id="download-png" title="This view as PNG, at twice the size">PNG</button></span>
+    </div>
+    <details class="filters" id="filters"><summary>Filters</summary><div class="filter-groups" id="filter-groups"></div><button type="button" id="filter-reset">Show all</button></details>
+    <div class="time-control" id="time-control" hidden><label for="time-slider">Date</label> <span id="time-first" class="sub"></span> <input id="time-slider" type="range"> <span id="time-last" class="sub"></span> <output id="time-label" for="time-slider"></output></div>
+    <p id="view-status" class="count" aria-live="polite"></p>
+    </div>
+
+    """
 
   private mutating func ranking() {
     out += "<section id=\"ranking\">\n<h2>Ranking</h2>\n"

@@ -8,9 +8,13 @@ struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the analysis as one self-contained HTML page with an interactive diagram.",
     discussion: """
-      The page has the summary, the diagram (hover a partner to highlight its ties, click it for \
-      its measures), a sortable and filterable ranking of every measure, the communities, the key \
-      partners and the structure. It needs no network access and prints cleanly.
+      The page has the summary, the diagram, a sortable and filterable ranking of every measure, \
+      the communities, the key partners and the structure. The diagram zooms (wheel, pinch, +, −, \
+      Fit) and pans (drag); a search box finds a partner by id, name or alias; filters by kind, \
+      country, community and tie kind; clicking a partner shows its measures and its ties with \
+      the source sentence of each; a dated record has a time slider (the network as of a month); \
+      the view downloads as SVG or PNG. It needs no network access, prints on A4 and shows the \
+      static diagram with scripts off.
       """
   )
 

@@ -3,12 +3,18 @@ extension Analysis {
   /// NaN as `null`). `coopgraph analyze --format json` prints it and `coopgraph report` embeds
   /// it in the page.
   ///
-  /// - Parameter includeEdges: add the `edges` array (the report needs it; `analyze` leaves it
-  ///   out, the graph itself is what `convert` writes).
+  /// - Parameter includeEdges: add what the report's page needs: the `edges` array, the `ties`
+  ///   of the record (kind, label, parties as node indices, dates, source sentence), the
+  ///   `dateRange` of a dated record and each node's `present` days (`analyze` leaves them out,
+  ///   the graph itself is what `convert` writes).
   /// - Complexity: O(nodes × measures + edges).
   public func json(includeEdges: Bool = false) -> JSONValue {
     func number(_ x: Double) -> JSONValue { x.isFinite ? .number(x) : .null }
     func int(_ x: Int) -> JSONValue { .number(Double(x)) }
+    func text(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+    func day(_ d: Day?) -> JSONValue { d.map { .string($0.description) } ?? .null }
+    /// Day spans as `[[from, to], …]`, `null` for an open end.
+    func spans(_ list: [DaySpan]) -> JSONValue { .array(list.map { .array([day($0.start), day($0.end)]) }) }
     func byKind(_ counts: [KindCount]) -> JSONValue { .object(counts.map { ($0.kind, int($0.count)) }) }
 
     var top: [(String, JSONValue)] = [
@@ -56,6 +62,9 @@ extension Analysis {
               ("country", n.country.map(JSONValue.string) ?? .null),
             ]
             if n.isTie { fields.append(("tie", .bool(true))) }
+            fields.append(("aliases", .array(n.aliases.map(JSONValue.string))))
+            fields.append(("parent", text(n.parent.map { nodes[$0].id })))
+            if includeEdges, let present = n.present { fields.append(("present", spans(present))) }
             fields.append(("community", int(Int(communities.partition.membership[v]) + 1)))
             fields.append(("cutPoint", .bool(cutPoints.contains(v))))
             fields.append(("measures", .object(measures.map { ($0.key, number($0.values[v])) })))
@@ -124,6 +133,26 @@ extension Analysis {
         (
           "edges",
           .array(edges.map { .array([int($0.u), int($0.v), number($0.weight)]) })
+        ))
+      top.append(
+        (
+          "dateRange",
+          dateRange.map { .object([("first", day($0.first)), ("last", day($0.last))]) } ?? .null
+        ))
+      top.append(
+        (
+          "ties",
+          .array(
+            ties.map { t in
+              var fields: [(String, JSONValue)] = [
+                ("index", int(t.index)), ("id", text(t.id)), ("kind", .string(t.kind)), ("label", text(t.label)),
+                ("parties", .array(t.parties.map(int))), ("directed", .bool(t.directed)),
+                ("projected", .bool(t.projected)), ("date", text(t.date)), ("end", text(t.end)),
+                ("strength", number(t.strength)), ("source", text(t.source)),
+              ]
+              if let active = t.active { fields.append(("active", spans(active))) }
+              return .object(fields)
+            })
         ))
     }
     return .object(top)

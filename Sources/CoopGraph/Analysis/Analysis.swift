@@ -98,6 +98,13 @@ public struct Analysis: Sendable {
     public var country: String?
     /// Whether the node stands for a tie (bipartite projection) rather than an entity.
     public var isTie: Bool
+    /// Other names the record gives the entity (`aliases`), for search.
+    public var aliases: [String] = []
+    /// The node of the entity's nearest ancestor (`parent`) that is a node itself, if any.
+    public var parent: Int? = nil
+    /// The days the node is present on (``Activity/presence``; a tie node: the days its tie is
+    /// active), or `nil` when the record has no dates.
+    public var present: [DaySpan]? = nil
   }
 
   /// An edge of the graph by node index.
@@ -185,6 +192,11 @@ public struct Analysis: Sendable {
   public var nodes: [Node]
   /// Every edge once (undirected) or every arc (directed), in ``Graph/edges`` order.
   public var edges: [Edge]
+  /// The ties of the record, in file order, with their parties as nodes (``RecordTie``).
+  public var ties: [RecordTie]
+  /// The first and last day the record's dates cover (``Activity/dateRange(of:)``), or `nil`
+  /// when it has no dates.
+  public var dateRange: (first: Day, last: Day)?
   /// The node measures, in the order tables show them.
   public var measures: [Measure]
   /// How many partners the top lists hold.
@@ -229,7 +241,7 @@ public struct Analysis: Sendable {
 
     self.counts = Counts(loaded)
 
-    nodes = graph.nodes.map { v in
+    var nodes = graph.nodes.map { v in
       let id = graph.ids[v]
       if v < loaded.projected.entityIndices.count, let e = loaded.projected.entityIndices[v] {
         let entity = network.entities[e]
@@ -242,6 +254,8 @@ public struct Analysis: Sendable {
       return Node(id: id, name: id, kind: "node", country: nil, isTie: false)
     }
     edges = graph.edges.map { Edge(u: $0.u, v: $0.v, weight: $0.weight) }
+    (ties, dateRange) = Analysis.describeTies(loaded, nodes: &nodes)
+    self.nodes = nodes
 
     // Degree as a count (networkx `G.degree()`), strength as networkx `G.degree(weight=)`.
     var counts = CentralityOptions()
