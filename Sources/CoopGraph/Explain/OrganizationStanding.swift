@@ -13,9 +13,14 @@ import Foundation
 ///    `groupBy`, e.g. country) that are not tied to each other: the open two-paths across groups
 ///    through u on ``OrganizationView/tiedGraph`` (Gould & Fernandez 1989's representative,
 ///    gatekeeper and liaison roles, each undirected path once). Without groups, every open pair;
-/// 4. **betweenness** — weighted betweenness on ``OrganizationView/graph``, distance =
-///    1/strength (networkx `betweenness_centrality(G, weight="distance", normalized=True)` with
-///    `distance = 1/strength`).
+/// 4. **betweenness** — weighted betweenness among the candidates on
+///    ``OrganizationView/graph``: the share of the pairs of other candidates whose strongest
+///    paths (distance = 1/strength) pass through u. Only paths between two candidates count:
+///    a path to an alliance (the frame every membership ties to) or to a placeholder of
+///    unnamed partners is no cooperation between two organizations that u brokers; any unit
+///    may lie on the way. Equals networkx
+///    `betweenness_centrality_subset(G, C, C, normalized=False, weight="distance")` divided by
+///    the (|C| − 1)(|C| − 2)/2 pairs of other candidates (C the candidates).
 ///
 /// **Score**: the mean over the four of value / (the largest value among the candidates), a
 /// measure where every candidate has 0 adding 0: a number in [0, 1], 1 for a candidate that
@@ -49,6 +54,14 @@ public struct OrganizationStanding: Sendable {
   /// The measures, in the order the score averages them.
   public static let measureNames = ["evidence", "partners", "brokerage", "betweenness"]
 
+  /// Betweenness among `candidates` (measure 4), as a share of the pairs of other candidates.
+  static func betweenness(_ g: Graph, among candidates: [Int], threads: Int) -> [Double] {
+    let c = Double(candidates.count)
+    let pairs = (c - 1) * (c - 2) / (g.isDirected ? 1 : 2)
+    let sums = g.betweennessCentrality(sources: candidates, targets: candidates, weighted: true, threads: threads)
+    return pairs > 0 ? sums.map { $0 / pairs } : sums.map { _ in 0 }
+  }
+
   /// Rows in standing order.
   public let rows: [Row]
   /// The group names of the units (by `groupBy`), or `nil` without groups.
@@ -65,7 +78,7 @@ public struct OrganizationStanding: Sendable {
   public init(_ view: OrganizationView, candidates: [Int], groupBy: String?, threads: Int = Parallelism.available) {
     let groupOf: [String?] = view.units.map { e in groupBy.flatMap { view.network.entities[e].value(of: $0) } }
     self.groupOf = groupOf
-    let bet = view.graph.betweennessCentrality(normalized: true, weighted: true, threads: threads)
+    let bet = Self.betweenness(view.graph, among: candidates, threads: threads)
     let tied = view.tiedGraph
     let groups = Network.groupNumbers(groupOf)
     var rows: [Row] = candidates.map { u in

@@ -22,31 +22,43 @@ extension Graph {
   /// (`Target`): a shortest-path search from each source (Dijkstra on lengths 1/strength when
   /// `weighted`; otherwise a breadth-first search that records its shortest-path DAG), then
   /// the accumulation back along it. Deterministic for any thread count (``SourceBlocks``).
+  ///
+  /// With `sources`, only searches from those nodes run; with `targets` (one weight per node,
+  /// 1 or 0), only paths ending at a node of weight 1 count (node dependencies only):
+  /// networkx `betweenness_centrality_subset`.
   func brandesSums<Target: BrandesAccumulation>(
     _: Target.Type, width: Int, weighted: Bool, endpoints: Bool, threads: Int,
-    progress: (@Sendable (Int, Int) -> Void)?
+    sources: [Int]? = nil, targets: [Double]? = nil, progress: (@Sendable (Int, Int) -> Void)?
   ) -> [Double] {
     let n = nodeCount
     let arcs = arcCount
+    let sourceList = sources
+    let targetWeights = targets ?? []
+    let hasTargets = targets != nil
     return withCSRView(weighted: weighted) { view in
       SourceBlocks.sum(
-        sourceCount: n, width: width, threads: threads, progress: progress,
+        sourceCount: sourceList?.count ?? n, width: width, threads: threads, progress: progress,
         makeScratch: { SearchScratch(nodeCount: n, weighted: weighted, dagCapacity: weighted ? 0 : arcs) },
-        body: { s, scratch, out in
-          if weighted {
-            let reached = scratch.countPathsDijkstra(view, from: s)
-            if Target.perArc {
-              scratch.dijkstraAccumulateArcs(view, reached: reached, into: out)
+        body: { i, scratch, out in
+          let s = sourceList?[i] ?? i
+          targetWeights.withUnsafeBufferPointer { weights in
+            let t: UnsafeBufferPointer<Double>? = hasTargets ? weights : nil
+            if weighted {
+              let reached = scratch.countPathsDijkstra(view, from: s)
+              if Target.perArc {
+                scratch.dijkstraAccumulateArcs(view, reached: reached, into: out)
+              } else {
+                scratch.dijkstraAccumulateNodes(
+                  view, source: s, reached: reached, endpoints: endpoints, targets: t, into: out)
+              }
+              scratch.resetDijkstra(reached)
             } else {
-              scratch.dijkstraAccumulateNodes(view, source: s, reached: reached, endpoints: endpoints, into: out)
-            }
-            scratch.resetDijkstra(reached)
-          } else {
-            let reached = scratch.dagBFS(view, from: s, recordArcs: Target.perArc)
-            if Target.perArc {
-              scratch.dagAccumulateArcs(view, reached: reached, into: out)
-            } else {
-              scratch.dagAccumulateNodes(source: s, reached: reached, endpoints: endpoints, into: out)
+              let reached = scratch.dagBFS(view, from: s, recordArcs: Target.perArc)
+              if Target.perArc {
+                scratch.dagAccumulateArcs(view, reached: reached, into: out)
+              } else {
+                scratch.dagAccumulateNodes(source: s, reached: reached, endpoints: endpoints, targets: t, into: out)
+              }
             }
           }
         })

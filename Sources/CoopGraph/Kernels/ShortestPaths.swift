@@ -140,7 +140,8 @@ final class SearchScratch: @unchecked Sendable {
   /// (+ 1 with `endpoints`) to `out[w]`; resets the distances.
   @inline(__always)
   func dagAccumulateNodes(
-    source s: Int, reached: Int, endpoints: Bool, into out: UnsafeMutableBufferPointer<Double>
+    source s: Int, reached: Int, endpoints: Bool, targets: UnsafeBufferPointer<Double>? = nil,
+    into out: UnsafeMutableBufferPointer<Double>
   ) {
     let sig = sigma, coef = coefficient, q = order, succ = dag, start = dagStart
     var i = reached &- 1
@@ -155,7 +156,7 @@ final class SearchScratch: @unchecked Sendable {
       }
       let sw = sig[w]
       let delta = sw * sum
-      coef[w] = (1 + delta) / sw
+      coef[w] = ((targets?[w] ?? 1) + delta) / sw
       out[w] += endpoints ? delta + 1 : delta
       i &-= 1
     }
@@ -242,11 +243,13 @@ final class SearchScratch: @unchecked Sendable {
   /// `endpoints`), after ``countPathsDijkstra(_:from:)``.
   ///
   /// Works in reverse order of distance and pulls from successors:
-  /// δ(w) = σ(w) · Σ_{x successor of w} (1 + δ(x)) / σ(x), so every δ is written once and no
-  /// predecessor lists are kept. A successor x of w is an out-neighbour with
+  /// δ(w) = σ(w) · Σ_{x successor of w} (t(x) + δ(x)) / σ(x), so every δ is written once and no
+  /// predecessor lists are kept. t(x) is 1, or `targets[x]` when given: 1 for the nodes whose
+  /// paths count as ending there, 0 for the others (networkx `betweenness_centrality_subset`). A successor x of w is an out-neighbour with
   /// `dist(x) == dist(w) + length(w → x)`, the same sum the search compared.
   func dijkstraAccumulateNodes(
-    _ g: CSRView, source s: Int, reached: Int, endpoints: Bool, into out: UnsafeMutableBufferPointer<Double>
+    _ g: CSRView, source s: Int, reached: Int, endpoints: Bool, targets: UnsafeBufferPointer<Double>? = nil,
+    into out: UnsafeMutableBufferPointer<Double>
   ) {
     let off = g.offsets, tgt = g.targets, len = g.lengths
     let sig = sigma, coef = coefficient, q = order, dist = distance
@@ -261,7 +264,7 @@ final class SearchScratch: @unchecked Sendable {
       }
       let sw = sig[w]
       let delta = sw * sum
-      coef[w] = (1 + delta) / sw
+      coef[w] = ((targets?[w] ?? 1) + delta) / sw
       out[w] += endpoints ? delta + 1 : delta
       i &-= 1
     }

@@ -100,6 +100,33 @@ import Testing
     #expect(view.evidence(of: try Self.unit(view, "njit")) == 6)
   }
 
+  /// Betweenness counts only paths between two candidate organizations: C, whose one tie
+  /// beyond B's agreement is its membership of the alliance, lies on no path between two
+  /// organizations and scores 0, though every path from the alliance to A and B passes it.
+  @Test func betweennessCountsNoPathToTheAlliance() throws {
+    let record = try Self.record(
+      """
+      entities:
+        - {id: a, kind: institution}
+        - {id: b, kind: enterprise}
+        - {id: c, kind: enterprise}
+        - {id: x, kind: alliance}
+      ties:
+        - {kind: agreement, parties: [a, b]}
+        - {kind: agreement, parties: [b, c]}
+        - {kind: membership, parties: [c, x]}
+      """)
+    let view = try OrganizationView(record)
+    let candidates = try ["a", "b", "c"].map { try Self.unit(view, $0) }
+    let standing = OrganizationStanding(view, candidates: candidates, groupBy: nil)
+    let bet = Dictionary(uniqueKeysWithValues: standing.rows.map { (view.entity(ofUnit: $0.unit).id, $0.betweenness) })
+    // B lies on the one path between two other candidates (A–C): a share of 1.
+    #expect(bet == ["a": 0, "b": 1, "c": 0])
+    // Over every pair of units, the alliance's paths would credit C.
+    let all = view.graph.betweennessCentrality(normalized: true, weighted: true)
+    #expect(all[try Self.unit(view, "c")] > 0)
+  }
+
   // MARK: Weights
 
   @Test func fileWeightsAndOverrides() throws {
