@@ -4,17 +4,11 @@ import Testing
 @Suite struct ConvertCommandTests {
   static let alliance = "graphs/jiangsu-central-asia-alliance.yaml"
 
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-convert-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
-
   static func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
   @Test(arguments: ["graphml", "nodelink.json"])
   func losslessFormatsConvertBackToTheSameFile(_ ext: String) throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let original = dir.appendingPathComponent("original.yaml"), middle = dir.appendingPathComponent("x.\(ext)")
     let back = dir.appendingPathComponent("back.yaml")
@@ -40,7 +34,7 @@ import Testing
   }
 
   @Test func plainJSONWithNodesIsNodeLink() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let copy = dir.appendingPathComponent("kite.json")
     try FileManager.default.copyItem(
@@ -51,7 +45,7 @@ import Testing
   }
 
   @Test func csvWritesAPairThatReadsBack() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("alliance.csv")
     let r = try CLI.run("convert", Self.alliance, out.path)
@@ -69,7 +63,7 @@ import Testing
   }
 
   @Test func strictRefusesALossyTargetAndWritesNothing() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("x.net")
     let r = try CLI.run("convert", Self.alliance, out.path, "--strict")
@@ -79,7 +73,7 @@ import Testing
   }
 
   @Test func gexfCarriesTheGraphvizDrawing() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("x.gexf"), plain = dir.appendingPathComponent("plain.gexf")
     #expect(try CLI.run("convert", "Tests/Fixtures/formats/kite.nx.graphml", out.path, "--engine", "neato").status == 0)
@@ -91,7 +85,7 @@ import Testing
   }
 
   @Test func fromAndToOverrideExtensions() throws {
-    let dir = try Self.temporaryDirectory()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("kite.xml")
     let r = try CLI.run("convert", "--from", "pajek", "--to", "graphml", "Tests/Fixtures/formats/kite.ig.net", out.path)

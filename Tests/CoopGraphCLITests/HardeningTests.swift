@@ -14,12 +14,6 @@ import Testing
   static let fixtures = "Tests/Fixtures/hardening"
   static let xss = "Tests/Fixtures/hardening/xss.yaml"
 
-  func temporaryFolder() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-hardening-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-  }
-
   /// Every `href` and `xlink:href` of an SVG, and whether the SVG is well-formed XML.
   func links(inSVG data: Data) -> (wellFormed: Bool, links: [String], elements: Set<String>) {
     final class Collector: NSObject, XMLParserDelegate {
@@ -44,7 +38,7 @@ import Testing
   // MARK: 1. Script injection through the website (URL) attribute
 
   @Test func item1OnlyHttpHttpsAndMailtoBecomeLinksProperlyEscaped() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let svg = dir.appendingPathComponent("x.svg").path
     let r = try CLI.run("render", Self.xss, "-o", svg)
@@ -97,7 +91,7 @@ import Testing
       r.stderr.contains("removed from the diagram: <animate>, <foreignObject>, <image>, <script>, <set>, <style>,"))
     #expect(r.stderr.contains("onclick, onload, onmouseover, style"))
     // An entity declaration is refused, at its line.
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let entity = dir.appendingPathComponent("e.svg").path
     try "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n<!ENTITY a \"aaaa\">\n]>\n<svg><text>&a;</text></svg>\n"
@@ -111,21 +105,21 @@ import Testing
   // MARK: 3. CSV formula injection
 
   @Test func item3FormulaCellsAreNeutralizedAndNegativeNumbersKept() throws {
-    let dir = try temporaryFolder()
+    let (dir, record) = try CLI.scratch(
+      "f.yaml",
+      """
+      coopgraph: 1
+      entities:
+        - {id: a, kind: enterprise, name: '=HYPERLINK("http://evil","x")', balance: -3.5}
+        - {id: b, kind: enterprise, name: '@SUM(A1:A9)', note: '-2+3'}
+        - {id: c, kind: enterprise, name: '+cmd|'' /C calc''!A0', code: '-12'}
+        - {id: d, kind: enterprise, name: "'=already"}
+      ties:
+        - {kind: cooperation, parties: [a, b]}
+        - {kind: cooperation, parties: [b, c]}
+        - {kind: cooperation, parties: [c, d]}
+      """)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let record = dir.appendingPathComponent("f.yaml").path
-    try """
-    coopgraph: 1
-    entities:
-      - {id: a, kind: enterprise, name: '=HYPERLINK("http://evil","x")', balance: -3.5}
-      - {id: b, kind: enterprise, name: '@SUM(A1:A9)', note: '-2+3'}
-      - {id: c, kind: enterprise, name: '+cmd|'' /C calc''!A0', code: '-12'}
-      - {id: d, kind: enterprise, name: "'=already"}
-    ties:
-      - {kind: cooperation, parties: [a, b]}
-      - {kind: cooperation, parties: [b, c]}
-      - {kind: cooperation, parties: [c, d]}
-    """.write(toFile: record, atomically: true, encoding: .utf8)
     let csv = dir.appendingPathComponent("f.nodes.csv").path
     let convert = try CLI.run("convert", record, csv)
     #expect(convert.status == 0, "\(convert.stderr)")
@@ -162,7 +156,7 @@ import Testing
   // MARK: 4. Temporary files (library half in FileIOTests)
 
   @Test func item4NoTemporaryFileIsLeftAndAPlantedLinkIsNotFollowed() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let victim = dir.appendingPathComponent("victim.txt")
     try "keep me".write(to: victim, atomically: true, encoding: .utf8)
@@ -186,7 +180,7 @@ import Testing
   }
 
   @Test func item4ASignalDuringTheWriteRemovesTheTemporaryFile() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     // A file-size limit of 8 blocks: the write of the 30 kB report passes it, and the kernel
     // sends SIGXFSZ while the temporary file is open. The old code left `.report.html.PID.tmp`.
@@ -202,7 +196,7 @@ import Testing
   }
 
   @Test func item4AFailedWriteRemovesTheTemporaryFileAndDevicesAreWrittenInPlace() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     // SIGXFSZ ignored: the write past the limit fails (EFBIG) instead, exit 1, nothing left.
     let out = dir.appendingPathComponent("report.html").path
@@ -220,7 +214,7 @@ import Testing
   // MARK: 5. Control characters
 
   @Test func item5ControlCharactersAreShownNotWrittenRaw() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let svg = dir.appendingPathComponent("c.svg").path
     #expect(try CLI.run("render", Self.xss, "-o", svg).status == 0)
@@ -309,7 +303,7 @@ import Testing
     #expect(r.status == 3)
     #expect(r.stderr.hasPrefix("\(Self.fixtures)/bomb.yaml:3:19: error: "), "\(r.stderr)")
     #expect(r.stderr.contains("YAML aliases expand the file past 7190 nodes (1,000 plus 10 per byte of its 619)"))
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("out.json").path
     #expect(try CLI.run("convert", "\(Self.fixtures)/bomb.yaml", out).status == 3)
@@ -319,7 +313,7 @@ import Testing
   // MARK: 9. Many-party ties
 
   @Test func item9ManyPartiesValidateLinearlyAndTheCliqueBudgetRefuses() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let n = 10_000
     var text = "coopgraph: 1\nentities:\n"
@@ -356,7 +350,7 @@ import Testing
   // MARK: 13. Output is an input
 
   @Test func item13AnOutputThatIsAnInputIsRefused() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let record = dir.appendingPathComponent("a.yaml").path
     let original = try String(contentsOfFile: "\(CLI.root.path)/Tests/Fixtures/cli/small.yaml", encoding: .utf8)
@@ -399,7 +393,7 @@ import Testing
   // MARK: 16. Edge lists: invalid UTF-8 and NUL
 
   @Test func item16EdgeListsRejectInvalidUTF8AndNUL() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     // The reproducer: \xff and \xfe both became U+FFFD, one node.
     let invalid = dir.appendingPathComponent("u.edges").path
@@ -419,17 +413,17 @@ import Testing
   // MARK: 17. What validates must draw
 
   @Test func item17NamesWithBackslashesDrawAndNULDoesNotValidate() throws {
-    let dir = try temporaryFolder()
+    let (dir, record) = try CLI.scratch(
+      "b.yaml",
+      """
+      coopgraph: 1
+      entities:
+        - {id: a, kind: enterprise, name: 'C:\\data\\', country: 'x\\"'}
+        - {id: b, kind: enterprise, name: 'x\\"'}
+      ties:
+        - {kind: cooperation, parties: [a, b], label: 'l\\'}
+      """)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let record = dir.appendingPathComponent("b.yaml").path
-    try """
-    coopgraph: 1
-    entities:
-      - {id: a, kind: enterprise, name: 'C:\\data\\', country: 'x\\"'}
-      - {id: b, kind: enterprise, name: 'x\\"'}
-    ties:
-      - {kind: cooperation, parties: [a, b], label: 'l\\'}
-    """.write(toFile: record, atomically: true, encoding: .utf8)
     #expect(try CLI.run("validate", record).status == 0)
     for args in [
       ["render", record, "-o", dir.appendingPathComponent("b.svg").path], ["dot", record],
@@ -463,7 +457,7 @@ import Testing
   // MARK: 18. XML entities
 
   @Test func item18XMLEntitiesAreLocatedErrorsAndNeverFetched() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     func graphml(_ name: String, prolog: String = "", label: String) throws -> String {
       let path = dir.appendingPathComponent(name).path
@@ -520,7 +514,7 @@ import Testing
   // MARK: 19. Weight overflow
 
   @Test func item19StrengthsThatOverflowAreRefused() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     // Three enterprises and two ties of strength 1e308 between the given parties.
     func writeRecord(_ name: String, _ pairs: [(String, String)]) throws -> String {
@@ -548,7 +542,7 @@ import Testing
   // MARK: 15. Deep DOT nesting
 
   @Test func item15DeeplyNestedDOTIsALocatedError() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     func nested(_ depth: Int) throws -> String {
       let path = dir.appendingPathComponent("deep\(depth).gv").path
@@ -570,7 +564,7 @@ import Testing
   // MARK: 21. Smaller ones
 
   @Test func item21SmallerOnes() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     // `--top -1` is refused for what it is, not as a missing value.
     let top = try CLI.run("analyze", "Tests/Fixtures/cli/small.yaml", "--top", "-1")
@@ -617,7 +611,7 @@ import Testing
   // MARK: 10. Quadratic code (the library half, with the tooltips, is ScalingTests)
 
   @Test func item10DOTImportScalesLinearly() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     // The reproducer: 10k/20k/40k-edge chains took 5/19/77 s.
     func chain(_ n: Int) throws -> String {
@@ -648,7 +642,7 @@ import Testing
   // MARK: 11. Rendering big graphs
 
   @Test func item11TheSizeGuardDecidesBeforeLayout() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     // A random tree of 6,000 nodes: sfdp would take half a minute and more; the answer comes
     // from the counts at once.
@@ -691,7 +685,7 @@ import Testing
   // MARK: 20. Same input, same bytes
 
   @Test func item20RenderingGivesTheSameBytes() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     // PDF carried cairo's creation time; the layouts of dot, neato and sfdp are stable.
     // (Graphviz 2.43's fdp is not, whatever the seed, and cairo's compressed PDF streams after

@@ -2,14 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct ReportCommandTests {
-  func temporaryFolder() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-  }
-
   @Test func writesOneSelfContainedPage() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let path = dir.appendingPathComponent("report.html").path
     let r = try CLI.run("report", "Tests/Fixtures/cli/small.yaml", "-o", path)
@@ -42,18 +36,18 @@ import Testing
   }
 
   @Test func everyRecordStringIsEscaped() throws {
-    let dir = try temporaryFolder()
+    let (dir, input) = try CLI.scratch(
+      "evil.yaml",
+      """
+      coopgraph: 1
+      title: "Title </title><script>alert('t')</script>"
+      entities:
+        - {id: a, name: "<img src=x onerror=alert(1)>", kind: institution}
+        - {id: b, name: "Tom & Jerry \\"Ltd\\" </script><script>alert(2)</script>", kind: enterprise}
+      ties:
+        - {kind: agreement, parties: [a, b]}
+      """)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let input = dir.appendingPathComponent("evil.yaml").path
-    try """
-    coopgraph: 1
-    title: "Title </title><script>alert('t')</script>"
-    entities:
-      - {id: a, name: "<img src=x onerror=alert(1)>", kind: institution}
-      - {id: b, name: "Tom & Jerry \\"Ltd\\" </script><script>alert(2)</script>", kind: enterprise}
-    ties:
-      - {kind: agreement, parties: [a, b]}
-    """.write(toFile: input, atomically: true, encoding: .utf8)
     let r = try CLI.run("report", input, "-o", "-")
     #expect(r.status == 0)
     #expect(!r.stdout.contains("<img"))
@@ -65,7 +59,7 @@ import Testing
   }
 
   @Test func givenDiagramIsInlined() throws {
-    let dir = try temporaryFolder()
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     let svg = dir.appendingPathComponent("d.svg").path
     try """

@@ -4,15 +4,8 @@ import Testing
 /// The spreadsheet route at the command line: any file names, every problem at once with exit
 /// 3, a template that validates, and --exclude-where that names what no entity has.
 @Suite struct SpreadsheetCommandTests {
-  static func folder(_ files: [String: String]) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cg-sheets-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
-    return dir
-  }
-
   @Test func validateListsEveryProblemOfATablePairAndExits3() throws {
-    let dir = try Self.folder([
+    let dir = try CLI.temporaryFolder(with: [
       "organizations.csv": "ID,Name,Kind,Country\nnjit,NJIT,instituton,CN\nc2k,C2K,enterprise,KZ\n",
       "cooperation.csv": "Source,Target,Kind,Date\nnjit,c2kk,agreement,Dec 2025\n",
     ])
@@ -29,7 +22,7 @@ import Testing
   }
 
   @Test func templateWritesARecordThatValidates() throws {
-    let dir = try Self.folder([:])
+    let dir = try CLI.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: dir) }
     #expect(try CLI.run("template", dir.path).status == 0)
     let csv = try CLI.run(
@@ -44,7 +37,7 @@ import Testing
   }
 
   @Test func columnsOptionMapsAFieldAndRejectsAnUnknownOne() throws {
-    let dir = try Self.folder([
+    let dir = try CLI.temporaryFolder(with: [
       "a.nodes.csv": "Code,Organisation,Category\nx,Ex,institution\ny,Why,enterprise\n",
       "a.edges.csv": "source,target,kind\nx,y,agreement\n",
     ])

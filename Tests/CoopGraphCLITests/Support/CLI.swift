@@ -79,3 +79,21 @@ enum CLI {
       try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any], sourceLocation: sourceLocation)
   }
 }
+
+/// Folders for a test's files under the system's temporary directory; the test removes them
+/// (`defer { try? FileManager.default.removeItem(at: folder) }`).
+extension CLI {
+  /// A fresh folder holding `files` (name → text).
+  static func temporaryFolder(with files: [String: String] = [:]) throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+    return dir
+  }
+
+  /// A fresh folder with one file, `name`, holding `text`: the folder and the file's path.
+  static func scratch(_ name: String, _ text: String) throws -> (folder: URL, path: String) {
+    let dir = try temporaryFolder(with: [name: text])
+    return (dir, dir.appendingPathComponent(name).path)
+  }
+}

@@ -17,11 +17,8 @@ import Testing
   static func cases() throws -> [Case] {
     let root = try #require(try TestData.json("scale/eigenvector.json") as? [String: Any])
     return try #require(root["graphs"] as? [[String: Any]]).map { g in
-      let n = try #require(g["nodes"] as? Int)
-      var b = GraphBuilder(directed: false, nodeCount: n)
-      for e in try #require(g["edges"] as? [[Int]]) { b.addEdge(e[0], e[1]) }
-      return Case(
-        name: try #require(g["name"] as? String), graph: try b.build(),
+      Case(
+        name: try #require(g["name"] as? String), graph: try TestData.graph(nodesAndEdges: g),
         networkxConverges: try #require(g["networkx_converges"] as? Bool),
         igraph: try #require(g["igraph"] as? [Double]))
     }

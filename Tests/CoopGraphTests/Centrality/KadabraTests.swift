@@ -19,12 +19,8 @@ import Testing
     let root = try #require(try TestData.json("scale/kadabra.json") as? [String: Any])
     let graphs = try #require(root["graphs"] as? [[String: Any]])
     return try graphs.map { g in
-      let n = try #require(g["nodes"] as? Int)
-      let edges = try #require(g["edges"] as? [[Int]])
-      var b = GraphBuilder(directed: false, nodeCount: n)
-      for e in edges { b.addEdge(e[0], e[1]) }
-      return Case(
-        name: try #require(g["name"] as? String), graph: try b.build(),
+      Case(
+        name: try #require(g["name"] as? String), graph: try TestData.graph(nodesAndEdges: g),
         epsilon: try #require(g["epsilon"] as? Double), delta: try #require(g["delta"] as? Double),
         exact: try #require(g["exact"] as? [Double]), networkit: try #require(g["networkit"] as? [Double]))
     }

@@ -5,25 +5,20 @@ import Testing
 /// Malformed files of every format: a clear error with the line (and column where the format
 /// has one), never a crash.
 @Suite struct MalformedInputTests {
-  static let cases: [(file: String, line: Int, column: Int, message: String)] = [
-    ("unclosed.graphml", 6, 11, "closing tag does not match the open element"),
-    ("bad-value.graphml", 7, 47, "'heavy' is not a valid value for key 'weight' (double)"),
-    ("undeclared-key.graphml", 5, 47, "<data> refers to key 'd9', which no <key> declares"),
-    ("ampersand.gexf", 5, 30, "'&' must start an entity such as &amp;"),
-    ("no-target.gexf", 9, 30, "<edge> without a 'target'"),
-    ("unclosed.nodelink.json", 5, 1, "did not find expected ',' or ']'"),
-    ("no-id.nodelink.json", 3, 26, "a node needs an 'id'"),
-    ("unclosed.nodes.csv", 2, 3, "quoted field is not closed"),
-    ("stray-quote.edges.csv", 3, 4, "a quote inside an unquoted field"),
-    ("long-row.edges.csv", 3, 7, "this row has 4 fields; the header has 3"),
-    ("out-of-range.net", 5, 3, "'3' is not a vertex number between 1 and 2"),
-    ("unclosed.net", 2, 3, "quoted label is not closed"),
-    ("bad-weight.edges", 3, 5, "weight 'heavy' is not a number"),
-  ]
+  /// The files of Tests/Fixtures/formats/malformed/ and the error each must give, from its
+  /// index.json.
+  static let files = TestData.index("formats/malformed", "files")
 
-  @Test(arguments: cases.map(\.file))
+  static func expected(_ file: String) throws -> (line: Int, column: Int, message: String) {
+    let index = try #require(try TestData.json("formats/malformed/index.json") as? [String: Any])
+    let errors = try #require(index["errors"] as? [[String: Any]])
+    let e = try #require(errors.first { $0["file"] as? String == file })
+    return (try #require(e["line"] as? Int), try #require(e["column"] as? Int), try #require(e["message"] as? String))
+  }
+
+  @Test(arguments: files)
   func reportsLineAndColumn(_ file: String) throws {
-    let c = try #require(Self.cases.first { $0.file == file })
+    let c = try Self.expected(file)
     let path = TestData.fixture("formats/malformed/\(file)")
     do {
       _ = try NetworkFile.load(path: path)

@@ -35,6 +35,11 @@ import Testing
     }
   }
 
+  /// The problems of reading an entities table and a ties table (``problems(_:)``).
+  static func problems(entities: String, ties: String) -> [String] {
+    problems { try read(["entities.csv": entities, "ties.csv": ties]) }
+  }
+
   @Test func capitalizedHeadersKeepKindsNamesAndDates() throws {
     let read = try Self.read([
       "entities.csv": "ID,Name,Kind,Country\nu,University,institution,CN\nf,Firm,enterprise,KZ\n",
@@ -59,12 +64,9 @@ import Testing
   }
 
   @Test func emptyAndMisspeltKindsAreErrorsWithASuggestion() {
-    let p = Self.problems {
-      try Self.read([
-        "entities.csv": "id,name,kind\nu,University,instituton\nf,Firm,\n",
-        "ties.csv": "source,target,kind\nu,f,exchnage\n",
-      ])
-    }
+    let p = Self.problems(
+      entities: "id,name,kind\nu,University,instituton\nf,Firm,\n",
+      ties: "source,target,kind\nu,f,exchnage\n")
     #expect(p.count == 3)
     #expect(p[0].hasPrefix("2:14: unknown entity kind 'instituton' (did you mean 'institution'?); kinds are institution,"))
     #expect(p[1].hasPrefix("3:8: entity 'f' needs a kind"))
@@ -72,34 +74,25 @@ import Testing
   }
 
   @Test func aMisspeltPartyIsAnErrorWithTheClosestId() {
-    let p = Self.problems {
-      try Self.read([
-        "entities.csv": "id,name,kind\nnjit,NJIT,institution\nc2k,C2K,enterprise\n",
-        "ties.csv": "source,target,kind\nnjit,c2kk,agreement\n",
-      ])
-    }
+    let p = Self.problems(
+      entities: "id,name,kind\nnjit,NJIT,institution\nc2k,C2K,enterprise\n",
+      ties: "source,target,kind\nnjit,c2kk,agreement\n")
     #expect(p == ["2:6: unknown party 'c2kk': no entity has this id; did you mean 'c2k'?"])
   }
 
   @Test func datesThatAreNotISOAreErrors() {
-    let p = Self.problems {
-      try Self.read([
-        "entities.csv": "id,kind\na,institution\nb,institution\n",
-        "ties.csv": "source,target,kind,date\na,b,event,Dec 2025\na,b,event,2023/05\na,b,event,12/01/2020\na,b,event,2025-13\n",
-      ])
-    }
+    let p = Self.problems(
+      entities: "id,kind\na,institution\nb,institution\n",
+      ties: "source,target,kind,date\na,b,event,Dec 2025\na,b,event,2023/05\na,b,event,12/01/2020\na,b,event,2025-13\n")
     #expect(p.count == 4)
     #expect(p.allSatisfy { $0.contains("unknown date") })
     #expect(p.map { $0.prefix(6) } == ["2:11: ", "3:11: ", "4:11: ", "5:11: "])
   }
 
   @Test func everyProblemAtOnceInLineOrder() {
-    let p = Self.problems {
-      try Self.read([
-        "entities.csv": "id,kind\na,institution\na,institution\nb,instituton\n",
-        "ties.csv": "source,target,kind,strength\na,b,agreement,0\na,zz,agreement,1\n",
-      ])
-    }
+    let p = Self.problems(
+      entities: "id,kind\na,institution\na,institution\nb,instituton\n",
+      ties: "source,target,kind,strength\na,b,agreement,0\na,zz,agreement,1\n")
     // Entities first (their file sorts first), then ties; each file in line order.
     #expect(p.count == 4, "\(p)")
     #expect(p[0].contains("duplicate entity id 'a' (first at line 2)"))
@@ -109,12 +102,9 @@ import Testing
   }
 
   @Test func structuralProblemsComeTogetherInLineOrder() {
-    let p = Self.problems {
-      try Self.read([
-        "entities.csv": "id,kind\na,institution\nb,enterprise,extra\nc\"d,group\ne,group,x,y\n",
-        "ties.csv": "source,target,kind\na,b,agreement\n",
-      ])
-    }
+    let p = Self.problems(
+      entities: "id,kind\na,institution\nb,enterprise,extra\nc\"d,group\ne,group,x,y\n",
+      ties: "source,target,kind\na,b,agreement\n")
     #expect(p.count == 3, "\(p)")
     #expect(p[0].hasPrefix("3:14: this row has 3 fields; the header has 2"))
     #expect(p[1].hasPrefix("4:2: a quote inside an unquoted field"))
@@ -142,12 +132,9 @@ import Testing
   }
 
   @Test func rowsOfOneTieMustAgree() {
-    let p = Self.problems {
-      try Self.read([
-        "entities.csv": "id,kind\na,institution\nb,enterprise\nc,government\n",
-        "ties.csv": "tie_id,kind,source,target\nm,event,a,b\nm,agreement,b,c\n",
-      ])
-    }
+    let p = Self.problems(
+      entities: "id,kind\na,institution\nb,enterprise\nc,government\n",
+      ties: "tie_id,kind,source,target\nm,event,a,b\nm,agreement,b,c\n")
     #expect(p == ["3:0: this row is part of tie 'm' (first at line 2) but gives another kind"])
   }
 

@@ -5,16 +5,10 @@ import Testing
 
 /// The library half of hardening item 4: how `FileIO.write` creates its temporary file.
 @Suite struct FileIOTests {
-  func temporaryFolder() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-fileio-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir
-  }
-
   /// The reproducer: the old temporary name `.NAME.PID.tmp`, planted as a link to a victim file,
   /// redirected the write into the victim.
   @Test func aLinkPlantedAtThePredictableNameIsNotFollowed() throws {
-    let dir = try temporaryFolder()
+    let dir = try TestData.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let victim = dir.appendingPathComponent("victim.txt")
     try "keep me".write(to: victim, atomically: true, encoding: .utf8)
@@ -30,7 +24,7 @@ import Testing
   }
 
   @Test func aFailedWriteRemovesItsTemporaryFile() throws {
-    let dir = try temporaryFolder()
+    let dir = try TestData.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let target = dir.appendingPathComponent("taken")
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
@@ -40,7 +34,7 @@ import Testing
   }
 
   @Test func theFileKeepsTheModeOfTheFileItReplaces() throws {
-    let dir = try temporaryFolder()
+    let dir = try TestData.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let path = dir.appendingPathComponent("m.txt").path
     try "old".write(toFile: path, atomically: true, encoding: .utf8)
@@ -51,7 +45,7 @@ import Testing
   }
 
   @Test func temporaryNamesAreRandomAndExclusive() throws {
-    let dir = try temporaryFolder()
+    let dir = try TestData.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     // Two hundred writes of one name: every temporary file is new (O_EXCL) and none is left.
     for i in 0..<200 { try FileIO.write("\(i)", to: dir.appendingPathComponent("same.txt").path) }

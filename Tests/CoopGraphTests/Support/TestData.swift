@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CoopGraph
+
 /// Paths to the repository's data, found from this file's location so that tests need no
 /// bundled resources.
 enum TestData {
@@ -34,6 +36,13 @@ enum TestData {
   /// The JSON object of fixture `folder/name.json`.
   static func object(_ folder: String, _ name: String) throws -> [String: Any] {
     try #require(try json("\(folder)/\(name).json") as? [String: Any])
+  }
+
+  /// The undirected graph of a fixture object `{"nodes": n, "edges": [[u, v], …]}`.
+  static func graph(nodesAndEdges g: [String: Any]) throws -> Graph {
+    var b = GraphBuilder(directed: false, nodeCount: try #require(g["nodes"] as? Int))
+    for e in try #require(g["edges"] as? [[Int]]) { b.addEdge(e[0], e[1]) }
+    return try b.build()
   }
 
   /// A fresh temporary directory.
