@@ -8,13 +8,9 @@ public enum ConversionTarget: Equatable, Sendable {
 
   /// The target a name of `convert --to` names: an interchange format or a hand-off layout.
   public init?(name: String) {
-    if let f = InterchangeFormat(rawValue: name) {
-      self = .file(f)
-    } else if let h = HandOffFormat(rawValue: name) {
-      self = .handOff(h)
-    } else {
-      return nil
-    }
+    guard let target = InterchangeFormat(rawValue: name).map(Self.file) ?? HandOffFormat(rawValue: name).map(Self.handOff)
+    else { return nil }
+    self = target
   }
 
   /// Every name ``init(name:)`` takes.

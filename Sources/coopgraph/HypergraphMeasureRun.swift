@@ -10,13 +10,9 @@ enum MeasureChoice: ExpressibleByArgument, Equatable {
   case hypergraph(HypergraphMeasure)
 
   init?(argument: String) {
-    if let m = CentralityMeasure(name: argument) {
-      self = .graph(m)
-    } else if let m = HypergraphMeasure(name: argument) {
-      self = .hypergraph(m)
-    } else {
-      return nil
-    }
+    guard let m = CentralityMeasure(name: argument).map(Self.graph) ?? HypergraphMeasure(name: argument).map(Self.hypergraph)
+    else { return nil }
+    self = m
   }
 
   static var allValueStrings: [String] {

@@ -168,6 +168,22 @@ enum LeidenLevel {
     return memberOf.map { labels[Int($0)] }
   }
 
+  /// Adds each node's weight to its community's total and counts the community's members;
+  /// returns the communities left empty, highest first (the next empty one is `popLast()`).
+  @inline(__always)
+  static func tally(
+    _ n: Int, labels: MutableArrayView<Int32>, weights: ArrayView<Double>, total: MutableArrayView<Double>,
+    members: MutableArrayView<Int32>
+  ) -> [Int32] {
+    for v in 0..<n {
+      total[Int(labels[v])] += weights[v]
+      members[Int(labels[v])] += 1
+    }
+    var empty: [Int32] = []
+    for c in stride(from: n - 1, through: 0, by: -1) where members[c] == 0 { empty.append(Int32(c)) }
+    return empty
+  }
+
   /// Leiden's fast local moving: a queue that starts with every node in a random order; a node
   /// that moves puts its neighbours outside its new community back in the queue. A node may
   /// also move to an empty community.
@@ -187,13 +203,8 @@ enum LeidenLevel {
       nodeWeight.withArrayView { a in
         labelArray.withMutableArrayView { labels in
           queue.withMutableArrayView { queue in
-            for v in 0..<n {
-              total[Int(labels[v])] += a[v]
-              members[Int(labels[v])] += 1
-              queued[v] = true
-            }
-            var empty: [Int32] = []
-            for c in stride(from: n - 1, through: 0, by: -1) where members[c] == 0 { empty.append(Int32(c)) }
+            for v in 0..<n { queued[v] = true }
+            var empty = tally(n, labels: labels, weights: a, total: total, members: members)
             var touched: [Int32] = []
             touched.reserveCapacity(64)
             // A ring buffer holds each node at most once.

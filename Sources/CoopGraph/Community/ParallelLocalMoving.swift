@@ -53,12 +53,7 @@ enum ParallelLocalMoving {
     g.withRows { rows in
       nodeWeight.withArrayView { a in
         labelArray.withMutableArrayView { labels in
-          for v in 0..<n {
-            total[Int(labels[v])] += a[v]
-            members[Int(labels[v])] += 1
-          }
-          var empty: [Int32] = []
-          for c in stride(from: n - 1, through: 0, by: -1) where members[c] == 0 { empty.append(Int32(c)) }
+          var empty = LeidenLevel.tally(n, labels: labels, weights: a, total: total, members: members)
           var round: [Int32] = order
           var rounds = 0
           while !round.isEmpty && rounds < maximumRounds {

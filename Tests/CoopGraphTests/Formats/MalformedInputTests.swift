@@ -20,16 +20,12 @@ import Testing
   func reportsLineAndColumn(_ file: String) throws {
     let c = try Self.expected(file)
     let path = TestData.fixture("formats/malformed/\(file)")
-    do {
-      _ = try NetworkFile.load(path: path)
-      Issue.record("\(file) was read without an error")
-    } catch let error as InputError {
-      let d = try #require(error.diagnostics.first)
-      #expect(d.location?.file == path)
-      #expect(d.location?.line == c.line, "\(file): \(d)")
-      #expect(d.location?.column == c.column, "\(file): \(d)")
-      #expect(d.message.contains(c.message), "\(file): \(d)")
-    }
+    let error = try #require(throws: InputError.self, "\(file) must not load") { try NetworkFile.load(path: path) }
+    let d = try #require(error.diagnostics.first)
+    #expect(d.location?.file == path)
+    #expect(d.location?.line == c.line, "\(file): \(d)")
+    #expect(d.location?.column == c.column, "\(file): \(d)")
+    #expect(d.message.contains(c.message), "\(file): \(d)")
   }
 
   @Test func emptyFilesAreErrors() throws {
