@@ -151,12 +151,14 @@ extension Graph {
       reversed.withCSRView(weighted: false) { backward in
         SourceBlocks.sum(
           sourceCount: r, width: n, threads: threads, progress: progress,
-          makeScratch: { SearchScratch(nodeCount: n, weighted: false) },
-          body: { i, scratch, out in
+          makeScratch: { BidirectionalPathSampler(nodeCount: n) },
+          body: { i, sampler, out in
             var sampleRNG = SplitMix64(seed: seedList[i])
-            scratch.samplePath(
-              forward, backward, from: Int(pairList[2 * i]), to: Int(pairList[2 * i + 1]),
-              using: &sampleRNG, into: out)
+            sampler.path.removeAll(keepingCapacity: true)
+            sampler.sample(
+              forward, backward, from: Int(pairList[2 * i]), to: Int(pairList[2 * i + 1]), oneSided: true,
+              using: &sampleRNG)
+            for v in sampler.path { out[Int(v)] += 1 }
           })
       }
     }

@@ -9,220 +9,207 @@
 /// paths through it. One arc is drawn with that weight, then a path from s to u and one from v
 /// to t, each predecessor chosen in proportion to its path count: a uniform shortest path.
 
-/// The scratch of one worker: distances and path counts from both ends, two queues and the
-/// inner nodes of the paths it has drawn.
+/// One side of the search: its distances, path counts and queue, the graph it grows along
+/// (out-arcs for the s side, in-arcs for the t side), and its frontier `head..<end` (the
+/// nodes of the last level) with `tail` the queue's length.
+struct SearchBall {
+  let dist: MutableArrayView<Int32>
+  let sig: MutableArrayView<Double>
+  let queue: MutableArrayView<Int32>
+  var arcs: CSRView
+  var head = 0, end = 1, tail = 1
+  /// The degree sum of the frontier.
+  var degree = 0
+
+  init(nodeCount n: Int, arcs: CSRView) {
+    dist = .allocate(count: n, repeating: -1)
+    sig = .allocate(count: n, repeating: 0)
+    queue = .allocate(count: Swift.max(n, 1), repeating: 0)
+    self.arcs = arcs
+  }
+
+  func deallocate() {
+    dist.deallocate()
+    sig.deallocate()
+    queue.deallocate()
+  }
+
+  /// Starts from `root` alone.
+  @inline(__always)
+  mutating func start(at root: Int) {
+    dist[root] = 0
+    sig[root] = 1
+    queue[0] = Int32(truncatingIfNeeded: root)
+    head = 0
+    end = 1
+    tail = 1
+    degree = Int(arcs.offsets[root &+ 1] &- arcs.offsets[root])
+  }
+
+  /// Expands the frontier by one level. A node of `other` reached through an arc is not
+  /// entered: the σ·σ of the paths through that crossing arc are summed and returned
+  /// instead; any crossing means the frontier is the last level. Adds the arcs read to
+  /// `scanned`.
+  @inline(__always)
+  mutating func expand(meeting other: SearchBall, scanned: inout Int) -> Double {
+    let off = arcs.offsets, tgt = arcs.targets
+    var total = 0.0
+    var newDegree = 0
+    for i in head..<end {
+      let u = Int(queue[i])
+      let next = dist[u] &+ 1
+      let su = sig[u]
+      let lo = Int(off[u]), hi = Int(off[u &+ 1])
+      scanned &+= hi &- lo
+      for a in lo..<hi {
+        let v = Int(tgt[a])
+        if other.dist[v] >= 0 {
+          total += su * other.sig[v]
+          continue
+        }
+        let dv = dist[v]
+        if dv < 0 {
+          dist[v] = next
+          sig[v] = su
+          queue[tail] = Int32(truncatingIfNeeded: v)
+          tail &+= 1
+          newDegree &+= Int(off[v &+ 1] &- off[v])
+        } else if dv == next {
+          sig[v] += su
+        }
+      }
+    }
+    if total == 0 {
+      head = end
+      end = tail
+      degree = newDegree
+    }
+    return total
+  }
+
+  /// The crossing arc of the frontier to `other` at which the running sum of σ·σ first
+  /// passes `target`: (this side's node, the other side's node), or `nil` when rounding
+  /// leaves `target` above the last sum.
+  @inline(__always)
+  func crossing(to other: SearchBall, at target: Double) -> (Int, Int)? {
+    let off = arcs.offsets, tgt = arcs.targets
+    var acc = 0.0
+    var last: (Int, Int)? = nil
+    for i in head..<end {
+      let x = Int(queue[i])
+      for a in Int(off[x])..<Int(off[x &+ 1]) {
+        let y = Int(tgt[a])
+        if other.dist[y] >= 0 {
+          last = (x, y)
+          acc += sig[x] * other.sig[y]
+          if target < acc { return last }
+        }
+      }
+    }
+    return last
+  }
+
+  /// From `node` back to this side's root, each step choosing a node z one level closer with
+  /// probability σ(z)/σ(current) among the neighbours along `reverse` (the arcs the other way);
+  /// appends every node but the root to `path`.
+  @inline(__always)
+  func walkToRoot(from node: Int, along reverse: CSRView, into path: inout [Int32], using rng: inout SplitMix64) {
+    var current = node
+    while dist[current] > 0 {
+      path.append(Int32(truncatingIfNeeded: current))
+      let want = dist[current] &- 1
+      let target = Double.random(in: 0..<sig[current], using: &rng)
+      var acc = 0.0
+      var chosen = -1
+      for a in Int(reverse.offsets[current])..<Int(reverse.offsets[current &+ 1]) {
+        let z = Int(reverse.targets[a])
+        if dist[z] == want {
+          chosen = z
+          acc += sig[z]
+          if target < acc { break }
+        }
+      }
+      guard chosen >= 0 else { return }
+      current = chosen
+    }
+  }
+
+  /// Clears the distances the search set.
+  @inline(__always)
+  func reset() {
+    for i in 0..<tail { dist[Int(queue[i])] = -1 }
+  }
+}
+
+/// The scratch of one worker: the two balls of its searches and the inner nodes of the
+/// paths it has drawn.
 final class BidirectionalPathSampler: @unchecked Sendable {
-  private let distS: MutableArrayView<Int32>
-  private let distT: MutableArrayView<Int32>
-  private let sigS: MutableArrayView<Double>
-  private let sigT: MutableArrayView<Double>
-  private let queueS: MutableArrayView<Int32>
-  private let queueT: MutableArrayView<Int32>
+  private var fromS: SearchBall
+  private var fromT: SearchBall
   /// The inner nodes of every path drawn since the last `path.removeAll`.
   var path: [Int32] = []
   /// Arcs scanned so far (a measure of work, for benchmarks).
   var arcsScanned = 0
 
   init(nodeCount n: Int) {
-    distS = .allocate(count: n, repeating: -1)
-    distT = .allocate(count: n, repeating: -1)
-    sigS = .allocate(count: n, repeating: 0)
-    sigT = .allocate(count: n, repeating: 0)
-    queueS = .allocate(count: Swift.max(n, 1), repeating: 0)
-    queueT = .allocate(count: Swift.max(n, 1), repeating: 0)
+    let none = CSRView(
+      offsets: UnsafeBufferPointer(start: nil, count: 0), targets: UnsafeBufferPointer(start: nil, count: 0),
+      lengths: UnsafeBufferPointer(start: nil, count: 0))
+    fromS = SearchBall(nodeCount: n, arcs: none)
+    fromT = SearchBall(nodeCount: n, arcs: none)
   }
 
   deinit {
-    distS.deallocate()
-    distT.deallocate()
-    sigS.deallocate()
-    sigT.deallocate()
-    queueS.deallocate()
-    queueT.deallocate()
+    fromS.deallocate()
+    fromT.deallocate()
   }
 
   /// Draws one shortest path from `s` to `t` (s ≠ t) uniformly among all shortest s–t paths
   /// and appends its inner nodes (neither s nor t) to ``path``. Returns `false`, appending
   /// nothing, when t cannot be reached from s.
+  ///
+  /// `oneSided` grows only the ball around s (a breadth-first search from s until it reaches
+  /// t's level, as Riondato & Kornaropoulos 2016 sample): the same distribution of paths,
+  /// with more arcs read.
   @discardableResult
   func sample(
-    _ forward: CSRView, _ backward: CSRView, from s: Int, to t: Int, using rng: inout SplitMix64
+    _ forward: CSRView, _ backward: CSRView, from s: Int, to t: Int, oneSided: Bool = false,
+    using rng: inout SplitMix64
   ) -> Bool {
-    let fo = forward.offsets, ft = forward.targets
-    let bo = backward.offsets, bt = backward.targets
-    distS[s] = 0
-    sigS[s] = 1
-    queueS[0] = Int32(truncatingIfNeeded: s)
-    distT[t] = 0
-    sigT[t] = 1
-    queueT[0] = Int32(truncatingIfNeeded: t)
-    var sHead = 0, sEnd = 1, sTail = 1
-    var tHead = 0, tEnd = 1, tTail = 1
-    var degS = Int(fo[s + 1] &- fo[s])
-    var degT = Int(bo[t + 1] &- bo[t])
+    fromS.arcs = forward
+    fromT.arcs = backward
+    fromS.start(at: s)
+    fromT.start(at: t)
     var total = 0.0
-    var fromS = true
+    var sMet = true
     var scanned = 0
+    // Expand the side of the smaller frontier degree until the balls meet or one runs out.
     while true {
-      if degS <= degT {
-        var newDeg = 0
-        for i in sHead..<sEnd {
-          let u = Int(queueS[i])
-          let next = distS[u] &+ 1
-          let su = sigS[u]
-          let lo = Int(fo[u]), hi = Int(fo[u &+ 1])
-          scanned &+= hi &- lo
-          for a in lo..<hi {
-            let v = Int(ft[a])
-            if distT[v] >= 0 {
-              total += su * sigT[v]
-              continue
-            }
-            let dv = distS[v]
-            if dv < 0 {
-              distS[v] = next
-              sigS[v] = su
-              queueS[sTail] = Int32(truncatingIfNeeded: v)
-              sTail &+= 1
-              newDeg &+= Int(fo[v &+ 1] &- fo[v])
-            } else if dv == next {
-              sigS[v] += su
-            }
-          }
-        }
-        if total > 0 {
-          fromS = true
-          break
-        }
-        sHead = sEnd
-        sEnd = sTail
-        degS = newDeg
-        if sHead == sEnd { break }
+      if oneSided || fromS.degree <= fromT.degree {
+        total = fromS.expand(meeting: fromT, scanned: &scanned)
+        sMet = true
+        if total > 0 || fromS.head == fromS.end { break }
       } else {
-        var newDeg = 0
-        for i in tHead..<tEnd {
-          let x = Int(queueT[i])
-          let next = distT[x] &+ 1
-          let sx = sigT[x]
-          let lo = Int(bo[x]), hi = Int(bo[x &+ 1])
-          scanned &+= hi &- lo
-          for a in lo..<hi {
-            let y = Int(bt[a])
-            if distS[y] >= 0 {
-              total += sx * sigS[y]
-              continue
-            }
-            let dy = distT[y]
-            if dy < 0 {
-              distT[y] = next
-              sigT[y] = sx
-              queueT[tTail] = Int32(truncatingIfNeeded: y)
-              tTail &+= 1
-              newDeg &+= Int(bo[y &+ 1] &- bo[y])
-            } else if dy == next {
-              sigT[y] += sx
-            }
-          }
-        }
-        if total > 0 {
-          fromS = false
-          break
-        }
-        tHead = tEnd
-        tEnd = tTail
-        degT = newDeg
-        if tHead == tEnd { break }
+        total = fromT.expand(meeting: fromS, scanned: &scanned)
+        sMet = false
+        if total > 0 || fromT.head == fromT.end { break }
       }
     }
     arcsScanned &+= scanned
-    var found = total > 0
-    if found {
+    var found = false
+    if total > 0 {
       // Draw the crossing arc u → v with weight σ_s(u) σ_t(v), rescanning the level that met.
       let target = Double.random(in: 0..<total, using: &rng)
-      var acc = 0.0
-      var u = -1, v = -1
-      if fromS {
-        scan: for i in sHead..<sEnd {
-          let x = Int(queueS[i])
-          for a in Int(fo[x])..<Int(fo[x &+ 1]) {
-            let y = Int(ft[a])
-            if distT[y] >= 0 {
-              u = x
-              v = y
-              acc += sigS[x] * sigT[y]
-              if target < acc { break scan }
-            }
-          }
-        }
-      } else {
-        scan: for i in tHead..<tEnd {
-          let x = Int(queueT[i])
-          for a in Int(bo[x])..<Int(bo[x &+ 1]) {
-            let y = Int(bt[a])
-            if distS[y] >= 0 {
-              u = y
-              v = x
-              acc += sigS[y] * sigT[x]
-              if target < acc { break scan }
-            }
-          }
-        }
-      }
-      found = u >= 0
-      if found {
-        walkBack(from: u, to: s, backward, using: &rng)
-        walkForward(from: v, to: t, forward, using: &rng)
+      let arc = sMet ? fromS.crossing(to: fromT, at: target) : fromT.crossing(to: fromS, at: target).map { ($1, $0) }
+      if let (u, v) = arc {
+        found = true
+        fromS.walkToRoot(from: u, along: backward, into: &path, using: &rng)
+        fromT.walkToRoot(from: v, along: forward, into: &path, using: &rng)
       }
     }
-    for i in 0..<sTail { distS[Int(queueS[i])] = -1 }
-    for i in 0..<tTail { distT[Int(queueT[i])] = -1 }
+    fromS.reset()
+    fromT.reset()
     return found
-  }
-
-  /// From `u` back to `s` along in-arcs, each step choosing a predecessor z one level closer
-  /// to s with probability σ_s(z)/σ_s(current); appends every node but s.
-  private func walkBack(from u: Int, to s: Int, _ backward: CSRView, using rng: inout SplitMix64) {
-    var current = u
-    while current != s {
-      path.append(Int32(truncatingIfNeeded: current))
-      let want = distS[current] &- 1
-      let target = Double.random(in: 0..<sigS[current], using: &rng)
-      var acc = 0.0
-      var chosen = -1
-      for a in Int(backward.offsets[current])..<Int(backward.offsets[current &+ 1]) {
-        let z = Int(backward.targets[a])
-        if distS[z] == want {
-          chosen = z
-          acc += sigS[z]
-          if target < acc { break }
-        }
-      }
-      guard chosen >= 0 else { return }
-      current = chosen
-    }
-  }
-
-  /// From `v` forward to `t` along out-arcs, each step choosing a successor z one level
-  /// closer to t with probability σ_t(z)/σ_t(current); appends every node but t.
-  private func walkForward(from v: Int, to t: Int, _ forward: CSRView, using rng: inout SplitMix64) {
-    var current = v
-    while current != t {
-      path.append(Int32(truncatingIfNeeded: current))
-      let want = distT[current] &- 1
-      let target = Double.random(in: 0..<sigT[current], using: &rng)
-      var acc = 0.0
-      var chosen = -1
-      for a in Int(forward.offsets[current])..<Int(forward.offsets[current &+ 1]) {
-        let z = Int(forward.targets[a])
-        if distT[z] == want {
-          chosen = z
-          acc += sigT[z]
-          if target < acc { break }
-        }
-      }
-      guard chosen >= 0 else { return }
-      current = chosen
-    }
   }
 }
 

@@ -461,68 +461,6 @@ final class MultiSourceScratch: @unchecked Sendable {
   }
 }
 
-// MARK: - Sampled shortest paths (approximate betweenness)
-
-extension SearchScratch {
-  /// Draws one shortest path from `s` to `t` uniformly at random and adds 1 to `out` at each
-  /// of its inner nodes; nothing when `t` is unreachable. Resets the buffers.
-  func samplePath(
-    _ forward: CSRView, _ backward: CSRView, from s: Int, to t: Int,
-    using rng: inout SplitMix64, into out: UnsafeMutableBufferPointer<Double>
-  ) {
-    let off = forward.offsets, tgt = forward.targets
-    let dist = hops, sig = sigma, q = order
-    dist[s] = 0
-    sig[s] = 1
-    q[0] = Int32(truncatingIfNeeded: s)
-    var head = 0, tail = 1
-    // Breadth-first search until t's level is reached: then σ(t) and every σ above are final.
-    while head < tail {
-      let u = Int(q[head])
-      if dist[t] >= 0 && dist[u] >= dist[t] { break }
-      head &+= 1
-      let next = dist[u] &+ 1
-      let su = sig[u]
-      for a in Int(off[u])..<Int(off[u &+ 1]) {
-        let v = Int(tgt[a])
-        let dv = dist[v]
-        if dv < 0 {
-          dist[v] = next
-          sig[v] = su
-          q[tail] = Int32(truncatingIfNeeded: v)
-          tail &+= 1
-        } else if dv == next {
-          sig[v] += su
-        }
-      }
-    }
-    if dist[t] > 1 {
-      // Walk back from t, choosing each predecessor z with probability σ(z)/σ(current).
-      var current = t
-      while true {
-        let want = dist[current] &- 1
-        if want == 0 { break }
-        let target = Double.random(in: 0..<sig[current], using: &rng)
-        var acc = 0.0
-        var chosen = -1
-        for a in Int(backward.offsets[current])..<Int(backward.offsets[current &+ 1]) {
-          let z = Int(backward.targets[a])
-          if dist[z] == want {
-            chosen = z
-            acc += sig[z]
-            if target < acc { break }
-          }
-        }
-        // Rounding can leave `target` just above the last sum: `chosen` is then the last one.
-        guard chosen >= 0 else { break }
-        out[chosen] += 1
-        current = chosen
-      }
-    }
-    resetBFS(tail)
-  }
-}
-
 // MARK: - Distance sums of every node (closeness, harmonic)
 
 extension Graph {
