@@ -1,4 +1,5 @@
 import CGraphviz
+import CoopGraph
 import Foundation
 
 // The only file that calls Graphviz (libgvc and cgraph). Every call runs under one global
@@ -44,9 +45,8 @@ public enum DiagramFormat: String, CaseIterable, Sendable {
 
   /// The format a file name's extension names (`.svg`, `.png`, `.pdf`, `.dot`/`.gv`, `.json`).
   public init?(path: String) {
-    let lower = path.lowercased()
-    guard let dot = lower.lastIndex(of: "."), !lower[dot...].contains("/") else { return nil }
-    switch lower[lower.index(after: dot)...] {
+    guard let ext = InputFormat.fileExtension(of: path) else { return nil }
+    switch ext {
     case "svg": self = .svg
     case "png": self = .png
     case "pdf": self = .pdf

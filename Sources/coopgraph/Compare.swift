@@ -11,7 +11,8 @@ struct Compare: ParsableCommand {
       `compare A B` compares two records; `compare FILE --periods 2024 2025` two periods of one \
       (years, quarters such as 2024-Q3, or months such as 2024-07). Entities match by id; ties by \
       id, else by kind, parties and label (docs/time.md). With -o FILE.svg the diff diagram is \
-      drawn: added in green, removed in red and dashed, kept in grey.
+      drawn: added in green, removed in red and dashed, kept in grey. CSV lists the entities \
+      and ties added and removed.
       """
   )
 
@@ -37,8 +38,7 @@ struct Compare: ParsableCommand {
   @Option(name: .long, help: "Seed for community detection.")
   var seed: UInt64 = 1
 
-  @Option(name: .long, help: "Output format: table, json or csv (the entities and ties added and removed).")
-  var format: OutputFormat = .table
+  @OptionGroup var printing: FormatOption
 
   @Option(
     name: .shortAndLong,
@@ -97,7 +97,7 @@ struct Compare: ParsableCommand {
     let comparison = try NetworkComparison(
       AnalysisContext(first), AnalysisContext(second), labels: labels, view: viewOptions, resolution: community.resolution,
       seed: seed)
-    print(ComparisonPresentation(comparison, top: top).render(format), terminator: "")
+    print(ComparisonPresentation(comparison, top: top).render(printing.format), terminator: "")
     if let output, let diagramFormat = DiagramFormat(path: output) {
       let rendered = try DiffDiagram.render(comparison, format: diagramFormat, engine: engine)
       for w in rendered.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }

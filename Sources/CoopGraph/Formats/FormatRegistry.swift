@@ -81,14 +81,7 @@ public struct NodeVisual: Hashable, Sendable {
 /// command that reads a network reads every format; every writer reports what its format
 /// cannot hold as warnings instead of dropping it silently.
 public enum InterchangeFormat: String, Sendable, CaseIterable {
-  case native
-  case csv
-  case edgeList = "edgelist"
-  case graphML = "graphml"
-  case gexf
-  case nodeLink = "node-link"
-  case pajek
-  case xlsx
+  case native, csv, edgeList = "edgelist", graphML = "graphml", gexf, nodeLink = "node-link", pajek, xlsx
 
   /// The format a file name's extension names; `.json` is native (use ``sniffJSON(_:)`` or the
   /// compound extension `.nodelink.json` to tell node-link JSON apart).

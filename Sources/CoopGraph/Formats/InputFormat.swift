@@ -19,11 +19,11 @@ public enum InputFormat: String, Sendable, CaseIterable {
   /// The format a path's extension names, or `nil` when the extension is not known.
   /// `.nodelink.json` / `.node-link.json` name node-link JSON.
   public init?(path: String) {
-    let lower = path.lowercased()
-    guard let dot = lower.lastIndex(of: "."), !lower[dot...].contains("/") else { return nil }
-    switch lower[lower.index(after: dot)...] {
+    guard let ext = InputFormat.fileExtension(of: path) else { return nil }
+    switch ext {
     case "yaml", "yml": self = .yaml
     case "json":
+      let lower = path.lowercased()
       self = lower.hasSuffix(".nodelink.json") || lower.hasSuffix(".node-link.json") ? .nodeLink : .json
     case "edges", "edgelist", "tsv", "txt", "el": self = .edgeList
     case "gv", "dot": self = .dot
@@ -34,6 +34,14 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case "xlsx", "xlsm", "xls": self = .xlsx
     default: return nil
     }
+  }
+
+  /// The extension of the last component of `path`, lowercased and without the dot, or `nil`
+  /// when it has none.
+  public static func fileExtension(of path: String) -> String? {
+    let lower = path.lowercased()
+    guard let dot = lower.lastIndex(of: "."), !lower[dot...].contains("/") else { return nil }
+    return String(lower[lower.index(after: dot)...])
   }
 
   /// The extensions ``init(path:)`` knows, for messages.

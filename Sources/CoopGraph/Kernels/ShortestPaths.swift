@@ -143,7 +143,7 @@ final class SearchScratch: @unchecked Sendable {
     source s: Int, reached: Int, endpoints: Bool, targets: UnsafeBufferPointer<Double>? = nil,
     into out: UnsafeMutableBufferPointer<Double>
   ) {
-    let sig = sigma, coef = coefficient, q = order, succ = dag, start = dagStart
+    let coef = coefficient, q = order, succ = dag, start = dagStart
     var i = reached &- 1
     while i > 0 {
       let w = Int(q[i])
@@ -154,14 +154,25 @@ final class SearchScratch: @unchecked Sendable {
         sum += coef[Int(succ[j])]
         j &+= 1
       }
-      let sw = sig[w]
-      let delta = sw * sum
-      coef[w] = ((targets?[w] ?? 1) + delta) / sw
-      out[w] += endpoints ? delta + 1 : delta
+      credit(w, successors: sum, endpoints: endpoints, targets: targets, into: out)
       i &-= 1
     }
     if endpoints { out[s] += Double(reached - 1) }
     resetBFS(reached)
+  }
+
+  /// Node w's dependency δ(w) = σ(w) · `successors` (the sum over its successors x of
+  /// (t(x) + δ(x))/σ(x)): added to `out[w]` (+ 1 with `endpoints`), and w's own term
+  /// (t(w) + δ(w))/σ(w) kept for its predecessors, t(w) being 1 or `targets[w]`.
+  @inline(__always)
+  func credit(
+    _ w: Int, successors sum: Double, endpoints: Bool, targets: UnsafeBufferPointer<Double>?,
+    into out: UnsafeMutableBufferPointer<Double>
+  ) {
+    let sw = sigma[w]
+    let delta = sw * sum
+    coefficient[w] = ((targets?[w] ?? 1) + delta) / sw
+    out[w] += endpoints ? delta + 1 : delta
   }
 
   /// Edge dependencies over the DAG recorded with `recordArcs`: adds σ(w)(1 + δ(x))/σ(x) to
@@ -252,7 +263,7 @@ final class SearchScratch: @unchecked Sendable {
     into out: UnsafeMutableBufferPointer<Double>
   ) {
     let off = g.offsets, tgt = g.targets, len = g.lengths
-    let sig = sigma, coef = coefficient, q = order, dist = distance
+    let coef = coefficient, q = order, dist = distance
     var i = reached &- 1
     while i > 0 {
       let w = Int(q[i])
@@ -262,10 +273,7 @@ final class SearchScratch: @unchecked Sendable {
         let x = Int(tgt[a])
         if dist[x] == dw + len[a] { sum += coef[x] }
       }
-      let sw = sig[w]
-      let delta = sw * sum
-      coef[w] = ((targets?[w] ?? 1) + delta) / sw
-      out[w] += endpoints ? delta + 1 : delta
+      credit(w, successors: sum, endpoints: endpoints, targets: targets, into: out)
       i &-= 1
     }
     if endpoints { out[s] += Double(reached - 1) }
