@@ -13,13 +13,15 @@ import Testing
     // Top organizations on the organization view: evidence is the weighted hyperdegree.
     // Education company: agreement 3 + membership 2 + exchange 2 × strength 2 = 9; the
     // University: agreement 3 + its school's exchange 4 = 7; the person Ann is not ranked.
+    // Betweenness counts only paths between two candidate organizations: the Education
+    // company's bridge to the alliance carries none, so every organization scores 0.
     let top = try #require(lines.firstIndex { $0.hasPrefix("Top organizations (organization view: newman pair weights") })
     #expect(
       Array(lines[(top + 1)...(top + 5)]) == [
         "      Organization       Score  Evidence       Partners       Brokerage       Betweenness       Variants",
-        "  1.  Education company   0.75         9  (1)         3  (1)          0  (1)       0.3333  (1)  1",
-        "  2.  University          0.36         7  (2)         2  (2)          0  (1)       0.0000  (2)  2",
-        "  3.  Publisher           0.25         3  (3)         2  (2)          0  (1)       0.0000  (2)  2–3",
+        "  1.  Education company   0.50         9  (1)         3  (1)          0  (1)       0.0000  (1)  1",
+        "  2.  University          0.36         7  (2)         2  (2)          0  (1)       0.0000  (1)  2",
+        "  3.  Publisher           0.25         3  (3)         2  (2)          0  (1)       0.0000  (1)  2–3",
         "",
       ])
     // Ann is a person: ranked apart, with her role.
