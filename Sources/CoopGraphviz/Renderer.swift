@@ -166,6 +166,18 @@ public enum Renderer {
   public static func render(
     _ dot: String, format: DiagramFormat, engine: LayoutEngine, sizeGuard: SizeGuard? = .default
   ) throws -> RenderedDiagram {
+    try withLayout(dot, engine: engine, sizeGuard: sizeGuard) { context, graph in
+      let data = try renderData(context, graph, format: format)
+      return RenderedDiagram(data: data, warnings: warningMessages())
+    }
+  }
+
+  /// Reads `dot`, checks its size against `sizeGuard`, lays it out with `engine` and calls
+  /// `body` with the laid-out graph; the layout and the graph are freed when `body` returns.
+  private static func withLayout<T>(
+    _ dot: String, engine: LayoutEngine, sizeGuard: SizeGuard?,
+    _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>) throws -> T
+  ) throws -> T {
     try withGraphviz { context in
       let graph = try read(dot, file: nil)
       defer { agclose(graph) }
@@ -174,8 +186,7 @@ public enum Renderer {
         throw GraphvizError.layout(engine: engine, messages: errorMessages())
       }
       defer { gvFreeLayout(context, graph) }
-      let data = try renderData(context, graph, format: format)
-      return RenderedDiagram(data: data, warnings: warningMessages())
+      return try body(context, graph)
     }
   }
 
@@ -183,14 +194,7 @@ public enum Renderer {
   ///
   /// - Throws: as ``render(_:format:engine:sizeGuard:)``.
   public static func layout(_ dot: String, engine: LayoutEngine, sizeGuard: SizeGuard? = .default) throws -> DiagramLayout {
-    try withGraphviz { context in
-      let graph = try read(dot, file: nil)
-      defer { agclose(graph) }
-      try check(graph, engine: engine, sizeGuard: sizeGuard)
-      guard gvLayout(context, graph, engine.rawValue) == 0 else {
-        throw GraphvizError.layout(engine: engine, messages: errorMessages())
-      }
-      defer { gvFreeLayout(context, graph) }
+    try withLayout(dot, engine: engine, sizeGuard: sizeGuard) { context, graph in
       // Rendering to DOT attaches `pos`, `width`, `height` and `bb` to the graph's objects.
       _ = try renderData(context, graph, format: .dot)
       var nodes: [String: LayoutBox] = [:]

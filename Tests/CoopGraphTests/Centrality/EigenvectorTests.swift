@@ -7,39 +7,30 @@ import Testing
 /// (Tests/Fixtures/scale/eigenvector.json, written by scripts/fixtures/scale.py), and the
 /// Lanczos kernel behind it.
 @Suite struct EigenvectorTests {
-  struct Case {
-    var name: String
-    var graph: Graph
-    var networkxConverges: Bool
-    var igraph: [Double]
-  }
-
-  static func cases() throws -> [Case] {
-    let root = try #require(try TestData.json("scale/eigenvector.json") as? [String: Any])
-    return try #require(root["graphs"] as? [[String: Any]]).map { g in
-      Case(
-        name: try #require(g["name"] as? String), graph: try TestData.graph(nodesAndEdges: g),
-        networkxConverges: try #require(g["networkx_converges"] as? Bool),
-        igraph: try #require(g["igraph"] as? [Double]))
-    }
+  /// Each graph with `networkx_converges` (whether networkx's power iteration converges) and
+  /// `igraph` (igraph's `eigenvector_centrality(scale=False)`).
+  static func cases() throws -> [TestData.FixtureGraph] {
+    try TestData.fixtureGraphs("scale/eigenvector.json")
   }
 
   @Test func matchesIgraphOnEveryFixtureGraph() throws {
     let cases = try Self.cases()
     // Trees, grids, ladders and complete bipartite graphs on which networkx fails.
+    let converging: [Bool] = try cases.map { try $0.value("networkx_converges") }
     #expect(
-      cases.filter { !$0.networkxConverges }.map(\.name) == [
+      zip(cases, converging).filter { !$1 }.map(\.0.name) == [
         "path40", "random-tree200", "ladder30", "grid20", "bipartite20-30",
       ])
-    for c in cases {
+    for (c, networkxConverges) in zip(cases, converging) {
+      let igraph: [Double] = try c.value("igraph")
       // Our power iteration is networkx's: it fails exactly where networkx's does.
       let power = try? c.graph.powerEigenvector(arcValues: nil, tolerance: 1e-6, maxIterations: 100)
-      #expect((power != nil) == c.networkxConverges, "\(c.name): power iteration")
+      #expect((power != nil) == networkxConverges, "\(c.name): power iteration")
       let x = try c.graph.eigenvectorCentrality()
-      let worst = zip(x, c.igraph).map { abs($0 - $1) }.max() ?? 0
+      let worst = zip(x, igraph).map { abs($0 - $1) }.max() ?? 0
       // networkx's own answer is within its tolerance of the eigenvector; Lanczos is exact to
       // 1e-10 in the residual.
-      let tolerance = c.networkxConverges ? 1e-4 : 1e-7
+      let tolerance = networkxConverges ? 1e-4 : 1e-7
       #expect(worst < tolerance, "\(c.name): largest difference from igraph \(worst)")
       #expect(abs(x.reduce(0) { $0 + $1 * $1 } - 1) < 1e-9)
     }

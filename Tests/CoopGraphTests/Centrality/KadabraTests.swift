@@ -6,24 +6,10 @@ import Testing
 /// KADABRA against exact betweenness and against NetworKit's `KadabraBetweenness`
 /// (Tests/Fixtures/scale/kadabra.json, written by scripts/fixtures/scale.py).
 @Suite struct KadabraTests {
-  struct Case {
-    var name: String
-    var graph: Graph
-    var epsilon: Double
-    var delta: Double
-    var exact: [Double]
-    var networkit: [Double]
-  }
-
-  static func cases() throws -> [Case] {
-    let root = try #require(try TestData.json("scale/kadabra.json") as? [String: Any])
-    let graphs = try #require(root["graphs"] as? [[String: Any]])
-    return try graphs.map { g in
-      Case(
-        name: try #require(g["name"] as? String), graph: try TestData.graph(nodesAndEdges: g),
-        epsilon: try #require(g["epsilon"] as? Double), delta: try #require(g["delta"] as? Double),
-        exact: try #require(g["exact"] as? [Double]), networkit: try #require(g["networkit"] as? [Double]))
-    }
+  /// Each graph with `epsilon`, `delta`, `exact` (networkx's betweenness) and `networkit`
+  /// (NetworKit's estimate).
+  static func cases() throws -> [TestData.FixtureGraph] {
+    try TestData.fixtureGraphs("scale/kadabra.json")
   }
 
   static func worst(_ a: [Double], _ b: [Double]) -> Double {
@@ -38,13 +24,15 @@ import Testing
   @Test(arguments: [UInt64(1), 2, 3])
   func withinTheBoundOfExactValues(seed: UInt64) throws {
     for c in try Self.cases() {
+      let epsilon: Double = try c.value("epsilon"), delta: Double = try c.value("delta")
+      let exact: [Double] = try c.value("exact")
       // The fixture's exact values are networkx's; ours must agree before they serve as truth.
-      #expect(Self.worst(c.graph.betweennessCentrality(), c.exact) < 1e-9, "\(c.name): exact betweenness")
+      #expect(Self.worst(c.graph.betweennessCentrality(), exact) < 1e-9, "\(c.name): exact betweenness")
       var rng = SplitMix64(seed: seed)
-      let r = try c.graph.kadabraBetweenness(epsilon: c.epsilon, delta: c.delta, using: &rng, threads: 2)
+      let r = try c.graph.kadabraBetweenness(epsilon: epsilon, delta: delta, using: &rng, threads: 2)
       let n = Double(c.graph.nodeCount)
-      #expect(abs(r.errorBound - c.epsilon * n / (n - 2)) < 1e-12)
-      let error = Self.worst(r.scores, c.exact)
+      #expect(abs(r.errorBound - epsilon * n / (n - 2)) < 1e-12)
+      let error = Self.worst(r.scores, exact)
       #expect(error <= r.errorBound, "\(c.name) seed \(seed): error \(error) above \(r.errorBound)")
       #expect(r.samples > 0)
     }
@@ -56,10 +44,12 @@ import Testing
   /// compared with the exact values only.)
   @Test func agreesWithNetworKit() throws {
     for c in try Self.cases() where c.name != "grid12" {
+      let epsilon: Double = try c.value("epsilon"), delta: Double = try c.value("delta")
+      let exact: [Double] = try c.value("exact"), networkit: [Double] = try c.value("networkit")
       var rng = SplitMix64(seed: 1)
-      let r = try c.graph.kadabraBetweenness(epsilon: c.epsilon, delta: c.delta, using: &rng, threads: 1)
-      #expect(Self.worst(c.networkit, c.exact) <= r.errorBound, "\(c.name): NetworKit's own error")
-      #expect(Self.worst(r.scores, c.networkit) <= 2 * r.errorBound, "\(c.name): against NetworKit")
+      let r = try c.graph.kadabraBetweenness(epsilon: epsilon, delta: delta, using: &rng, threads: 1)
+      #expect(Self.worst(networkit, exact) <= r.errorBound, "\(c.name): NetworKit's own error")
+      #expect(Self.worst(r.scores, networkit) <= 2 * r.errorBound, "\(c.name): against NetworKit")
     }
   }
 

@@ -38,11 +38,28 @@ enum TestData {
     try #require(try json("\(folder)/\(name).json") as? [String: Any])
   }
 
-  /// The undirected graph of a fixture object `{"nodes": n, "edges": [[u, v], …]}`.
-  static func graph(nodesAndEdges g: [String: Any]) throws -> Graph {
-    var b = GraphBuilder(directed: false, nodeCount: try #require(g["nodes"] as? Int))
-    for e in try #require(g["edges"] as? [[Int]]) { b.addEdge(e[0], e[1]) }
-    return try b.build()
+  /// One graph of a fixture's `graphs` list: `{"name": …, "nodes": n, "edges": [[u, v], …]}`
+  /// plus the reference values the fixture's script stored beside it.
+  struct FixtureGraph {
+    var name: String
+    /// The undirected graph of `nodes` and `edges`.
+    var graph: Graph
+    var fields: [String: Any]
+
+    /// The value `key`, which must be of type `T`.
+    func value<T>(_ key: String, as type: T.Type = T.self) throws -> T {
+      try #require(fields[key] as? T, "\(name): no \(T.self) '\(key)'")
+    }
+  }
+
+  /// The `graphs` list of a JSON fixture.
+  static func fixtureGraphs(_ relativePath: String) throws -> [FixtureGraph] {
+    let root = try #require(try json(relativePath) as? [String: Any])
+    return try #require(root["graphs"] as? [[String: Any]]).map { g in
+      var b = GraphBuilder(directed: false, nodeCount: try #require(g["nodes"] as? Int))
+      for e in try #require(g["edges"] as? [[Int]]) { b.addEdge(e[0], e[1]) }
+      return FixtureGraph(name: try #require(g["name"] as? String), graph: try b.build(), fields: g)
+    }
   }
 
   /// A fresh temporary directory.
