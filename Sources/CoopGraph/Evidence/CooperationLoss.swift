@@ -52,17 +52,27 @@ public struct CooperationLoss: Sendable {
 extension Network {
   /// The cooperation lost when `removed` (entity ids) leave the record.
   ///
-  /// - Complexity: O(Σ tie sizes).
+  /// - Complexity: O(Σ tie sizes + the ties listed through people): each person's ties are
+  ///   indexed once.
   public func cooperationLoss(removing removed: [String]) -> CooperationLoss {
     let gone = Set(removed)
     var lost: [CooperationLoss.LostTie] = []
     var remainingTies: [String: Int] = [:]
     var hadTies = Set<String>()
+    // Each person's ties other than roles, in record order, and whether a removed entity is a
+    // party of a tie: the ties through people are then read per person, not by scanning
+    // every tie once per role.
+    var tiesOfPerson: [String: [Int]] = [:]
+    var touchesRemoved = [Bool](repeating: false, count: ties.count)
     for (t, tie) in ties.enumerated() {
       let parties = Array(Set(tie.parties))
       for p in parties { hadTies.insert(p) }
       let left = parties.filter { !gone.contains($0) }
+      touchesRemoved[t] = left.count < parties.count
       if left.count >= 2 { for p in left { remainingTies[p, default: 0] += 1 } }
+      if tie.kind != .role {
+        for p in parties where self[p]?.kind == .person { tiesOfPerson[p, default: []].append(t) }
+      }
       if left.count < parties.count {
         lost.append(
           .init(
@@ -71,10 +81,10 @@ extension Network {
       }
     }
     var people: [CooperationLoss.PersonTie] = []
-    for (r, role) in ties.enumerated() where role.kind == .role && role.parties.contains(where: gone.contains) {
+    for (r, role) in ties.enumerated() where role.kind == .role && touchesRemoved[r] {
       for person in role.parties where self[person]?.kind == .person && !gone.contains(person) {
-        for (t, tie) in ties.enumerated()
-        where t != r && tie.kind != .role && tie.parties.contains(person) && !tie.parties.contains(where: gone.contains) {
+        for t in tiesOfPerson[person, default: []] where t != r && !touchesRemoved[t] {
+          let tie = ties[t]
           people.append(
             .init(
               tie: t, id: tieID(at: t), kind: tie.kind, label: tie.label, person: person,
