@@ -18,7 +18,10 @@ public enum NetworkFile {
     /// Whether the record exists (for a plain graph: whether something asked for it).
     var hasRecord: Bool { record.isMade }
     /// The projection of the network; for an edge list, the graph as read.
-    public var projected: ProjectedNetwork
+    public var projected: ProjectedNetwork {
+      // A record still to be made from the graph is made from the new one.
+      didSet { if !record.isGiven { record = RecordCell(nil) } }
+    }
     /// What the reader could not keep as a field or left out (self-loops, drawing details).
     public var warnings: [Diagnostic] = []
     /// The window of time the network was cut to (``Network/slice(_:)``), if one was asked for;
@@ -52,7 +55,13 @@ public enum NetworkFile {
   final class RecordCell: Sendable {
     private let value: Locked<Network?>
 
-    init(_ network: Network?) { value = Locked(network) }
+    /// Whether the record was given rather than made from the graph on first use.
+    let isGiven: Bool
+
+    init(_ network: Network?) {
+      value = Locked(network)
+      isGiven = network != nil
+    }
 
     var isMade: Bool { value.withLock { $0 != nil } }
 

@@ -105,7 +105,10 @@ import Testing
     ("1-based integers", { u, _ in String(u + 1) }),
     ("sparse integers", { u, _ in String(u * 50_000_017 % 4_000_000_000) }),
     ("names", { u, _ in "n\(u)" }),
-    ("integers, then a name now and then", { u, rng in Int.random(in: 0..<200, using: &rng) == 0 ? "x\(u)" : String(u) }),
+    (
+      "integers, then a name now and then",
+      { u, rng in Int.random(in: 0..<200, using: &rng) == 0 ? "x\(u)" : String(u) }
+    ),
     ("leading zeros and wide integers", { u, _ in u % 3 == 0 ? "0\(u)" : u % 3 == 1 ? "\(u)" : "99999999999\(u)" }),
   ]
 
@@ -120,7 +123,8 @@ import Testing
             let g = try EdgeList.parse(text, directed: directed, parallelEdges: policy)
             expectSame(
               g, reference(text, directed: directed, policy: policy),
-              "\(name), seed \(seed), weighted \(weighted), directed \(directed), \(policy)", multigraph: policy == .keep)
+              "\(name), seed \(seed), weighted \(weighted), directed \(directed), \(policy)",
+              multigraph: policy == .keep)
           }
         }
       }
@@ -143,7 +147,8 @@ import Testing
   @Test func chunkBoundariesDoNotChangeTheGraphOrTheErrors() throws {
     let folder = try TestData.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let text = "\u{FEFF}" + randomText(seed: 3, lines: 300, weighted: true) { u, _ in u % 7 == 0 ? "é\(u)" : String(u) }
+    let text =
+      "\u{FEFF}" + randomText(seed: 3, lines: 300, weighted: true) { u, _ in u % 7 == 0 ? "é\(u)" : String(u) }
     let path = folder.appendingPathComponent("g.edges").path
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     let whole = try EdgeList.parse(Array(text.utf8), file: path, directed: false, parallelEdges: .sum)
