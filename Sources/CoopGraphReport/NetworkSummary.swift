@@ -10,7 +10,8 @@ public struct NetworkSummary: Presentation {
 
   public init(_ loaded: NetworkFile.Loaded) {
     file = loaded.path
-    title = loaded.network.title
+    // A plain graph has no title, and its record is not made for one.
+    title = loaded.isPlainGraph ? nil : loaded.network.title
     projection = loaded.projectionSummary
     counts = Analysis.Counts(loaded)
   }

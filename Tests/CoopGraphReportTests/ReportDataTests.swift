@@ -25,7 +25,7 @@ import Testing
     """
 
   static func analysis() throws -> Analysis {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("report-data-\(getpid()).yaml")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("report-data-\(UUID().uuidString).yaml")
     try record.write(to: url, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: url) }
     return try Analysis(NetworkFile.load(path: url.path))

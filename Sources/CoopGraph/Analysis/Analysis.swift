@@ -63,8 +63,11 @@ public struct Analysis: Sendable {
 
     /// The counts of a loaded file: entities and ties by kind (in the record's kind order),
     /// and the size, components and density of its graph.
+    ///
+    /// A plain graph (an edge list, a binary graph cache) is counted from the graph alone, as
+    /// its record would be (``Network/init(graph:)``: a `node` entity per node, a
+    /// `cooperation` tie per edge that is not a self-loop), without making the record.
     public init(_ loaded: NetworkFile.Loaded) {
-      let network = loaded.network
       let graph = loaded.graph
       func byKind<K: Hashable>(_ keys: [K], order: [K], name: (K) -> String) -> [KindCount] {
         var c: [K: Int] = [:]
@@ -74,10 +77,18 @@ public struct Analysis: Sendable {
       let (componentCount, membership) = graph.weakComponents()
       var sizes = [Int](repeating: 0, count: componentCount)
       for m in membership { sizes[Int(m)] += 1 }
-      entities = network.entities.count
-      entitiesByKind = byKind(network.entities.map(\.kind), order: network.entityKinds, name: \.rawValue)
-      ties = network.ties.count
-      tiesByKind = byKind(network.ties.map(\.kind), order: network.tieKinds, name: \.rawValue)
+      if loaded.isPlainGraph {
+        entities = graph.nodeCount
+        entitiesByKind = entities > 0 ? [KindCount(kind: Network.nodeKind.rawValue, count: entities)] : []
+        ties = graph.edgeCount - graph.selfLoopCount
+        tiesByKind = ties > 0 ? [KindCount(kind: TieKind.cooperation.rawValue, count: ties)] : []
+      } else {
+        let network = loaded.network
+        entities = network.entities.count
+        entitiesByKind = byKind(network.entities.map(\.kind), order: network.entityKinds, name: \.rawValue)
+        ties = network.ties.count
+        tiesByKind = byKind(network.ties.map(\.kind), order: network.tieKinds, name: \.rawValue)
+      }
       nodes = graph.nodeCount
       edges = graph.edgeCount
       directed = graph.isDirected

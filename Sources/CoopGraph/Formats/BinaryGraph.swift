@@ -120,13 +120,9 @@ public enum BinaryGraph {
       edgeCount: Int(sizes[2]), selfLoopCount: Int(sizes[3]))
   }
 
-  /// A loaded file for the commands: the graph, the record of its edges and the projection of
-  /// an edge list (``NetworkFile/load(path:directed:projection:time:)``).
+  /// A loaded file for the commands: the graph as a plain graph, whose record is made only
+  /// if a command asks for it (``NetworkFile/Loaded/init(plainGraph:path:)``).
   static func loaded(path: String) throws -> NetworkFile.Loaded {
-    let graph = try read(path: path)
-    let projected = ProjectedNetwork(
-      graph: graph, projection: Projection(directed: graph.isDirected),
-      entityIndices: Array(0..<graph.nodeCount), tieIndices: Array(repeating: nil, count: graph.nodeCount))
-    return NetworkFile.Loaded(path: path, format: .edgeList, network: Network(graph: graph), projected: projected)
+    NetworkFile.Loaded(plainGraph: try read(path: path), path: path)
   }
 }

@@ -10,49 +10,53 @@ import Foundation
 ///
 /// Reading goes straight into a ``Graph`` without a ``Network``. Node ids are the labels as
 /// written, numbered in order of first appearance (as networkx's `read_edgelist` does).
+///
+/// The file is read in chunks of whole lines (``LineChunks``) and parsed from its bytes, with
+/// no string made for a line or for a label that is a plain decimal integer (`0`, `17`, not
+/// `017`): while every label is one, the edges keep the numbers themselves and are renumbered
+/// by first appearance at the end, through a flat array when the largest label is below the
+/// number of endpoints and a dictionary of integers otherwise. The first other label switches
+/// to numbering as read, names through a dictionary. The rows are then built in place
+/// (``Graph/assemble(_:ids:directed:parallelEdges:)``).
+///
+/// Memory while reading: 8 bytes an edge (16 when weighted), the ids, one chunk, and 4 bytes a
+/// label value while renumbering; then the graph's arrays while the edges are placed, freed
+/// block by block.
 public enum EdgeList {
   /// Reads an edge list from a file.
   /// - Parameters:
   ///   - directed: whether `u v` means the arc `u → v` (otherwise the edge `{u, v}`).
   ///   - parallelEdges: how repeated edges combine (see ``ParallelEdgePolicy``).
-  /// - Throws: ``InputError`` naming the file, line and column of the first bad line.
+  /// - Throws: ``InputError`` naming the file, line and column of the first bad line; invalid
+  ///   UTF-8 or a NUL byte anywhere in the file comes first, as for every text format.
   /// - Complexity: O(bytes + nodes + edges).
   public static func read(
     path: String, directed: Bool = false, parallelEdges: ParallelEdgePolicy = .sum
   ) throws -> Graph {
-    let bytes = try readBytes(path)
-    return try parse(bytes, file: path, directed: directed, parallelEdges: parallelEdges)
+    try read(path: path, directed: directed, parallelEdges: parallelEdges, chunkSize: LineChunks.chunkSize)
   }
 
-  /// A regular file's bytes read straight into an array (one copy fewer than through `Data`,
-  /// which matters for files of millions of lines); anything else through ``FileIO/read(_:)``,
-  /// which also names the problem when the file cannot be read.
-  static func readBytes(_ path: String) throws -> [UInt8] {
+  /// Reads an edge list through chunks of about `chunkSize` bytes (tests use small ones).
+  static func read(
+    path: String, directed: Bool = false, parallelEdges: ParallelEdgePolicy = .sum, chunkSize: Int
+  ) throws -> Graph {
+    // Anything but a regular file (a pipe, a folder, a file that cannot be opened) is read
+    // whole by FileIO, which names what is wrong.
     let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return try FileIO.read(path) }
-    defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0 else {
-      return try FileIO.read(path)
+    guard fd >= 0, fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      if fd >= 0 { close(fd) }
+      return try parse(FileIO.read(path), file: path, directed: directed, parallelEdges: parallelEdges)
     }
+    defer { close(fd) }
     FileIO.noteInput(descriptor: fd)
-    let size = Int(info.st_size)
-    var complete = true
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-      var done = 0
-      while done < size, let base = buffer.baseAddress {
-        #if canImport(Glibc)
-          let n = Glibc.read(fd, base + done, size - done)
-        #else
-          let n = Darwin.read(fd, base + done, size - done)
-        #endif
-        if n <= 0 { break }
-        done += n
-      }
-      complete = done == size
-      count = done
+    var parser = Parser(file: path, directed: directed)
+    do {
+      try LineChunks.forEach(descriptor: fd, chunkSize: chunkSize) { try parser.take($0) }
+    } catch let failure as LineChunks.ReadFailure {
+      throw InputError(at: nil, "\(path): cannot be read: \(failure.message)")
     }
-    return complete ? bytes : try FileIO.read(path)
+    return try parser.finish(parallelEdges: parallelEdges)
   }
 
   /// Parses edge-list text (see ``read(path:directed:parallelEdges:)``).
@@ -66,71 +70,126 @@ public enum EdgeList {
   static func parse(
     _ bytes: [UInt8], file: String, directed: Bool, parallelEdges: ParallelEdgePolicy
   ) throws -> Graph {
-    if let problem = TextCheck.firstProblem(in: bytes) {
-      throw InputError(at: SourceLocation(file: file, line: problem.line, column: problem.column), problem.message)
-    }
-    var builder = GraphBuilder(directed: directed)
-    builder.reserveEdges(bytes.count / 8)
-    var labels = LabelTable()
-    var line = 1
-    var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    let n = bytes.count
-    var fields: [(start: Int, end: Int)] = []
-    fields.reserveCapacity(4)
-    var lineStart = i
-    while i <= n {
-      if i == n || bytes[i] == 0x0A {
-        // Split the line into fields.
-        fields.removeAll(keepingCapacity: true)
-        var j = lineStart
-        var end = i
-        if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
-        while j < end {
-          while j < end && (bytes[j] == 0x20 || bytes[j] == 0x09) { j += 1 }
-          if j >= end { break }
-          let s = j
-          while j < end && bytes[j] != 0x20 && bytes[j] != 0x09 { j += 1 }
-          fields.append((s, j))
-        }
-        if let first = fields.first, bytes[first.start] != 0x23, bytes[first.start] != 0x25 {
-          let col = { (f: (start: Int, end: Int)) in
-            SourceLocation(file: file, line: line, column: columnOf(f.start, lineStart: lineStart, bytes))
-          }
-          guard fields.count >= 2 else {
-            throw InputError(at: col(first), "expected 'source target [weight]', found one field")
-          }
-          guard fields.count <= 3 else {
-            throw InputError(at: col(fields[3]), "expected 'source target [weight]', found \(fields.count) fields")
-          }
-          let u = labels.index(bytes, fields[0], builder: &builder)
-          let v = labels.index(bytes, fields[1], builder: &builder)
-          if fields.count == 3 {
-            let f = fields[2]
-            let text = String(decoding: bytes[f.start..<f.end], as: UTF8.self)
-            guard let w = Double(text) else {
-              throw InputError(at: col(f), "weight '\(text)' is not a number")
-            }
-            guard w.isFinite && w > 0 else {
-              throw InputError(at: col(f), "weight \(text) must be finite and greater than 0")
-            }
-            builder.addEdge(u, v, weight: w)
-          } else {
-            builder.addEdge(u, v)
-          }
-        }
-        line += 1
-        lineStart = i + 1
-      }
-      i += 1
-    }
-    return try builder.build(parallelEdges: parallelEdges)
+    var parser = Parser(file: file, directed: directed)
+    try bytes.withUnsafeBufferPointer { try parser.take($0) }
+    return try parser.finish(parallelEdges: parallelEdges)
   }
 
+  /// The column of byte `offset` of a line starting at `lineStart`, counted in Unicode scalars.
   static func columnOf(_ offset: Int, lineStart: Int, _ bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { columnOf(offset, lineStart: lineStart, $0) }
+  }
+
+  static func columnOf(_ offset: Int, lineStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     // Columns count Unicode scalars: count the bytes that start a scalar.
     var c = 1
     for k in lineStart..<offset where bytes[k] & 0xC0 != 0x80 { c += 1 }
     return c
+  }
+
+  /// The reading of one file, chunk by chunk (each chunk whole lines).
+  struct Parser {
+    let file: String
+    let directed: Bool
+    private var edges = EdgeBuffer()
+    private var labels = Labels()
+    /// The line the next chunk starts.
+    private var line = 1
+    private var first = true
+    /// The first line problem, held until the rest of the file is checked for invalid text,
+    /// which is reported first.
+    private var problem: InputError?
+
+    init(file: String, directed: Bool) {
+      self.file = file
+      self.directed = directed
+    }
+
+    /// Checks and parses a chunk of whole lines.
+    mutating func take(_ chunk: UnsafeBufferPointer<UInt8>) throws {
+      if let bad = TextCheck.firstProblem(in: chunk) {
+        throw InputError(at: SourceLocation(file: file, line: line + bad.line - 1, column: bad.column), bad.message)
+      }
+      let start = line
+      if problem == nil {
+        do {
+          try parseLines(chunk)
+          return
+        } catch let error as InputError {
+          problem = error
+        }
+      }
+      // After a problem, only count the lines, to place invalid text found further on.
+      line = start
+      for b in chunk where b == 0x0A { line += 1 }
+    }
+
+    /// The graph, once every chunk is taken.
+    mutating func finish(parallelEdges: ParallelEdgePolicy) throws -> Graph {
+      if let problem { throw problem }
+      let ids = labels.finish(&edges)
+      return try Graph.assemble(&edges, ids: ids, directed: directed, parallelEdges: parallelEdges)
+    }
+
+    private mutating func parseLines(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+      let n = bytes.count
+      var i = 0
+      if first {
+        first = false
+        if n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+      }
+      while i < n {
+        let lineStart = i
+        var end = lineStart
+        while end < n && bytes[end] != 0x0A { end += 1 }
+        let next = end + 1
+        if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
+        try parseLine(bytes, lineStart, end)
+        line += 1
+        i = next
+      }
+    }
+
+    @inline(__always)
+    private mutating func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ end: Int) throws {
+      // The first three fields, and how many there are.
+      var starts = (0, 0, 0, 0), ends = (0, 0, 0)
+      var count = 0
+      var j = lineStart
+      while j < end {
+        while j < end && (bytes[j] == 0x20 || bytes[j] == 0x09) { j += 1 }
+        if j >= end { break }
+        let s = j
+        while j < end && bytes[j] != 0x20 && bytes[j] != 0x09 { j += 1 }
+        switch count {
+        case 0: (starts.0, ends.0) = (s, j)
+        case 1: (starts.1, ends.1) = (s, j)
+        case 2: (starts.2, ends.2) = (s, j)
+        case 3: starts.3 = s
+        default: break
+        }
+        count += 1
+      }
+      guard count > 0, bytes[starts.0] != 0x23, bytes[starts.0] != 0x25 else { return }
+      func at(_ offset: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: EdgeList.columnOf(offset, lineStart: lineStart, bytes))
+      }
+      guard count >= 2 else { throw InputError(at: at(starts.0), "expected 'source target [weight]', found one field") }
+      guard count <= 3 else {
+        throw InputError(at: at(starts.3), "expected 'source target [weight]', found \(count) fields")
+      }
+      let (u, v) = labels.nodes(bytes, starts.0..<ends.0, starts.1..<ends.1, edges: &edges)
+      guard count == 3 else {
+        edges.append(u, v)
+        return
+      }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[starts.2..<ends.2]), as: UTF8.self)
+      guard let w = Double(text) else { throw InputError(at: at(starts.2), "weight '\(text)' is not a number") }
+      guard w.isFinite && w > 0 else {
+        throw InputError(at: at(starts.2), "weight \(text) must be finite and greater than 0")
+      }
+      edges.append(u, v, weight: w)
+    }
   }
 
   /// Writes a graph as an edge list: `u v` lines, with a third column when the graph is weighted.
@@ -144,41 +203,6 @@ public enum EdgeList {
       out += "\n"
     }
     return out
-  }
-}
-
-/// Maps edge-list labels to node indices in order of first appearance. Canonical
-/// non-negative integers below 2^31 (the common case) go through a flat array, everything else
-/// through a dictionary.
-private struct LabelTable {
-  var dense: [Int32] = []
-  var named: [String: Int] = [:]
-
-  mutating func index(_ bytes: [UInt8], _ f: (start: Int, end: Int), builder: inout GraphBuilder) -> Int {
-    let len = f.end - f.start
-    if len <= 9 && (len == 1 || bytes[f.start] != 0x30) {
-      var value = 0
-      var numeric = true
-      for k in f.start..<f.end {
-        let d = bytes[k] &- 0x30
-        if d > 9 { numeric = false; break }
-        value = value * 10 + Int(d)
-      }
-      if numeric {
-        if value >= dense.count {
-          dense.append(contentsOf: repeatElement(-1, count: Swift.max(value + 1, dense.count * 2) - dense.count))
-        }
-        if dense[value] < 0 {
-          dense[value] = Int32(builder.addNode(String(value)))
-        }
-        return Int(dense[value])
-      }
-    }
-    let label = String(decoding: bytes[f.start..<f.end], as: UTF8.self)
-    if let i = named[label] { return i }
-    let i = builder.addNode(label)
-    named[label] = i
-    return i
   }
 }
 

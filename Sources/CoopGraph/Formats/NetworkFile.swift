@@ -6,10 +6,22 @@ public enum NetworkFile {
   public struct Loaded: Sendable {
     public var path: String
     public var format: InputFormat
-    /// The record; for an edge list, one built from the graph (``Network/init(graph:)``).
-    public var network: Network
+    /// The record. For a plain graph (an edge list or a binary graph cache) it is made from
+    /// the graph the first time it is asked for (``Network/init(graph:)``, about 160 bytes an
+    /// edge), once: the commands that need only the graph (`info`, `centrality`, `rank`,
+    /// `communities`, `structure`) never ask.
+    public var network: Network {
+      get { record.network(from: graph) }
+      set { record = RecordCell(newValue) }
+    }
+    private var record: RecordCell
+    /// Whether the record exists (for a plain graph: whether something asked for it).
+    var hasRecord: Bool { record.isMade }
     /// The projection of the network; for an edge list, the graph as read.
-    public var projected: ProjectedNetwork
+    public var projected: ProjectedNetwork {
+      // A record still to be made from the graph is made from the new one.
+      didSet { if !record.isGiven { record = RecordCell(nil) } }
+    }
     /// What the reader could not keep as a field or left out (self-loops, drawing details).
     public var warnings: [Diagnostic] = []
     /// The window of time the network was cut to (``Network/slice(_:)``), if one was asked for;
@@ -22,9 +34,44 @@ public enum NetworkFile {
     ) {
       self.path = path
       self.format = format
-      self.network = network
+      self.record = RecordCell(network)
       self.projected = projected
       self.warnings = warnings
+    }
+
+    /// A plain graph read from `path` (an edge list or a binary graph cache): the graph as
+    /// read, each node its own entity, no record until ``network`` is asked for.
+    public init(plainGraph graph: Graph, path: String) {
+      self.path = path
+      self.format = .edgeList
+      self.record = RecordCell(nil)
+      self.projected = ProjectedNetwork(
+        graph: graph, projection: Projection(directed: graph.isDirected),
+        entityIndices: Array(0..<graph.nodeCount), tieIndices: Array(repeating: nil, count: graph.nodeCount))
+    }
+  }
+
+  /// The record of a ``Loaded`` file: given, or made from a plain graph on first use.
+  final class RecordCell: Sendable {
+    private let value: Locked<Network?>
+
+    /// Whether the record was given rather than made from the graph on first use.
+    let isGiven: Bool
+
+    init(_ network: Network?) {
+      value = Locked(network)
+      isGiven = network != nil
+    }
+
+    var isMade: Bool { value.withLock { $0 != nil } }
+
+    func network(from graph: Graph) -> Network {
+      value.withLock { stored in
+        if let stored { return stored }
+        let made = Network(graph: graph)
+        stored = made
+        return made
+      }
     }
   }
 
@@ -144,13 +191,10 @@ public enum NetworkFile {
 
   static func loadWhole(path: String, directed: Bool, projection: Projection?, sheets: SheetOptions) throws -> Loaded {
     if BinaryGraph.isBinaryGraph(path: path) { return try BinaryGraph.loaded(path: path) }
-    let record = try readRecord(path: path, directed: directed, sheets: sheets)
-    if let graph = record.graph {
-      let projected = ProjectedNetwork(
-        graph: graph, projection: Projection(directed: directed),
-        entityIndices: Array(0..<graph.nodeCount), tieIndices: Array(repeating: nil, count: graph.nodeCount))
-      return Loaded(path: path, format: record.format, network: record.network, projected: projected)
+    if InputFormat(path: path) == .edgeList {
+      return Loaded(plainGraph: try EdgeList.read(path: path, directed: directed), path: path)
     }
+    let record = try readRecord(path: path, directed: directed, sheets: sheets)
     var rules = projection ?? .default
     rules.directed = rules.directed || directed || record.directed
     let projected = try record.network.project(rules)
@@ -214,6 +258,7 @@ extension NetworkFile.Loaded {
   /// node of a bipartite projection: its id twice and kind `tie`).
   public func describe(node v: Int) -> (id: String, name: String, kind: String) {
     let id = graph.ids[v]
+    if isPlainGraph { return (id, id, Network.nodeKind.rawValue) }
     guard let e = projected.entityIndices[v] else { return (id, id, "tie") }
     let entity = network.entities[e]
     return (id, entity.name, entity.kind.rawValue)
