@@ -3,10 +3,6 @@ import CoopGraph
 extension Diagram {
   /// Adapts a built diagram to the engine that lays it out.
   ///
-  /// - `fdp`: springs of 1.5 in (`K`; Graphviz's default is 0.3), so that nodes start far
-  ///   enough apart for the overlap removal to move them little: the alliance's drawing went
-  ///   from 767 × 1765 to 1225 × 1106 points, squarer and smaller, because VPSC pushes crowded
-  ///   nodes apart along one axis.
   /// - `fdp` with cluster boxes: `splines=compound`, so that lines route around boxes as well
   ///   as nodes (below 500 entities, where lines are curved at all).
   /// - `dot`: ranks run left to right (`rankdir=LR`), and a line to a node with one line (a
@@ -24,7 +20,6 @@ extension Diagram {
   public static func prepare(_ graph: inout DOTGraph, for engine: LayoutEngine) {
     switch engine {
     case .fdp:
-      graph.attributes["K"] = "1.5"
       if !graph.subgraphs.isEmpty && graph.attributes["splines"] == "true" { graph.attributes["splines"] = "compound" }
     case .dot:
       graph.attributes["rankdir"] = "LR"

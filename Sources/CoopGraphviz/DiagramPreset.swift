@@ -46,7 +46,14 @@ public struct PageSize: Hashable, Sendable, CustomStringConvertible {
       self = PageSize(width: page.height, height: page.width)
       return
     }
-    let sides = lower.split(separator: "x", omittingEmptySubsequences: false)
+    // The separator is the "x" between two numbers ("px" ends a number, it does not split).
+    var sides: [Substring] = []
+    if let cut = lower.indices.first(where: { i in
+      lower[i] == "x" && i > lower.startIndex && lower.index(after: i) < lower.endIndex
+        && lower[lower.index(after: i)].isNumber
+    }) {
+      sides = [lower[..<cut], lower[lower.index(after: cut)...]]
+    }
     guard sides.count == 2 else {
       throw DiagramError.invalidOption("--size \(text): give WIDTHxHEIGHT, e.g. 13.33x7.5 (inches), 297x210mm or a4")
     }
@@ -94,8 +101,8 @@ public struct DiagramPage: Hashable, Sendable {
 /// placeholders are drawn; ``DiagramSettings`` options given alongside (`--size`, `--dpi`,
 /// `--nodes`, `--organizations-only`) override it.
 public enum DiagramPreset: String, CaseIterable, Sendable {
-  /// A 16:9 slide (13.33 × 7.5 in, PowerPoint's and Keynote's widescreen page), 1920 × 1080
-  /// pixels as PNG, large type (labels 16–28 pt), organizations only.
+  /// A 16:9 slide (13.33 × 7.5 in, PowerPoint's and Keynote's widescreen page), at most 1920 ×
+  /// 1080 pixels as PNG, large type (labels 16–28 pt), organizations only.
   case slide
   /// An A4 page, landscape (297 × 210 mm), 300 dpi as PNG, the standard type (10–18 pt).
   case a4
@@ -152,7 +159,7 @@ public enum DiagramPreset: String, CaseIterable, Sendable {
   /// One line for help texts and the docs.
   public var summary: String {
     switch self {
-    case .slide: return "16:9 slide, 1920×1080 px, large type, organizations only"
+    case .slide: return "16:9 slide, at most 1920×1080 px, large type, organizations only"
     case .a4: return "A4 landscape page, 300 dpi"
     case .poster: return "A1 poster for PDF/SVG, 150 dpi as PNG"
     case .web: return "web page, at most 1200 px wide, 96 dpi"

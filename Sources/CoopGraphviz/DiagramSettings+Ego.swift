@@ -26,15 +26,14 @@ extension Diagram {
   /// - Complexity: O(units + tied pairs).
   public static func neighbourhood(of center: String, radius: Int, in view: OrganizationView) -> EgoNeighbourhood? {
     let network = view.network
-    guard let e = network.index(of: center), let unitEntity = view.unitOf[e],
-      let source = view.units.firstIndex(of: unitEntity)
-    else { return nil }
+    guard let e = network.index(of: center), let source = view.unitOf[e] else { return nil }
+    let unitEntity = view.units[source]
     let distances = view.tiedGraph.hopDistances(from: source)
     var out: [String: Int] = [:]
     var inBall = Set<Int>()
     for (u, d) in distances.enumerated() where d >= 0 && Int(d) <= radius {
       out[network.entities[view.units[u]].id] = Int(d)
-      inBall.insert(view.units[u])
+      inBall.insert(u)
     }
     var members = Set(out.keys)
     let folds = view.options.subUnits == .fold
