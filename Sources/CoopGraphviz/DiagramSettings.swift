@@ -177,7 +177,10 @@ public struct DiagramSettings: Sendable {
     if format == .png, preset == .poster {
       note("note: a poster is best written as .pdf or .svg (vector); this PNG is \(pixels(graph)) pixels")
     }
-    let dot = try DOTWriter.write(graph)
+    // Graphviz 2.43 scales SVG and PDF by dpi/72 too: the resolution is for bitmaps only.
+    var drawn = graph
+    if format != .png { drawn.attributes["dpi"] = nil }
+    let dot = try DOTWriter.write(drawn)
     let rendered = try Renderer.render(dot, format: format, engine: chosen, sizeGuard: sizeGuard)
     for w in rendered.warnings { note("warning: graphviz: \(w)") }
     try FileIO.write(rendered.data, to: output)
@@ -235,7 +238,9 @@ extension DiagramSettings {
     }
     let engine = engine(for: graph)
     step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")
-    let dot = try DOTWriter.write(graph)
+    var drawn = graph
+    drawn.attributes["dpi"] = nil  // SVG: the resolution is for bitmaps only
+    let dot = try DOTWriter.write(drawn)
     let rendered = try context.timed("layout and render", parameters: "\(engine.rawValue), svg") {
       try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: sizeGuard)
     }
