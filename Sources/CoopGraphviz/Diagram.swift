@@ -74,6 +74,13 @@ private struct Builder {
   /// For each tooltip measure, the values of the drawn entities sorted from highest, so that a
   /// rank is a binary search (a filter per node made `dot` quadratic: 5 minutes at 50k nodes).
   var tooltipRankTables: [[Double]] = []
+  /// The measures tooltips give with ranks: partners (when nodes are sized by them), then
+  /// ``DiagramStyle/tooltipMeasures``.
+  var tooltipMeasures: [(name: String, values: [String: Double])] = []
+  /// Node sizes: the partner counts or ``DiagramStyle/nodeSizes``.
+  var sizes: [String: Double]?
+  /// Short labels by entity id (``DiagramStyle/Labels/short``).
+  var shortLabels: [String: String] = [:]
   var clusterParents: Bool { style.clusterBy.contains(.parent) && projection.partOf != .collapse && projection.partOf != .ignore }
 
   init(network: Network, projection: Projection, only: Set<String>?, style: DiagramStyle) {
@@ -91,23 +98,39 @@ private struct Builder {
     var graph = DOTGraph(name: "coopgraph", directed: false)
     graph.attributes = graphAttributes()
     graph.nodeDefaults = [
-      "fontname": .text(style.fontName), "fontsize": "11", "style": "filled", "fillcolor": "#FFFFFF",
+      "fontname": .text(style.fontName), "fontsize": points(style.fontSize), "style": "filled", "fillcolor": "#FFFFFF",
       "color": "#333333", "margin": "0.12,0.06",
     ]
-    graph.edgeDefaults = ["fontname": .text(style.fontName), "fontsize": "9", "color": "#555555", "arrowsize": "0.7"]
+    graph.edgeDefaults = [
+      "fontname": .text(style.fontName), "fontsize": points(style.smallFontSize), "color": "#555555", "arrowsize": "0.7",
+    ]
 
+    let drawnTies = ties(existing: Set(drawn.map { network.entities[$0].id }))
+    if style.sizeByPartners {
+      var counts: [String: Double] = [:]
+      for i in drawn {
+        let id = network.entities[i].id
+        counts[id] = Double(drawnTies.partners[id]?.count ?? 0)
+      }
+      sizes = counts
+      tooltipMeasures = [("partners", counts)]
+    } else {
+      sizes = style.nodeSizes
+    }
+    tooltipMeasures += style.tooltipMeasures
+    if style.labels == .short { shortLabels = DiagramStyle.shortLabels(drawn.map { network.entities[$0] }) }
     let colors = nodeColors()
     let sizeRange = self.sizeRange()
-    tooltipRankTables = style.tooltipMeasures.map { measure in
+    tooltipRankTables = tooltipMeasures.map { measure in
       drawn.map { (i: Int) -> Double in
         let x = measure.values[network.entities[i].id] ?? -.infinity
         return x.isNaN ? -.infinity : x
       }.sorted(by: >)
     }
     for i in drawn { graph.nodes.append(node(i, color: colors.byEntity[i], sizeRange: sizeRange)) }
-    let (hubs, edges, kindsUsed) = ties(existing: Set(drawn.map { network.entities[$0].id }))
-    graph.nodes += hubs
-    graph.edges = edges
+    graph.nodes += drawnTies.hubs
+    graph.edges = drawnTies.edges
+    let kindsUsed = drawnTies.kinds
     graph.subgraphs = clusters()
     if style.legend, let legend = legend(colors: colors, sizeRange: sizeRange, tieKinds: kindsUsed) {
       graph.attributes["label"] = .html(legend)
@@ -216,31 +239,45 @@ private struct Builder {
     case .attribute(let key): colors.title = key
     case .groups: colors.title = style.groupName
     }
-    let values = drawn.compactMap { category(of: $0, style.colorBy) }
+    let named = drawn.filter { !isPlaceholder($0) }
+    let values = named.compactMap { category(of: $0, style.colorBy) }
     colors.legend = style.palette.assign(values)
     var colorOf: [String: String] = [:]
     for entry in colors.legend { colorOf[entry.value] = entry.color }
-    for i in drawn {
+    for i in named {
       if let v = category(of: i, style.colorBy), let c = colorOf[v] { colors.byEntity[i] = c }
     }
     return colors
   }
 
+  /// Whether an entity stands for partners the record does not name (`unnamed: true`).
+  func isPlaceholder(_ i: Int) -> Bool { OrganizationView.isUnnamed(network.entities[i]) }
+
+  /// The label size of placeholders: below the smallest sized label.
+  var placeholderFontSize: Double { (style.fontSizes.lowerBound * 0.8).rounded() }
+
   func sizeRange() -> ClosedRange<Double>? {
-    guard let sizes = style.nodeSizes else { return nil }
-    let values = drawn.compactMap { sizes[network.entities[$0].id] }.filter(\.isFinite)
+    guard let sizes else { return nil }
+    let values = drawn.filter { !isPlaceholder($0) }.compactMap { sizes[network.entities[$0].id] }.filter(\.isFinite)
     guard let lo = values.min(), let hi = values.max() else { return nil }
     return lo...hi
   }
 
   func node(_ i: Int, color: String?, sizeRange: ClosedRange<Double>?) -> DOTNode {
     let e = network.entities[i]
-    var a: DOTAttributes = ["label": .text(DOTWriter.escString(style.wrap(e.name)))]
+    var a: DOTAttributes = ["label": .text(DOTWriter.escString(label(e)))]
     let shape = style.shape(of: e.kind, userKinds: network.userEntityKinds)
     a["shape"] = .text(shape.shape)
     if shape.rounded { a["style"] = "rounded,filled" }
     if let color { a["fillcolor"] = .text(color) }
-    if let sizeRange, let v = style.nodeSizes?[e.id] {
+    if isPlaceholder(i) {
+      // Small and muted: a stand-in for partners the record does not name.
+      a["fontsize"] = .text(formatNumber(placeholderFontSize))
+      a["style"] = .text(shape.rounded ? "rounded,filled,dashed" : "filled,dashed")
+      a["fillcolor"] = .text(Self.placeholderFill)
+      a["color"] = "#AAAAAA"
+      a["fontcolor"] = "#666666"
+    } else if let sizeRange, let v = sizes?[e.id] {
       a["fontsize"] = .text(formatNumber(rounded(style.fontSize(for: v, range: sizeRange))))
     }
     if style.emphasized.contains(e.id) {
@@ -262,6 +299,17 @@ private struct Builder {
     return DOTNode(e.id, a)
   }
 
+  static let placeholderFill = "#EEEEEE"
+
+  /// A node's label: its name, short form or id (``DiagramStyle/labels``), wrapped.
+  func label(_ e: Entity) -> String {
+    switch style.labels {
+    case .name: return style.wrap(e.name)
+    case .short: return style.wrap(shortLabels[e.id] ?? e.name)
+    case .id: return e.id
+    }
+  }
+
   func tooltip(_ i: Int) -> String {
     let e = network.entities[i]
     var lines = [e.name]
@@ -275,7 +323,7 @@ private struct Builder {
     if let site = e.website { lines.append(site) }
     if let d = style.distances[e.id] { lines.append(d == 0 ? "centre" : "\(d) hop\(d == 1 ? "" : "s") from the centre") }
     if let g = style.groups[e.id] { lines.append("\(style.groupName) \(g)") }
-    for (m, measure) in style.tooltipMeasures.enumerated() {
+    for (m, measure) in tooltipMeasures.enumerated() {
       guard let v = measure.values[e.id] else { continue }
       let rank = 1 + Builder.countGreater(than: v, inDescending: tooltipRankTables[m])
       lines.append("\(measure.name) \(formatNumber(rounded(v, places: 4))) (rank \(rank) of \(drawn.count))")
@@ -296,10 +344,23 @@ private struct Builder {
 
   // MARK: Ties
 
-  func ties(existing: Set<String>) -> (hubs: [DOTNode], edges: [DOTEdge], kinds: [TieKind]) {
+  /// The drawn ties: tie boxes, lines, the tie kinds drawn, and each drawn entity's partners
+  /// (the drawn entities it shares a drawn tie with; part-of is no partnership).
+  struct DrawnTies {
+    var hubs: [DOTNode] = []
+    var edges: [DOTEdge] = []
+    var kinds: [TieKind] = []
+    var partners: [String: Set<String>] = [:]
+  }
+
+  func ties(existing: Set<String>) -> DrawnTies {
     var hubs: [DOTNode] = []
     var edges: [DOTEdge] = []
     var kindsUsed: [TieKind] = []
+    var partners: [String: Set<String>] = [:]
+    func partnered(_ ids: [String]) {
+      for x in ids { for y in ids where y != x { partners[x, default: []].insert(y) } }
+    }
     func use(_ k: TieKind) { if !kindsUsed.contains(k) { kindsUsed.append(k) } }
     let tieKindOK = { (k: TieKind) in projection.tieKinds?.contains(k) ?? true }
     let strengths = network.ties.filter { tieKindOK($0.kind) }.map(\.strength).filter(\.isFinite)
@@ -316,6 +377,7 @@ private struct Builder {
       }
       guard parties.count >= 2 else { continue }
       use(tie.kind)
+      partnered(parties)
       let directed = network.isDirected(tie)
       let line = style.line(of: tie.kind, userKinds: network.userTieKinds.map(\.kind))
       var a: DOTAttributes = ["color": .text(line.color)]
@@ -335,7 +397,7 @@ private struct Builder {
         usedIds.insert(hubId)
         var h: DOTAttributes = [
           "label": .text(DOTWriter.escString(style.wrap(tieCaption(tie)))), "shape": "box", "style": "rounded,dashed,filled",
-          "fillcolor": "#FFFFFF", "color": .text(line.color), "fontsize": "9", "margin": "0.06,0.03",
+          "fillcolor": "#FFFFFF", "color": .text(line.color), "fontsize": points(style.smallFontSize), "margin": "0.06,0.03",
           "tooltip": .text(DOTWriter.escString(tieTooltip(tie))),
         ]
         h["tie_kind"] = DOTWriter.dataValue(tie.kind.rawValue)
@@ -393,6 +455,7 @@ private struct Builder {
         let orgs = orgsOfPerson[person] ?? []
         guard orgs.count >= 2 else { continue }
         use(Projection.sharedPerson)
+        partnered(orgs)
         let name = network.entities[person].name
         for x in 0..<orgs.count {
           for y in (x + 1)..<orgs.count {
@@ -407,7 +470,7 @@ private struct Builder {
         }
       }
     }
-    return (hubs, edges, kindsUsed)
+    return DrawnTies(hubs: hubs, edges: edges, kinds: kindsUsed, partners: partners)
   }
 
   func tieCaption(_ tie: Tie) -> String {
@@ -490,14 +553,20 @@ private struct Builder {
     var counter = 0
     func subgraph(_ c: Cluster, depth: Int) -> DOTSubgraph {
       counter += 1
-      var a: DOTAttributes = [
-        "label": .text(DOTWriter.escString(style.wrap(c.label))), "fontsize": "11", "labelloc": "t", "labeljust": "l",
-      ]
+      var a: DOTAttributes = [:]
       switch c.level {
       case .parent:
+        // The whole is a node inside its box and names it; a label would say it twice. The
+        // empty label keeps the box from inheriting the graph's (the legend).
+        a["label"] = ""
+        a["tooltip"] = .text(DOTWriter.escString(c.label + " and its parts"))
         a["style"] = "rounded"
         a["color"] = "#777777"
       case .attribute, .groups:
+        a["label"] = .text(DOTWriter.escString(style.wrap(c.label)))
+        a["fontsize"] = points(style.fontSize)
+        a["labelloc"] = "t"
+        a["labeljust"] = "l"
         a["style"] = "rounded,filled"
         a["color"] = "#BBBBBB"
         a["fillcolor"] = depth % 2 == 0 ? "#F7F7F7" : "#FFFFFF"
@@ -514,10 +583,15 @@ private struct Builder {
   func graphAttributes() -> DOTAttributes {
     let large = drawn.count > 500
     var a: DOTAttributes = [
-      "fontname": .text(style.fontName), "fontsize": "11", "outputorder": "edgesfirst", "pad": "0.3",
-      "nodesep": "0.3", "ranksep": "0.6", "overlap": "false", "sep": "+6", "newrank": "true",
+      "fontname": .text(style.fontName), "fontsize": points(style.fontSize), "outputorder": "edgesfirst", "pad": "0.3",
+      "nodesep": "0.3", "ranksep": "0.6", "overlap": "vpsc", "sep": "+6", "newrank": "true",
     ]
     a["splines"] = large ? "line" : "true"
+    if let page = style.page {
+      a["size"] = .text(formatNumber(rounded(page.size.width, places: 3)) + "," + formatNumber(rounded(page.size.height, places: 3)))
+      if page.fill { a["ratio"] = "fill" }
+    }
+    if let dpi = style.dpi { a["dpi"] = .text(formatNumber(rounded(dpi))) }
     a["labelloc"] = "b"
     a["labeljust"] = "l"
     return a
@@ -553,15 +627,20 @@ private struct Builder {
       if other > 0 {
         rows += "<TR><TD BGCOLOR=\"\(style.palette.other)\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">other (\(other))</TD></TR>"
       }
-      let missing = drawn.count - colors.legend.reduce(0) { $0 + $1.count }
+      let placeholders = drawn.filter(isPlaceholder).count
+      let missing = drawn.count - placeholders - colors.legend.reduce(0) { $0 + $1.count }
       if missing > 0 {
         rows += "<TR><TD BGCOLOR=\"#FFFFFF\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">no \(esc(colors.title)) (\(missing))</TD></TR>"
+      }
+      if placeholders > 0 {
+        rows += "<TR><TD BGCOLOR=\"\(Self.placeholderFill)\" BORDER=\"1\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#666666\">unnamed partners (\(placeholders))</FONT></TD></TR>"
       }
       sections.append(rows)
     }
     if let sizeRange {
       let lo = formatNumber(rounded(sizeRange.lowerBound, places: 3)), hi = formatNumber(rounded(sizeRange.upperBound, places: 3))
-      var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Size: \(esc(style.sizeMeasure))</B></TD></TR>"
+      let name = style.sizeByPartners ? "partners" : style.sizeMeasure
+      var rows = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><B>Size: \(esc(name)) \(lo)–\(hi)</B></TD></TR>"
       rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(formatNumber(style.fontSizes.lowerBound))\">Aa</FONT></TD><TD ALIGN=\"LEFT\">\(lo)</TD></TR>"
       rows += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(formatNumber(style.fontSizes.upperBound))\">Aa</FONT></TD><TD ALIGN=\"LEFT\">\(hi)</TD></TR>"
       sections.append(rows)
@@ -571,8 +650,7 @@ private struct Builder {
       let userTies = network.userTieKinds.map(\.kind)
       for k in tieKinds {
         let line = style.line(of: k, userKinds: userTies)
-        let stroke = line.style == "dotted" ? "┄┄┄" : line.style == "dashed" ? "╌╌╌" : "━━━"
-        rows += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(line.color)\">\(stroke)</FONT></TD><TD ALIGN=\"LEFT\">\(esc(k.rawValue))</TD></TR>"
+        rows += "<TR><TD ALIGN=\"LEFT\">\(Self.lineSample(color: line.color, style: line.style))</TD><TD ALIGN=\"LEFT\">\(esc(k.rawValue))</TD></TR>"
       }
       if network.ties.contains(where: { $0.parties.count > style.hubThreshold }) {
         rows += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT COLOR=\"#555555\">dashed box: a tie of 3+ parties</FONT></TD></TR>"
@@ -594,12 +672,32 @@ private struct Builder {
     return html
   }
 
+  /// A legend's sample of a line: a bar 3 pt thick and about 38 pt long, whole (solid), in
+  /// four dashes (dashed) or in eight dots (dotted), drawn with filled table cells because an
+  /// HTML label cannot draw a line.
+  static func lineSample(color: String, style: String) -> String {
+    let (count, width, gap): (Int, Int, Int) =
+      switch style {
+      case "dashed": (4, 7, 3)
+      case "dotted": (8, 3, 2)
+      default: (1, 38, 0)
+      }
+    var cells = ""
+    for _ in 0..<count {
+      cells += "<TD BGCOLOR=\"\(color)\" WIDTH=\"\(width)\" HEIGHT=\"3\" FIXEDSIZE=\"TRUE\"></TD>"
+    }
+    return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"\(gap)\" CELLPADDING=\"0\"><TR>\(cells)</TR></TABLE>"
+  }
+
   static let shapeNames = [
     "box": "box", "hexagon": "hexagon", "house": "house", "doubleoctagon": "double octagon", "ellipse": "ellipse",
     "octagon": "octagon", "parallelogram": "parallelogram", "cylinder": "cylinder", "component": "component",
     "note": "note", "tab": "tab", "folder": "folder", "trapezium": "trapezium", "invhouse": "inverted house",
   ]
 }
+
+/// A font size as an attribute value, rounded to a tenth of a point.
+func points(_ size: Double) -> DOTValue { .text(formatNumber(rounded(size, places: 1))) }
 
 /// `x` rounded to `places` decimals, for attribute values that should not carry noise.
 func rounded(_ x: Double, places: Int = 2) -> Double {

@@ -11,7 +11,8 @@ public struct DiagramSettings: Sendable {
   /// Fill colour by `community`, `kind`, `country`, any attribute, `none`, or `auto` (country
   /// when there are several, else kind).
   public var colorBy = "auto"
-  /// Node size by a node measure, `none`, or `auto` (betweenness; degree above 5,000 nodes).
+  /// Node size by `partners` (the number of partners each has in the drawing), a node
+  /// measure, `none`, or `auto` (partners).
   public var sizeBy = "auto"
   /// Cluster boxes, outermost first, comma-separated: `parent`, `community`, `country` or
   /// any attribute; `none` for no boxes.
@@ -27,8 +28,30 @@ public struct DiagramSettings: Sendable {
   public var seed: UInt64 = 1
   /// Lay out with a slow engine even above the size guard's limits.
   public var force = false
+  /// A page, resolution, type size and selection for one use (``DiagramPreset``); `nil` for
+  /// the drawing's natural size.
+  public var preset: DiagramPreset?
+  /// The page, over the preset's; the drawing fills it (unless the preset is `web`, whose page
+  /// is an upper bound).
+  public var size: PageSize?
+  /// Dots per inch of a PNG, over the preset's (Graphviz's default is 96).
+  public var dpi: Double?
+  /// What node labels say.
+  public var labels: DiagramStyle.Labels = .name
+  /// Leave out people (their roles joining the organizations they link) and placeholders;
+  /// `nil` for the preset's choice (only `slide` does). `--nodes` naming kinds wins over it.
+  public var organizationsOnly: Bool?
 
   public init() {}
+
+  /// Whether people and placeholders are left out.
+  public var drawsOrganizationsOnly: Bool { organizationsOnly ?? preset?.organizationsOnly ?? false }
+
+  /// The page the drawing is fitted to: ``size`` or the preset's.
+  public var page: DiagramPage? {
+    if let size { return DiagramPage(size: size, fill: preset?.page.fill ?? true) }
+    return preset?.page
+  }
 
   /// The style these options describe, with the analysis they need run on `loaded`, or read
   /// from `analysis` when one was made of the same file (`analyze -o`, `report`), so that the
@@ -39,6 +62,13 @@ public struct DiagramSettings: Sendable {
     style.legend = legend
     style.edgeLabels = edgeLabels
     style.palette = Palette.named(palette) ?? .tolLight
+    style.labels = labels
+    style.page = page
+    style.dpi = dpi ?? preset?.dpi
+    if let preset {
+      style.fontSizes = preset.fontSizes
+      style.fontSize = preset.fontSize
+    }
     let network = loaded.network
     let wantsGroups = colorBy == "community" || clusterLevels.contains("community")
     if wantsGroups {
@@ -57,8 +87,15 @@ public struct DiagramSettings: Sendable {
       }
       style.colorBy = .attribute(colorBy)
     }
-    let size = sizeBy == "auto" ? (loaded.graph.nodeCount <= 5_000 ? "betweenness" : "degree") : sizeBy
-    if size != "none" {
+    let size = sizeBy == "auto" ? "partners" : sizeBy
+    if size == "partners" {
+      style.sizeByPartners = true
+      if loaded.graph.nodeCount <= 5_000 {
+        for other in ["degree", "betweenness"] {
+          style.tooltipMeasures.append((other, try DiagramAnalysis.measure(other, loaded, context: context)))
+        }
+      }
+    } else if size != "none" {
       func values(_ name: String) throws -> [String: Double] {
         try DiagramAnalysis.measure(name, loaded, context: context)
       }
@@ -97,8 +134,19 @@ public struct DiagramSettings: Sendable {
     var style = try self.style(loaded, context: context, analysis: analysis)
     configure(&style)
     var rules = loaded.projected.projection
-    if loaded.isPlainGraph { rules = Projection(directed: rules.directed) } else { rules.nodeKinds = projection.nodeKinds; rules.tieKinds = projection.tieKinds }
-    return Diagram.build(loaded.network, projection: rules, only: only, style: style)
+    if loaded.isPlainGraph { rules = Projection(directed: rules.directed) } else {
+      rules.nodeKinds = projection.nodeKinds
+      rules.tieKinds = projection.tieKinds
+      rules.partOf = projection.partOf
+    }
+    if drawsOrganizationsOnly && !loaded.isPlainGraph && OrganizationView.applies(to: loaded.network) {
+      rules.excludedEntities.formUnion(loaded.network.entities.filter(OrganizationView.isUnnamed).map(\.id))
+      if rules.nodeKinds == nil { rules.bridgeThroughPeople = true }
+    }
+    rules.excludedEntities.formUnion(loaded.network.entities.filter { rules.excludes($0) }.map(\.id))
+    var graph = Diagram.build(loaded.network, projection: rules, only: only, style: style)
+    Diagram.prepare(&graph, for: engine(for: graph))
+    return graph
   }
 
   /// The layout engine for `graph`: ``engine``, or fdp, or sfdp for a graph above the size
@@ -126,10 +174,23 @@ public struct DiagramSettings: Sendable {
     if graph.nodes.count > SizeGuard.default.maxNodes {
       note("laying out \(graph.nodes.count) nodes and \(graph.edges.count) edges with \(chosen.rawValue)…")
     }
-    let dot = try DOTWriter.write(graph)
+    if format == .png, preset == .poster {
+      note("note: a poster is best written as .pdf or .svg (vector); this PNG is \(pixels(graph)) pixels")
+    }
+    // Graphviz 2.43 scales SVG and PDF by dpi/72 too: the resolution is for bitmaps only.
+    var drawn = graph
+    if format != .png { drawn.attributes["dpi"] = nil }
+    let dot = try DOTWriter.write(drawn)
     let rendered = try Renderer.render(dot, format: format, engine: chosen, sizeGuard: sizeGuard)
     for w in rendered.warnings { note("warning: graphviz: \(w)") }
     try FileIO.write(rendered.data, to: output)
+  }
+
+  /// The most pixels a PNG of `graph` has: its page at its resolution, "4967 × 3508".
+  func pixels(_ graph: DOTGraph) -> String {
+    let d = dpi ?? preset?.dpi ?? 96
+    guard let page else { return "as many" }
+    return "at most \(Int((page.size.width * d).rounded())) × \(Int((page.size.height * d).rounded()))"
   }
 
   /// Where Graphviz puts each entity of `loaded` in the diagram ``render(_:to:note:)`` would
@@ -177,7 +238,9 @@ extension DiagramSettings {
     }
     let engine = engine(for: graph)
     step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")
-    let dot = try DOTWriter.write(graph)
+    var drawn = graph
+    drawn.attributes["dpi"] = nil  // SVG: the resolution is for bitmaps only
+    let dot = try DOTWriter.write(drawn)
     let rendered = try context.timed("layout and render", parameters: "\(engine.rawValue), svg") {
       try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: sizeGuard)
     }

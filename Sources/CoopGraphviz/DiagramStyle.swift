@@ -51,6 +51,17 @@ public struct DiagramStyle: Sendable {
   public var nodeSizes: [String: Double]?
   /// The name of that measure, for the legend ("betweenness").
   public var sizeMeasure: String = "size"
+  /// Size nodes by their number of partners in the drawing instead of ``nodeSizes``: the
+  /// distinct drawn entities each shares a drawn tie with (every other party of a tie of many
+  /// parties counts; part-of does not). The legend reads "Size: partners 1–28".
+  public var sizeByPartners = false
+  /// What node labels say; the full name is always the first line of the tooltip.
+  public var labels: Labels = .name
+  /// The page the drawing is fitted to (Graphviz `size` and `ratio`); `nil` for the drawing's
+  /// natural size.
+  public var page: DiagramPage?
+  /// Dots per inch of bitmaps (Graphviz `dpi`); `nil` for Graphviz's 96.
+  public var dpi: Double?
   /// Measures shown in node tooltips with the node's rank, in this order.
   public var tooltipMeasures: [(name: String, values: [String: Double])] = []
   /// Cluster levels, outermost first; empty for no clusters.
@@ -70,6 +81,10 @@ public struct DiagramStyle: Sendable {
   public var fontName: String = "sans-serif"
   /// Smallest and largest node label size in points when nodes are sized by a measure.
   public var fontSizes: ClosedRange<Double> = 10...18
+  /// Label size in points of nodes without a size, cluster labels and the legend.
+  public var fontSize: Double = 11
+  /// Label size of tie boxes and line labels: 9/11 of ``fontSize``.
+  public var smallFontSize: Double { fontSize * 9 / 11 }
   /// Shape overrides by entity kind (Graphviz shape names).
   public var shapes: [EntityKind: String] = [:]
 

@@ -22,7 +22,7 @@ public enum DiffDiagram {
       name: "comparison",
       attributes: [
         "label": .text("\(c.before) → \(c.after): added in green, removed in red (dashed), kept in grey"),
-        "labelloc": "t", "fontname": "Helvetica", "fontsize": "14", "overlap": "false", "splines": "true",
+        "labelloc": "t", "fontname": "Helvetica", "fontsize": "14", "overlap": "vpsc", "splines": "true",
         "outputorder": "edgesfirst", "size": "12,12",
       ],
       nodeDefaults: ["shape": "box", "style": "rounded,filled", "fontname": "Helvetica", "fontsize": "10"],

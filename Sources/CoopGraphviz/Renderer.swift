@@ -148,6 +148,12 @@ public struct DiagramLayout: Sendable {
   public var nodes: [String: LayoutBox]
   /// Each cluster's box, by subgraph name.
   public var clusters: [String: LayoutBox]
+
+  public init(boundingBox: LayoutBox, nodes: [String: LayoutBox], clusters: [String: LayoutBox]) {
+    self.boundingBox = boundingBox
+    self.nodes = nodes
+    self.clusters = clusters
+  }
 }
 
 /// Renders DOT with Graphviz's libgvc, in process, and parses DOT with cgraph.

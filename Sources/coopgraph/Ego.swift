@@ -6,7 +6,14 @@ import Foundation
 struct Ego: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Draw one entity's neighbourhood: everything within --radius hops, the entity emphasized.",
-    discussion: "Hops are counted in the projected graph (the projection options apply), ties in either direction."
+    discussion: """
+      Where the record names organizations, hops are counted in the organization view (--view \
+      organizations, the default): two organizations are neighbours when their pair evidence \
+      reaches a bilateral tie's, so a 21-party meeting makes no one a neighbour by itself; \
+      people give way to their organizations and sub-units are folded (--sub-units keep draws \
+      them). With --view projection, hops are counted in the projected graph (the projection \
+      options apply), ties in either direction.
+      """
   )
 
   @OptionGroup var input: InputOptions
@@ -21,6 +28,7 @@ struct Ego: ParsableCommand {
   var output: String
 
   @OptionGroup(title: "Projection") var projection: ProjectionOptions
+  @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
   @OptionGroup(title: "Diagram") var diagram: DiagramOptions
 
   func validate() throws {
@@ -34,16 +42,9 @@ struct Ego: ParsableCommand {
     let loaded = try loadInput(input, projection)
     let network = loaded.network
     let center = try resolveEntities([entity], in: network, option: "entity")[0]
-    guard let distances = Diagram.neighbourhood(of: center, radius: radius, in: loaded.projected, network: network) else {
-      throw ValidationError("'\(center)' is not a node of the projected graph (check --nodes and --collapse-parts)")
-    }
-    let graph = try diagram.graph(loaded, projection: projection.projection(directed: input.directed), only: Set(distances.keys)) { style in
-      style.emphasized = [center]
-      style.distances = distances
-      if style.title == nil {
-        style.title = "\(network[center]?.name ?? center): \(radius) hop\(radius == 1 ? "" : "s")"
-      }
-    }
+    let graph = try diagram.egoGraph(
+      loaded, projection: projection.projection(directed: input.directed), center: center, radius: radius,
+      view: organizationView.options(for: network))
     try diagram.render(graph, to: output)
   }
 }

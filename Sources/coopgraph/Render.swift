@@ -9,8 +9,9 @@ struct Render: ParsableCommand {
     discussion: """
       The output format comes from the extension of --output. Nodes are shaped by kind, \
       coloured by --color-by, sized by --size-by and boxed by --cluster-by; a legend explains \
-      them. Graphs above 500 nodes or 2000 edges are laid out with sfdp unless --engine says \
-      otherwise (a slow engine on such a graph needs --force).
+      them. --preset fits the drawing to a slide, an A4 page, a poster or a web page \
+      (docs/diagrams.md shows each). Graphs above 500 nodes or 2000 edges are laid out with \
+      sfdp unless --engine says otherwise (a slow engine on such a graph needs --force).
       """
   )
 
@@ -46,8 +47,23 @@ struct DiagramOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Fill colour by: community, kind, country, any attribute, or none (default: country when there are several, else kind).", valueName: "what"))
   var colorBy: String = "auto"
 
-  @Option(name: .long, help: ArgumentHelp("Node size by a centrality measure (betweenness, degree, pagerank, ... as `coopgraph centrality` names them) or none (default: betweenness, degree above 5000 nodes).", valueName: "measure"))
+  @Option(name: .long, help: ArgumentHelp("Node size by partners (how many partners each has in the drawing), a centrality measure (betweenness, degree, pagerank, ... as `coopgraph centrality` names them) or none (default: partners).", valueName: "measure"))
   var sizeBy: String = "auto"
+
+  @Option(name: .long, help: ArgumentHelp("Fit the drawing to: slide (16:9, large type, organizations only), a4 (A4 landscape, 300 dpi), poster (A1, for PDF/SVG) or web (at most 1200 px wide).", valueName: "preset"))
+  var preset: DiagramPreset?
+
+  @Option(name: .long, help: ArgumentHelp("The page, over the preset's: WxH in inches (13.33x7.5), with a unit for both sides (297x210mm; in, cm, mm, pt, px) or a paper name (a0 … a5, landscape; a3-portrait).", valueName: "WxH"))
+  var size: String?
+
+  @Option(name: .long, help: ArgumentHelp("Dots per inch of a PNG, over the preset's (default: 96).", valueName: "n"))
+  var dpi: Double?
+
+  @Option(name: .long, help: "Node labels: name, short (an alias or the initials of the name's significant words) or id.")
+  var labels: DiagramStyle.Labels = .name
+
+  @Flag(name: .long, inversion: .prefixedNo, help: "Leave out people (the organizations they link are joined) and unnamed placeholders (default: only with --preset slide).")
+  var organizationsOnly: Bool?
 
   @Option(name: .long, help: ArgumentHelp("Cluster boxes, outermost first, comma-separated: parent (part-of), community, country or any attribute; none for no boxes.", valueName: "levels"))
   var clusterBy: String = "parent"
@@ -74,6 +90,8 @@ struct DiagramOptions: ParsableArguments {
     if Palette.named(palette) == nil {
       throw ValidationError("unknown palette '\(palette)'; use \(Palette.all.map(\.name).joined(separator: ", "))")
     }
+    do { _ = try size.map(PageSize.init(parsing:)) } catch let error as DiagramError { throw ValidationError(error.description) }
+    if let dpi, !(dpi.isFinite && dpi >= 10 && dpi <= 2_400) { throw ValidationError("--dpi must lie between 10 and 2400") }
   }
 
   /// The library's settings these options describe.
@@ -89,6 +107,11 @@ struct DiagramOptions: ParsableArguments {
     s.seed = seed
     s.legend = legend
     s.force = force
+    s.preset = preset
+    s.size = size.flatMap { try? PageSize(parsing: $0) }
+    s.dpi = dpi
+    s.labels = labels
+    s.organizationsOnly = organizationsOnly
     return s
   }
 
@@ -106,6 +129,18 @@ struct DiagramOptions: ParsableArguments {
     }
   }
 
+  /// The ego diagram of `center` (`DiagramSettings.egoGraph`), a setting that cannot be met
+  /// reported as a usage error.
+  func egoGraph(
+    _ loaded: NetworkFile.Loaded, projection: Projection, center: String, radius: Int, view: OrganizationView.Options?
+  ) throws -> DOTGraph {
+    do {
+      return try settings.egoGraph(loaded, projection: projection, center: center, radius: radius, view: view)
+    } catch let error as DiagramError {
+      throw ValidationError(error.description)
+    }
+  }
+
   /// Lays out and writes the diagram, notes on stderr.
   func render(_ graph: DOTGraph, to output: String) throws {
     do {
@@ -118,3 +153,5 @@ struct DiagramOptions: ParsableArguments {
 
 extension LayoutEngine: ExpressibleByArgument {}
 extension DiagramStyle.EdgeLabels: ExpressibleByArgument {}
+extension DiagramStyle.Labels: ExpressibleByArgument {}
+extension DiagramPreset: ExpressibleByArgument {}

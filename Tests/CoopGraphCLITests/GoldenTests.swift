@@ -42,6 +42,13 @@ import Testing
     ("rank", ["rank", "graphs/florentine-families.yaml", "--by", "betweenness"]),
     ("centrality", ["centrality", "graphs/krackhardt-kite.yaml", "--measure", "closeness"]),
     ("dot", ["dot", "graphs/krackhardt-kite.yaml"]),
+    // The styled DOT of the alliance, by default and in every preset.
+    ("dot-alliance", ["dot", alliance]),
+    ("dot-slide", ["dot", alliance, "--preset", "slide"]),
+    ("dot-a4", ["dot", alliance, "--preset", "a4"]),
+    ("dot-poster", ["dot", alliance, "--preset", "poster"]),
+    ("dot-web", ["dot", alliance, "--preset", "web"]),
+    ("dot-engine-dot", ["dot", alliance, "--engine", "dot", "--labels", "short"]),
     // Errors: malformed input, a missing file, bad options.
     ("validate-malformed", ["validate", "Tests/Fixtures/cli/broken.yaml"]),
     ("analyze-malformed", ["analyze", "Tests/Fixtures/cli/broken.yaml"]),

@@ -35,6 +35,43 @@ import Testing
     #expect(try !String(contentsOfFile: plain, encoding: .utf8).contains("Shape: kind"))
   }
 
+  /// Runs of the same command give the same bytes, SVG and PNG, with neato and dot. (fdp with
+  /// VPSC overlap removal gives the same bytes in most runs, not all: docs/diagrams.md.)
+  @Test func renderingAgainGivesTheSameBytes() throws {
+    for network in [Self.alliance, "graphs/riverlands-alliance-2019-2025.yaml"] {
+      for engine in [["--engine", "neato"], ["--engine", "dot"]] {
+        for ext in ["svg", "png"] {
+          var outputs: [Data] = []
+          for run in 0..<4 {
+            let out = try temporary("same-\(run).\(ext)")
+            let r = try CLI.run(["render", network, "-o", out] + engine)
+            #expect(r.status == 0, "\(r.stderr)")
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: out)))
+          }
+          #expect(outputs[0].count > 1_000)
+          #expect(outputs.allSatisfy { $0 == outputs[0] }, "\(network) \(engine) \(ext)")
+        }
+      }
+    }
+  }
+
+  @Test func presetsSizesAndLabelsFromTheCommandLine() throws {
+    let out = try temporary("slide.png")
+    let r = try CLI.run("render", Self.alliance, "-o", out, "--preset", "slide", "--labels", "short")
+    #expect(r.status == 0, "\(r.stderr)")
+    let png = [UInt8](try Data(contentsOf: URL(fileURLWithPath: out)))
+    let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+    #expect(width <= 1_921 && height <= 1_081 && (width >= 1_900 || height >= 1_070), "\(width) × \(height)")
+    let dot = try CLI.run("dot", Self.alliance, "--preset", "a4", "--size", "20x10cm", "--dpi", "150", "--labels", "short")
+    #expect(dot.stdout.contains("size=\"7.874,3.937\"") && dot.stdout.contains("dpi=\"150\""))
+    #expect(dot.stdout.contains("label=\"NJIT\""))
+    let bad = try CLI.run("render", Self.alliance, "-o", out, "--size", "10x5furlong")
+    #expect(bad.status == 64 || bad.status == 2, "\(bad.status)")
+    #expect(bad.stderr.contains("unknown unit 'furlong'"))
+    let poster = try CLI.run("render", Self.alliance, "-o", try temporary("poster.png"), "--preset", "poster")
+    #expect(poster.stderr.contains("a poster is best written as .pdf or .svg"))
+  }
+
   @Test func dotCommandIsDeterministic() throws {
     let a = try CLI.run("dot", Self.alliance, "--color-by", "community", "--cluster-by", "community,parent")
     let b = try CLI.run("dot", Self.alliance, "--color-by", "community", "--cluster-by", "community,parent")
@@ -53,6 +90,14 @@ import Testing
     #expect(dot.contains("\tc2k\t[") && dot.contains("peripheries=2") && dot.contains("pos="))
     #expect(dot.contains("\tnjit\t["))
     #expect(!dot.contains("\"njit-automation\""))
+    // The organization view: C2K's partners, not everyone at the 21-party meeting.
+    let view = try CLI.run("ego", Self.alliance, "C2K", "-o", out)
+    #expect(view.status == 0, "\(view.stderr)")
+    let drawn = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(drawn.contains("\t\"nanjing-polytechnic\"\t[") && !drawn.contains("\truifeng\t["))
+    let projection = try CLI.run("ego", Self.alliance, "C2K", "-o", out, "--view", "projection")
+    #expect(projection.status == 0, "\(projection.stderr)")
+    #expect(try String(contentsOfFile: out, encoding: .utf8).contains("\truifeng\t["))
     let missing = try CLI.run("ego", Self.alliance, "nobody", "-o", out)
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("no entity with id, name or alias 'nobody'"))
