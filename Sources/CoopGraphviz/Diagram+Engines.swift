@@ -13,8 +13,10 @@ extension Diagram {
   ///   points now).
   /// - Every engine that moves nodes apart (fdp, neato, sfdp, circo, twopi) already has
   ///   `overlap=vpsc` from ``build(_:projection:only:style:)``: Graphviz 2.43's default
-  ///   (`prism`) gives other positions from one run to the next with fdp; VPSC gives the same
-  ///   bytes every run and no two node boxes overlapping.
+  ///   (`prism`) gives other positions from one run to the next with fdp; with VPSC, Graphviz's
+  ///   `fdp` program gives the same bytes every run and no two node boxes overlap. Inside one
+  ///   process a second fdp layout can still differ from the first (docs/diagrams.md); neato
+  ///   and dot give the same bytes every time.
   ///
   /// - Complexity: O(nodes + edges).
   public static func prepare(_ graph: inout DOTGraph, for engine: LayoutEngine) {

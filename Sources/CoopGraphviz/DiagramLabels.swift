@@ -78,8 +78,9 @@ extension DiagramStyle {
       abbreviated[short, default: []].append(e.id)
     }
     let taken = Dictionary(grouping: out.filter { $0.value != "unnamed" }, by: \.value).filter { $0.value.count > 1 }
+    let nameOf = Dictionary(entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     for (short, ids) in abbreviated where taken[short] != nil {
-      for id in ids { out[id] = entities.first { $0.id == id }?.name ?? id }
+      for id in ids { out[id] = nameOf[id] ?? id }
     }
     return out
   }

@@ -53,7 +53,8 @@ public struct DiagramStyle: Sendable {
   public var sizeMeasure: String = "size"
   /// Size nodes by their number of partners in the drawing instead of ``nodeSizes``: the
   /// distinct drawn entities each shares a drawn tie with (every other party of a tie of many
-  /// parties counts; part-of does not). The legend reads "Size: partners 1–28".
+  /// parties counts; part-of does not). The legend gives the range, e.g. "Size: partners 0–20" for
+  /// the alliance's default drawing.
   public var sizeByPartners = false
   /// What node labels say; the full name is always the first line of the tooltip.
   public var labels: Labels = .name
