@@ -44,6 +44,15 @@ public enum SVGSanitizer {
   static let linkAttributes: Set<String> = ["href", "xlink:href", "target"]
   static let targets: Set<String> = ["_blank", "_self", "_parent", "_top"]
 
+  /// Reads and sanitizes the SVG file at `path` (`report --diagram`).
+  /// - Throws: `InputError` when the file cannot be read or holds no `<svg>`, and as
+  ///   ``sanitize(_:file:)``.
+  public static func sanitize(file path: String) throws -> Result {
+    let text = try FileIO.readText(path)
+    guard text.contains("<svg") else { throw InputError(at: nil, "\(path): not an SVG file") }
+    return try sanitize(text, file: path)
+  }
+
   /// Sanitizes SVG text.
   /// - Parameter file: the name used in errors.
   /// - Throws: `InputError` at the line and column of malformed XML, of an entity declaration,

@@ -273,8 +273,12 @@ extension DiagramSettings {
 }
 
 /// A diagram setting that cannot be met (an unknown measure, an attribute no entity has).
-public enum DiagramError: Error, Equatable, CustomStringConvertible {
+///
+/// A usage error (exit 2 on the command line): the request cannot be drawn as asked.
+public enum DiagramError: CategorizedError, Equatable {
   case invalidOption(String)
+
+  public var category: ErrorCategory { .usage }
 
   public var description: String {
     switch self {

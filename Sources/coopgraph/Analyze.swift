@@ -14,10 +14,7 @@ struct Analyze: ParsableCommand {
       """
   )
 
-  @OptionGroup var input: InputOptions
-  @OptionGroup(title: "Projection") var projection: ProjectionOptions
-  @OptionGroup var analysis: AnalysisOptions
-  @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
+  @OptionGroup var job: AnalysisRun
   @OptionGroup(title: "Diagram (with -o)") var diagram: DiagramOptions
   @OptionGroup var progressOptions: ProgressOptions
   @OptionGroup var runOptions: RunOptions
@@ -32,40 +29,37 @@ struct Analyze: ParsableCommand {
 
   func run() throws {
     let progress = progressOptions.progress()
-    let context = try self.runOptions.context(input, projection)
-    let loaded = context.loaded
-    let result = try analysis.analyze(context, seed: diagram.seed, view: organizationView.options(for: loaded.network), progress: progress)
+    let (context, result) = try job.analyze(runOptions, seed: diagram.seed, progress: progress)
+    defer { runOptions.report(context) }
     if let output {
-      let picture = try ReportWriter.draw(
-        context, projection: projection.projection(directed: input.directed), diagram: diagram, analysis: result,
-        progress: progress)
-      let timeline = try context.reportTimeline(view: organizationView.options(for: loaded.network))
-      try ReportWriter.files(result, picture, timeline: timeline).write(toFolder: output)
+      let picture = try job.draw(context, diagram: diagram, analysis: result, progress: progress)
+      try job.files(context, result, picture).write(toFolder: output)
     }
-    defer { self.runOptions.report(context) }
     print(result.render(printing.format), terminator: "")
   }
 }
 
-/// The options of the analysis itself, shared by `analyze` and `report`.
-struct AnalysisOptions: ParsableArguments {
+/// What `analyze` and `report` share: the input and its projection, the analysis options and
+/// the key-partner view, and the steps from the loaded record to the report's files.
+struct AnalysisRun: ParsableArguments {
+  @OptionGroup var input: InputOptions
+  @OptionGroup(title: "Projection") var projection: ProjectionOptions
+
   @Option(name: .long, parsing: .unconditional, help: "How many partners the top lists show.")
   var top = 10
 
   @OptionGroup var community: ResolutionOption
+  @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
 
-  func validate() throws {
-    if top < 1 { throw ValidationError("--top must be at least 1, found \(top)") }
-  }
+  func validate() throws { try requireAtLeastOne(top, "--top") }
 
-  /// Analyses `loaded`; `seed` is the diagram options' `--seed`, which seeds the communities
-  /// of both the analysis and the diagram.
-  func analyze(
-    _ context: AnalysisContext, seed: UInt64, view: OrganizationView.Options?, progress: ProgressLine
-  ) throws -> Analysis {
+  /// Loads the input (timed in `runOptions`'s context) and analyses it; `seed` is the diagram
+  /// options' `--seed`, which seeds the communities of both the analysis and the diagram.
+  func analyze(_ runOptions: RunOptions, seed: UInt64, progress: ProgressLine) throws -> (AnalysisContext, Analysis) {
+    let context = try runOptions.context(input, projection)
     var options = Analysis.Options()
     options.threads = context.threads
-    options.organizationView = view
+    options.organizationView = try organizationView.options(for: context.network)
     options.top = top
     options.seed = seed
     options.resolution = community.resolution
@@ -73,7 +67,27 @@ struct AnalysisOptions: ParsableArguments {
       options.progress = { step, completed, total in progress.update(step, completed: completed, total: total) }
     }
     defer { progress.done() }
-    return try Analysis(context, options: options)
+    return (context, try Analysis(context, options: options))
+  }
+
+  /// The report's diagram (`DiagramSettings.svg`), progress and Graphviz's warnings on stderr.
+  func draw(
+    _ context: AnalysisContext, diagram: DiagramOptions, analysis: Analysis, progress: ProgressLine
+  ) throws -> (svg: String?, note: String?) {
+    defer { progress.done() }
+    let drawn = try diagram.settings.svg(
+      context, projection: projection.projection(directed: input.directed), analysis: analysis, step: progress.step,
+      warning: { text in
+        let line = text.hasPrefix("no diagram:") ? "note: \(text)" : "warning: graphviz: \(text)"
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+      })
+    return (drawn.svg, drawn.note)
+  }
+
+  /// The report's page and files: the analysis, the diagram and, for a dated record, its timeline.
+  func files(_ context: AnalysisContext, _ analysis: Analysis, _ picture: (svg: String?, note: String?)) throws -> ReportFiles {
+    ReportFiles(
+      analysis: analysis, svg: picture.svg, note: picture.note, generator: "coopgraph \(CoopGraphVersion.current)",
+      timeline: try context.reportTimeline(view: organizationView.options(for: context.network)))
   }
 }
-

@@ -106,8 +106,6 @@ struct Convert: ParsableCommand {
     } catch let loss as ConversionLoss {
       printWarnings(loss.warnings)
       throw ExitCode(ExitStatus.failure)
-    } catch let error as DiagramError {
-      throw ValidationError(error.description)
     }
   }
 

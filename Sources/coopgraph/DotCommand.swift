@@ -16,7 +16,7 @@ struct DotCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try loadInput(input, projection)
-    let graph = try diagram.graph(loaded, projection: projection.projection(directed: input.directed))
+    let graph = try diagram.settings.graph(loaded, projection: projection.projection(directed: input.directed))
     print(try DOTWriter.write(graph), terminator: "")
   }
 }

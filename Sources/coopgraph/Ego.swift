@@ -42,7 +42,7 @@ struct Ego: ParsableCommand {
     let loaded = try loadInput(input, projection)
     let network = loaded.network
     let center = try resolveEntities([entity], in: network, option: "entity")[0]
-    let graph = try diagram.egoGraph(
+    let graph = try diagram.settings.egoGraph(
       loaded, projection: projection.projection(directed: input.directed), center: center, radius: radius,
       view: organizationView.options(for: network))
     try diagram.render(graph, to: output)

@@ -58,7 +58,7 @@ struct HypergraphMeasureOptions: ParsableArguments {
   var of: HyperElementChoice?
 
   func validate() throws {
-    if s < 1 { throw ValidationError("--s must be at least 1, not \(s)") }
+    try requireAtLeastOne(s, "--s")
   }
 }
 

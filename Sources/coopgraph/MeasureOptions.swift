@@ -63,7 +63,7 @@ struct MeasureOptions: ParsableArguments {
   var sampler: BetweennessSampler = .kadabra
 
   func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    try requireAtLeastOne(threads, "--threads")
     for p in personalize where CentralityOptions.personalizationEntry(p) == nil {
       throw ValidationError("--personalize expects ID=WEIGHT, got '\(p)'")
     }

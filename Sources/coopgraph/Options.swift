@@ -151,6 +151,14 @@ struct OrganizationViewOptions: ParsableArguments {
     return OrganizationView.Options(
       weighting: pairWeighting, subUnits: subUnits, weightOverrides: try TieWeights.parseOverrides(tieWeight))
   }
+
+  /// The view's options on the record `loaded` holds, leaving out what its projection leaves
+  /// out (`--exclude`, `--nodes`; see `OrganizationView.Options.adopt`).
+  func options(for loaded: NetworkFile.Loaded) throws -> OrganizationView.Options? {
+    guard var options = try options(for: loaded.network) else { return nil }
+    options.adopt(loaded.projected.projection, network: loaded.network)
+    return options
+  }
 }
 
 /// `--resolution`: the resolution γ of Leiden and Louvain, validated.
@@ -178,4 +186,15 @@ func printLoaded<P: Presentation>(
 ) throws {
   let loaded = try loadInput(input, projection)
   print(try present(loaded).render(format), terminator: "")
+}
+
+/// The one check of every count option (`--top`, `--threads`, `--s`, ...): at least 1, said the
+/// same way by every command. `nil` (the option not given) passes.
+func requireAtLeastOne(_ value: Int?, _ option: String) throws {
+  if let value, value < 1 { throw ValidationError("\(option) must be at least 1, found \(value)") }
+}
+
+/// Entity kinds named on the command line: comma-separated, blanks trimmed.
+func entityKinds(_ text: String) -> Set<EntityKind> {
+  Set(text.split(separator: ",").map { EntityKind(String($0).trimmingCharacters(in: .whitespaces)) })
 }

@@ -34,38 +34,17 @@ struct Partners: ParsableCommand {
   @OptionGroup var printing: FormatOption
 
   func validate() throws {
-    if top < 1 { throw ValidationError("--top must be at least 1") }
+    try requireAtLeastOne(top, "--top")
   }
 
   func run() throws {
     let context = try runOptions.context(input, projection)
     defer { runOptions.report(context) }
-    let loaded = context.loaded
-    let network = loaded.network
-    var options = KeyPartnerOptions(groupBy: noGroups ? nil : groupBy, top: top)
-    if let kinds {
-      let wanted = Set(kinds.split(separator: ",").map { EntityKind(String($0).trimmingCharacters(in: .whitespaces)) })
-      let known = Set(network.entityKinds)
-      if let bad = wanted.sorted().first(where: { !known.contains($0) }) {
-        throw ValidationError("--kinds: unknown entity kind '\(bad)'; kinds in this network: \(network.entityKinds.map(\.rawValue).joined(separator: ", "))")
-      }
-      options.kinds = wanted
-    }
-    if let key = options.groupBy, !network.entities.contains(where: { $0.value(of: key) != nil }) {
-      throw ValidationError("--group-by: no entity has a value for '\(key)'; use another key or --no-groups")
-    }
-    if let viewOptions = try organizationView.options(for: network) {
-      var viewOptions = viewOptions
-      viewOptions.adopt(loaded.projected.projection, network: loaded.network)
-      if let k = options.kinds { viewOptions.kinds = k }
-      let report = try context.organizationPartners(options: viewOptions, groupBy: options.groupBy, top: top)
-      print(OrganizationPartnersPresentation(report, title: network.title).render(printing.format), terminator: "")
-      return
-    }
-    let report = try context.timed("key partners (projection)") {
-      try network.keyPartners(projection: loaded.projected.projection, options: options)
-    }
-    let shown = KeyPartnersPresentation(report, title: network.title, measures: options.measures.map(\.name))
-    print(shown.render(printing.format), terminator: "")
+    var question = KeyPartnerQuestion()
+    question.view = try organizationView.options(for: context.loaded)
+    question.kinds = kinds.map(entityKinds)
+    question.groupBy = noGroups ? nil : groupBy
+    question.top = top
+    print(try question.answer(context).render(printing.format), terminator: "")
   }
 }

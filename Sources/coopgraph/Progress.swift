@@ -31,7 +31,7 @@ struct ThreadOptions: ParsableArguments {
   var threads: Int?
 
   func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, found \(threads)") }
+    try requireAtLeastOne(threads, "--threads")
   }
 
   /// The threads to use.
@@ -47,7 +47,7 @@ struct RunOptions: ParsableArguments {
   var timings = false
 
   func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, found \(threads)") }
+    try requireAtLeastOne(threads, "--threads")
   }
 
   /// Loads the input, timed, and makes the run's analysis context.

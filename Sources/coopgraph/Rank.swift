@@ -42,7 +42,7 @@ struct Rank: ParsableCommand {
     if case .graph(let m) = by, !m.isNodeMeasure {
       throw ValidationError("'\(m.name)' scores edges, not nodes; use 'coopgraph centrality --measure \(m.name)'")
     }
-    if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    try requireAtLeastOne(top, "--top")
   }
 
   func run() throws {

@@ -26,7 +26,7 @@ struct Render: ParsableCommand {
   var `repeat`: Int = 1
 
   func validate() throws {
-    if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
+    try requireAtLeastOne(`repeat`, "--repeat")
     if DiagramFormat(path: output) == nil {
       throw ValidationError("cannot tell the output format of '\(output)'; use .svg, .png, .pdf, .dot, .gv or .json")
     }
@@ -34,7 +34,7 @@ struct Render: ParsableCommand {
 
   func run() throws {
     let loaded = try loadInput(input, projection)
-    let graph = try diagram.graph(loaded, projection: projection.projection(directed: input.directed))
+    let graph = try diagram.settings.graph(loaded, projection: projection.projection(directed: input.directed))
     for _ in 0..<`repeat` { try diagram.render(graph, to: output) }
   }
 }
@@ -115,39 +115,9 @@ struct DiagramOptions: ParsableArguments {
     return s
   }
 
-  /// The styled diagram of `loaded` (`DiagramSettings.graph`), a setting that cannot be met
-  /// reported as a usage error.
-  func graph(
-    _ loaded: NetworkFile.Loaded, projection: Projection, only: Set<String>? = nil, context: AnalysisContext? = nil,
-    analysis: Analysis? = nil, configure: (inout DiagramStyle) -> Void = { _ in }
-  ) throws -> DOTGraph {
-    do {
-      return try settings.graph(
-        loaded, projection: projection, only: only, context: context, analysis: analysis, configure: configure)
-    } catch let error as DiagramError {
-      throw ValidationError(error.description)
-    }
-  }
-
-  /// The ego diagram of `center` (`DiagramSettings.egoGraph`), a setting that cannot be met
-  /// reported as a usage error.
-  func egoGraph(
-    _ loaded: NetworkFile.Loaded, projection: Projection, center: String, radius: Int, view: OrganizationView.Options?
-  ) throws -> DOTGraph {
-    do {
-      return try settings.egoGraph(loaded, projection: projection, center: center, radius: radius, view: view)
-    } catch let error as DiagramError {
-      throw ValidationError(error.description)
-    }
-  }
-
-  /// Lays out and writes the diagram, notes on stderr.
+  /// Lays out and writes the diagram, Graphviz's notes on stderr.
   func render(_ graph: DOTGraph, to output: String) throws {
-    do {
-      try settings.render(graph, to: output) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
-    } catch let error as DiagramError {
-      throw ValidationError(error.description)
-    }
+    try settings.render(graph, to: output) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
   }
 }
 

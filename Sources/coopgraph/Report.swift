@@ -1,7 +1,6 @@
 import ArgumentParser
 import CoopGraph
 import CoopGraphReport
-import CoopGraphviz
 import Foundation
 
 struct Report: ParsableCommand {
@@ -18,10 +17,7 @@ struct Report: ParsableCommand {
       """
   )
 
-  @OptionGroup var input: InputOptions
-  @OptionGroup(title: "Projection") var projection: ProjectionOptions
-  @OptionGroup var analysis: AnalysisOptions
-  @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions
+  @OptionGroup var job: AnalysisRun
   @OptionGroup(title: "Diagram") var diagramOptions: DiagramOptions
   @OptionGroup var progressOptions: ProgressOptions
   @OptionGroup var runOptions: RunOptions
@@ -35,58 +31,20 @@ struct Report: ParsableCommand {
 
   func run() throws {
     let progress = progressOptions.progress()
-    let context = try self.runOptions.context(input, projection)
-    defer { self.runOptions.report(context) }
-    let result = try analysis.analyze(
-      context, seed: diagramOptions.seed, view: organizationView.options(for: context.network), progress: progress)
-    let picture: (svg: String?, note: String?)
+    let (context, result) = try job.analyze(runOptions, seed: diagramOptions.seed, progress: progress)
+    defer { runOptions.report(context) }
+    var picture: (svg: String?, note: String?)
     if let diagram {
       // The file may come from anyone: only drawing elements and attributes reach the page.
-      let text = try FileIO.readText(diagram)
-      guard text.contains("<svg") else { throw InputError(at: nil, "\(diagram): not an SVG file") }
-      let clean = try SVGSanitizer.sanitize(text, file: diagram)
+      let clean = try SVGSanitizer.sanitize(file: diagram)
       if !clean.removed.isEmpty {
         FileHandle.standardError.write(
           Data("warning: \(diagram): removed from the diagram: \(clean.removed.joined(separator: ", "))\n".utf8))
       }
       picture = (clean.svg, nil)
     } else {
-      picture = try ReportWriter.draw(
-        context, projection: projection.projection(directed: input.directed), diagram: diagramOptions, analysis: result,
-        progress: progress
-      )
+      picture = try job.draw(context, diagram: diagramOptions, analysis: result, progress: progress)
     }
-    let timeline = try context.reportTimeline(view: organizationView.options(for: context.network))
-    try FileIO.write(ReportWriter.files(result, picture, timeline: timeline).html, to: output)
-  }
-}
-
-/// Draws the diagram of a report (`DiagramSettings.svg`), progress and Graphviz's warnings on
-/// stderr.
-enum ReportWriter {
-  static func draw(
-    _ context: AnalysisContext, projection: Projection, diagram: DiagramOptions, analysis: Analysis? = nil,
-    progress: ProgressLine
-  ) throws -> (svg: String?, note: String?) {
-    defer { progress.done() }
-    do {
-      let drawn = try diagram.settings.svg(
-        context, projection: projection, analysis: analysis, step: progress.step,
-        warning: { text in
-          let line = text.hasPrefix("no diagram:") ? "note: \(text)" : "warning: graphviz: \(text)"
-          FileHandle.standardError.write(Data((line + "\n").utf8))
-        })
-      return (drawn.svg, drawn.note)
-    } catch let error as DiagramError {
-      throw ValidationError(error.description)
-    }
-  }
-
-  static func files(
-    _ analysis: Analysis, _ picture: (svg: String?, note: String?), timeline: Timeline? = nil
-  ) -> ReportFiles {
-    ReportFiles(
-      analysis: analysis, svg: picture.svg, note: picture.note, generator: "coopgraph \(CoopGraphVersion.current)",
-      timeline: timeline)
+    try FileIO.write(job.files(context, result, picture).html, to: output)
   }
 }

@@ -47,57 +47,19 @@ struct Suggest: ParsableCommand {
   @OptionGroup var printing: FormatOption
 
   func validate() throws {
-    if top < 1 { throw ValidationError("--top must be at least 1") }
+    try requireAtLeastOne(top, "--top")
   }
 
   func run() throws {
     let loaded = try loadInput(input, projection)
-    let network = loaded.network
-    let forEntity = try forEntity.map { try resolveEntities([$0], in: network, option: "--for")[0] }
-    if !people, !includeExisting, kinds == nil, var options = try organizationView.options(for: network) {
-      options.adopt(loaded.projected.projection, network: loaded.network)
-      try suggestOrganizations(network, options: options, forEntity: forEntity)
-      return
-    }
-    let wanted = kinds.map { Set($0.split(separator: ",").map { EntityKind(String($0).trimmingCharacters(in: .whitespaces)) }) }
-    let suggestions: [LinkSuggestion]
-    do {
-      suggestions = try network.suggestLinks(
-        on: loaded.projected, method: method, involving: forEntity, across: across, kinds: wanted,
-        includeExisting: includeExisting, top: top)
-    } catch let error as LinkRequestError {
-      throw ValidationError(error.description)
-    }
-    let g = loaded.graph
-    var scope: [String] = []
-    if let forEntity { scope.append("for \(forEntity)") }
-    if let across { scope.append("across \(across)") }
-    if let kinds { scope.append("kinds \(kinds)") }
-    let shown = LinkSuggestionsPresentation(
-      suggestions, method: method.rawValue, scope: scope, ids: g.ids,
-      names: loaded.projected.entityIndices.map { $0.map { network.entities[$0].name } ?? "" })
-    print(shown.render(printing.format), terminator: "")
-  }
-
-  /// Suggestions among organizations on the organization view, each with its reasons.
-  func suggestOrganizations(_ network: Network, options: OrganizationView.Options, forEntity: String?) throws {
-    let view = try OrganizationView(network, options: options)
-    var involving: Int? = nil
-    if let forEntity, let e = network.index(of: forEntity) {
-      guard let u = view.unitOf[e] else {
-        throw ValidationError("--for: '\(forEntity)' is not an organization of the record (a person or a placeholder); use --people")
-      }
-      involving = u
-    }
-    if let across, !network.entities.contains(where: { $0.value(of: across) != nil }) {
-      throw ValidationError("--across: no entity has a value for '\(across)'")
-    }
-    let suggestions = view.suggestPartners(method: method, involving: involving, across: across, top: top)
-    var scope: [String] = []
-    if let forEntity { scope.append("for \(network[forEntity]?.name ?? forEntity)") }
-    if let across { scope.append("across \(across)") }
-    let shown = PartnerSuggestionsPresentation(
-      suggestions, view: view, method: method.rawValue, scope: scope, tieThreshold: options.tieThreshold)
-    print(shown.render(printing.format), terminator: "")
+    var question = SuggestionQuestion()
+    question.method = method
+    question.involving = try forEntity.map { try resolveEntities([$0], in: loaded.network, option: "--for")[0] }
+    question.across = across
+    question.kinds = kinds.map(entityKinds)
+    question.includeExisting = includeExisting
+    question.top = top
+    question.view = people ? nil : try organizationView.options(for: loaded)
+    print(try question.answer(loaded).render(printing.format), terminator: "")
   }
 }

@@ -51,7 +51,7 @@ struct TimelineCommand: ParsableCommand {
     if let window {
       do { _ = try Period.windowMonths(window) } catch let e as TimeError { throw ValidationError(e.message) }
     }
-    if top < 1 { throw ValidationError("--top must be at least 1, found \(top)") }
+    try requireAtLeastOne(top, "--top")
     if let output, !output.lowercased().hasSuffix(".svg") {
       throw ValidationError("-o writes the chart as SVG: give a .svg file, found '\(output)'")
     }

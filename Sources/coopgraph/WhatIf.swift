@@ -42,7 +42,7 @@ struct WhatIf: ParsableCommand {
   @OptionGroup var threading: ThreadOptions
 
   func validate() throws {
-    if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    try requireAtLeastOne(top, "--top")
     guard let m = CentralityMeasure(name: measure), m.isNodeMeasure else {
       throw ValidationError("unknown measure '\(measure)'; measures: \(CentralityMeasure.nodeMeasureNames.joined(separator: ", "))")
     }
@@ -58,29 +58,12 @@ struct WhatIf: ParsableCommand {
 
   func run() throws {
     let loaded = try loadInput(input, projection)
-    let ids = try resolveEntities(removedIDs, in: loaded.network, option: "--remove")
-    let viewOptions = try organizationView.options(for: loaded.network)
-    let threads = threading.count
-    if ids.isEmpty {
-      if var options = viewOptions {
-        options.adopt(loaded.projected.projection, network: loaded.network)
-        let view = try OrganizationView(loaded.network, options: options)
-        let rows = view.lossRanking()
-        print(LossRankingPresentation(view, rows: top.map { Array(rows.prefix($0)) } ?? rows).render(printing.format), terminator: "")
-      } else {
-        let rows = loaded.network.fragilityRanking(loaded.projected)
-        print(FragilityPresentation(top.map { Array(rows.prefix($0)) } ?? rows, network: loaded.network).render(printing.format), terminator: "")
-      }
-      return
-    }
-    let m = CentralityMeasure(name: measure) ?? .degree
-    try CentralityOptions().validate(for: m, graph: loaded.graph)
-    let report = try loaded.network.whatIf(
-      removing: ids, in: loaded.projected, score: { m.rankingScores(on: $0, threads: threads) },
-      threads: threads)
-    let ranking = top.map { Array(report.ranking.prefix($0)) } ?? report.ranking
-    let loss = viewOptions.map { _ in loaded.network.cooperationLoss(removing: ids) }
-    let shown = WhatIfPresentation(report, ranking: ranking, measure: m, loss: loss, network: loaded.network)
-    print(shown.render(printing.format), terminator: "")
+    var question = WhatIfQuestion()
+    question.removing = try resolveEntities(removedIDs, in: loaded.network, option: "--remove")
+    question.measure = CentralityMeasure(name: measure) ?? .degree
+    question.top = top
+    question.view = try organizationView.options(for: loaded)
+    question.threads = threading.count
+    print(try question.answer(loaded).render(printing.format), terminator: "")
   }
 }
