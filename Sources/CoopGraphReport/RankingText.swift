@@ -128,8 +128,9 @@ public struct RankedRow: Sendable {
   }
 }
 
-/// A `--kind` that no row of a ranking has.
-public struct RankingFilterError: Error, Equatable, CustomStringConvertible {
+/// A `--kind` that no row of a ranking has: a usage error.
+public struct RankingFilterError: CategorizedError, Equatable {
+  public var category: ErrorCategory { .usage }
   public var kind: String
   /// `node` or `tie`.
   public var of: String

@@ -143,3 +143,37 @@ public struct HypergraphItems: Sendable {
     }
   }
 }
+
+/// The scores of one measure, of the projected graph or of the record's hypergraph, as
+/// `centrality` lists them (``list``) and `rank` ranks them (``ranking``).
+public enum MeasureScores {
+  /// A measure of the projected graph of `loaded`, computed with `options`.
+  case graph(CentralityMeasure, scores: [Double], of: NetworkFile.Loaded, options: CentralityOptions)
+  /// A measure of a record's hypergraph, with the entities or ties it scores.
+  case hypergraph(HypergraphScores, HypergraphItems)
+
+  /// A measure of `network`'s hypergraph (``Network/hypergraph()``).
+  public static func hypergraph(_ result: HypergraphScores, of hypergraph: Hypergraph, network: Network) -> Self {
+    .hypergraph(result, HypergraphItems(hypergraph, network: network, ofTies: result.element == .edges))
+  }
+
+  /// Every score, in graph order (record order for the hypergraph).
+  public var list: ScoreList {
+    switch self {
+    case .graph(let m, let scores, let loaded, let options): return ScoreList(m, scores: scores, of: loaded, options: options)
+    case .hypergraph(let r, let items):
+      return ScoreList(measure: r.measure.name, parameters: r.parameters, items: items.scoreItems, scores: r.scores)
+    }
+  }
+
+  /// The rows by score, highest first (``RankOrder``).
+  public var ranking: Ranking {
+    switch self {
+    case .graph(let m, let scores, let loaded, let options): return Ranking(m, scores: scores, of: loaded, options: options)
+    case .hypergraph(let r, let items):
+      return Ranking(
+        measure: r.measure.name, summary: r.measure.summary, parameters: r.parameters, rows: items.ranked(r.scores),
+        ofTies: items.ofTies)
+    }
+  }
+}

@@ -68,6 +68,26 @@ public struct Conversion: Sendable {
     return byName == .native && InputFormat(path: output) == .nodeLink ? .nodeLink : byName
   }
 
+  /// Checks that the run can be made as asked, before anything is read: both formats known,
+  /// standard output only with a `target` that is one file, `dynamic` only for GEXF.
+  /// - Throws: ``UsageError`` naming the option.
+  public func check() throws {
+    if let handOff = target?.handOff {
+      if output == "-" { throw UsageError("--to \(handOff.rawValue) writes a directory; give its path, not '-'") }
+    }
+    if from == nil && InterchangeFormat(path: input) == nil && InputFormat(path: input) != .dot {
+      try InputFormat.check(path: input, or: "--from")
+    }
+    if target == nil && InterchangeFormat(path: output) == nil && !writesDOT {
+      try InputFormat.check(path: output, or: "--to")
+    }
+    if output == "-" && target == nil { throw UsageError("writing to standard output needs --to") }
+    if output == "-" && target?.interchange == .csv { throw UsageError("CSV writes two files; give a file name, not '-'") }
+    if dynamic && (target?.interchange ?? InterchangeFormat(path: output)) != .gexf {
+      throw UsageError("--dynamic writes GEXF; give a .gexf output or --to gexf")
+    }
+  }
+
   /// What the run wrote besides the files.
   public struct Outcome: Sendable {
     /// Everything the reading and the writing could not keep, in that order.

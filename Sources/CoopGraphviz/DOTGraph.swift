@@ -184,3 +184,21 @@ public struct DOTAttributes: Hashable, Sendable, Sequence, ExpressibleByDictiona
     }
   }
 }
+
+extension DOTGraph {
+  /// Follows renamed nodes (old id → new id) in the edges' ends and the subgraphs' node
+  /// lists; the nodes themselves are renamed by the caller.
+  /// - Complexity: O(edges + subgraph members).
+  mutating func renameEdgeEnds(_ rename: [String: String]) {
+    guard !rename.isEmpty else { return }
+    for i in edges.indices {
+      if let t = rename[edges[i].tail] { edges[i].tail = t }
+      if let h = rename[edges[i].head] { edges[i].head = h }
+    }
+    func follow(_ s: inout DOTSubgraph) {
+      s.nodes = s.nodes.map { rename[$0] ?? $0 }
+      for j in s.subgraphs.indices { follow(&s.subgraphs[j]) }
+    }
+    for j in subgraphs.indices { follow(&subgraphs[j]) }
+  }
+}

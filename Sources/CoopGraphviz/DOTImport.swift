@@ -254,15 +254,7 @@ public enum DOTImport {
       g.nodes[i].attributes["coopgraph_id"] = nil
     }
     guard !rename.isEmpty else { return graph }
-    for i in g.edges.indices {
-      if let t = rename[g.edges[i].tail] { g.edges[i].tail = t }
-      if let h = rename[g.edges[i].head] { g.edges[i].head = h }
-    }
-    func fix(_ s: inout DOTSubgraph) {
-      s.nodes = s.nodes.map { rename[$0] ?? $0 }
-      for j in s.subgraphs.indices { fix(&s.subgraphs[j]) }
-    }
-    for j in g.subgraphs.indices { fix(&g.subgraphs[j]) }
+    g.renameEdgeEnds(rename)
     return g
   }
 

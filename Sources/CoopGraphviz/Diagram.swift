@@ -158,16 +158,7 @@ private struct Builder {
       graph.nodes[i].attributes["coopgraph_id"] = DOTWriter.dataValue(graph.nodes[i].id)
       graph.nodes[i].id = name
     }
-    guard !rename.isEmpty else { return }
-    for i in graph.edges.indices {
-      if let t = rename[graph.edges[i].tail] { graph.edges[i].tail = t }
-      if let h = rename[graph.edges[i].head] { graph.edges[i].head = h }
-    }
-    func fix(_ s: inout DOTSubgraph) {
-      s.nodes = s.nodes.map { rename[$0] ?? $0 }
-      for j in s.subgraphs.indices { fix(&s.subgraphs[j]) }
-    }
-    for j in graph.subgraphs.indices { fix(&graph.subgraphs[j]) }
+    graph.renameEdgeEnds(rename)
   }
 
   // MARK: Entities

@@ -36,22 +36,8 @@ struct CentralityCommand: ParsableCommand {
   @OptionGroup var progressOptions: ProgressOptions
 
   func run() throws {
-    switch measure {
-    case .graph(let measure): try run(measure)
-    case .hypergraph(let measure):
-      try HypergraphRun(
-        input: input, projection: projection, measure: measure, options: hypergraphOptions, measureOptions: measureOptions
-      ).printScores(format: format)
-    }
+    let scores = try measureOptions.scores(
+      measure, input: input, projection: projection, hypergraph: hypergraphOptions, progress: progressOptions.progress())
+    print(scores.list.render(format == .json ? .json : .csv), terminator: "")
   }
-
-  private func run(_ measure: CentralityMeasure) throws {
-    let result = try MeasureRun(input: input, projection: projection, measure: measure, measureOptions: measureOptions, progress: progressOptions.progress())
-    let list = ScoreList(measure, scores: result.scores, of: result.loaded, options: result.options)
-    print(list.render(format.output), terminator: "")
-  }
-}
-
-extension CentralityCommand.DataFormat {
-  var output: OutputFormat { self == .json ? .json : .csv }
 }

@@ -57,21 +57,11 @@ struct Communities: ParsableCommand {
   func run() throws {
     let loaded = try loadInput(input, projection)
     let progress = progressOptions.progress()
-    let rule: String
-    switch method {
-    case .leiden:
-      rule = iterations.map { "\($0) iterations" }
-        ?? "until an iteration changes nothing or gains less than 1e-6, at most \(Graph.leidenMaximumIterations) iterations"
-    case .louvain: rule = "until a pass moves no node"
-    case .labelPropagation: rule = "until no label changes"
-    }
     let size = "\(loaded.graph.nodeCount) nodes and \(loaded.graph.edgeCount) edges"
-    progress.step("communities: \(method.rawValue) on \(size) (\(rule))")
-    let label: String = method.rawValue
+    progress.step("communities: \(method.rawValue) on \(size) (\(method.stoppingRule(iterations: iterations)))")
+    let label = method.rawValue
     var report: (@Sendable (CommunityProgress) -> Void)? = nil
-    if progress.enabled {
-      report = { (event: CommunityProgress) in progress.note(label, event.message) }
-    }
+    if progress.enabled { report = { (event: CommunityProgress) in progress.note(label, event.message) } }
     let detection = try loaded.graph.detectCommunities(
       method: method, resolution: community.resolution, objective: quality, iterations: iterations, seed: seed,
       threads: threads.count, progress: report)

@@ -70,8 +70,8 @@ struct Compare: ParsableCommand {
     if let output, DiagramFormat(path: output) == nil {
       throw ValidationError("cannot tell the output format of '\(output)'; use .svg, .png, .pdf, .dot, .gv or .json")
     }
-    for f in files where InputFormat(path: f) == nil {
-      throw ValidationError("cannot tell the format of '\(f)' from its extension; use \(InputFormat.knownExtensions)")
+    for f in files {
+      do { try InputFormat.check(path: f) } catch let error as UsageError { throw ValidationError(error.message) }
     }
   }
 

@@ -41,9 +41,6 @@ struct Convert: ParsableCommand {
   @Option(name: .customLong("to"), help: "Output format: \(ConversionTarget.names.joined(separator: ", ")).")
   var target: ConversionTarget?
 
-  /// `--to` when it names an interchange format.
-  var to: InterchangeFormat? { target?.interchange }
-
   @Flag(name: .long, help: "Edge-list input: 'u v' is an arc.")
   var directed = false
 
@@ -61,34 +58,8 @@ struct Convert: ParsableCommand {
 
   @OptionGroup(title: "Drawing (GEXF and DOT output)") var diagram: DiagramOptions
 
-  var inputIsDOT: Bool { from == nil && InputFormat(path: input) == .dot }
-  var outputIsDOT: Bool { Conversion(input: input, output: output).writesDOT && target == nil }
-
-  func validate() throws {
-    if target?.handOff != nil {
-      if output == "-" { throw ValidationError("--to \(target?.handOff?.rawValue ?? "") writes a directory; give its path, not '-'") }
-      if dynamic { throw ValidationError("--dynamic writes GEXF; give a .gexf output or --to gexf") }
-    }
-    if from == nil && InterchangeFormat(path: input) == nil && !inputIsDOT && !BinaryGraph.isBinaryGraph(path: input) {
-      throw ValidationError(
-        "cannot tell the format of '\(input)' from its extension; use \(InputFormat.knownExtensions), or --from")
-    }
-    if target == nil && InterchangeFormat(path: output) == nil && !outputIsDOT && !BinaryGraph.isBinaryGraph(path: output) {
-      throw ValidationError(
-        "cannot tell the format of '\(output)' from its extension; use \(InputFormat.knownExtensions), or --to")
-    }
-    if output == "-" && target == nil {
-      throw ValidationError("writing to standard output needs --to")
-    }
-    if output == "-" && to == .csv {
-      throw ValidationError("CSV writes two files; give a file name, not '-'")
-    }
-    if dynamic && (to ?? InterchangeFormat(path: output)) != .gexf {
-      throw ValidationError("--dynamic writes GEXF; give a .gexf output or --to gexf")
-    }
-  }
-
-  func run() throws {
+  /// The run the options describe.
+  var conversion: Conversion {
     var conversion = Conversion(input: input, output: output)
     conversion.from = from
     conversion.target = target
@@ -97,6 +68,14 @@ struct Convert: ParsableCommand {
     conversion.layout = !noLayout
     conversion.dynamic = dynamic
     conversion.diagram = diagram.settings
+    return conversion
+  }
+
+  func validate() throws {
+    do { try conversion.check() } catch let error as UsageError { throw ValidationError(error.message) }
+  }
+
+  func run() throws {
     do {
       let outcome = try conversion.run()
       printWarnings(outcome.warnings)

@@ -62,45 +62,33 @@ struct HypergraphMeasureOptions: ParsableArguments {
   }
 }
 
-/// Loads the input, builds the record's hypergraph and computes a hypergraph measure.
-/// Warnings (node-edge without convergence) go to stderr.
-struct HypergraphRun {
-  var loaded: NetworkFile.Loaded
-  var hypergraph: Hypergraph
-  var result: HypergraphScores
-
-  init(
-    input: InputOptions, projection: ProjectionOptions, measure: HypergraphMeasure,
-    options: HypergraphMeasureOptions, measureOptions: MeasureOptions
-  ) throws {
-    loaded = try loadInput(input, projection)
-    hypergraph = try loaded.network.hypergraph()
-    var o = HypergraphOptions()
-    o.s = options.s
-    o.element = options.of?.element
-    o.normalized = measureOptions.normalized ?? true
-    o.tolerance = measureOptions.tolerance
-    o.maxIterations = measureOptions.maxIterations
-    if let threads = measureOptions.threads { o.threads = threads }
-    result = try HypergraphMeasure.compute(measure, on: hypergraph, options: o)
-    for warning in result.warnings {
-      FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+extension MeasureOptions {
+  /// Loads the input and computes `choice`: on the projected graph, or on the record's
+  /// hypergraph (its warnings, node-edge without convergence, on stderr).
+  func scores(
+    _ choice: MeasureChoice, input: InputOptions, projection: ProjectionOptions, hypergraph: HypergraphMeasureOptions,
+    progress: ProgressLine
+  ) throws -> MeasureScores {
+    let loaded = try loadInput(input, projection)
+    switch choice {
+    case .graph(let measure):
+      let options = try options(for: measure, graph: loaded.graph, progress: progress)
+      defer { progress.done() }
+      return .graph(measure, scores: try CentralityMeasure.compute(measure, on: loaded.graph, options: options), of: loaded, options: options)
+    case .hypergraph(let measure):
+      let h = try loaded.network.hypergraph()
+      var o = HypergraphOptions()
+      o.s = hypergraph.s
+      o.element = hypergraph.of?.element
+      o.normalized = normalized ?? true
+      o.tolerance = tolerance
+      o.maxIterations = maxIterations
+      if let threads { o.threads = threads }
+      let result = try HypergraphMeasure.compute(measure, on: h, options: o)
+      for warning in result.warnings {
+        FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+      }
+      return .hypergraph(result, of: h, network: loaded.network)
     }
-  }
-
-  var items: HypergraphItems { HypergraphItems(hypergraph, network: loaded.network, ofTies: result.element == .edges) }
-
-  /// `centrality` output: every score in record order.
-  func printScores(format: CentralityCommand.DataFormat) {
-    let list = ScoreList(measure: result.measure.name, parameters: result.parameters, items: items.scoreItems, scores: result.scores)
-    print(list.render(format.output), terminator: "")
-  }
-
-  /// `rank` rows, highest score first.
-  func ranking() -> Ranking {
-    let items = self.items
-    return Ranking(
-      measure: result.measure.name, summary: result.measure.summary, parameters: result.parameters,
-      rows: items.ranked(result.scores), ofTies: items.ofTies)
   }
 }

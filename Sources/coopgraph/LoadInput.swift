@@ -13,16 +13,8 @@ import Foundation
 func loadInput(_ input: InputOptions, _ projection: ProjectionOptions? = nil) throws -> NetworkFile.Loaded {
   DOTImport.register()
   let rules = projection?.projection(directed: input.directed) ?? .default
-  let loaded: NetworkFile.Loaded
-  do {
-    loaded = try NetworkFile.load(
-      path: input.file, directed: input.directed, projection: rules, time: projection?.time.filter(),
-      sheets: input.sheets())
-  } catch ProjectionError.unknownEntity(let id) {
-    // Only on this error path: read the record again to suggest the closest id.
-    _ = try resolveEntities([id], in: NetworkFile.readNetwork(path: input.file, directed: input.directed), option: "--exclude")
-    throw ProjectionError.unknownEntity(id)
-  }
+  let loaded = try NetworkFile.load(
+    path: input.file, directed: input.directed, projection: rules, time: projection?.time.filter(), sheets: input.sheets())
   for warning in loaded.warnings {
     FileHandle.standardError.write(Data(VisibleText.of("\(warning)\n").utf8))
   }

@@ -93,23 +93,3 @@ struct MeasureOptions: ParsableArguments {
     return o
   }
 }
-
-/// Loads the input, computes a measure and reports library errors the way the root command
-/// expects (``CentralityError`` is handled by `CoopGraphCommand.exit(withError:)`).
-struct MeasureRun {
-  var loaded: NetworkFile.Loaded
-  var measure: CentralityMeasure
-  var options: CentralityOptions
-  var scores: [Double]
-
-  init(
-    input: InputOptions, projection: ProjectionOptions, measure: CentralityMeasure, measureOptions: MeasureOptions,
-    progress: ProgressLine
-  ) throws {
-    loaded = try loadInput(input, projection)
-    self.measure = measure
-    options = try measureOptions.options(for: measure, graph: loaded.graph, progress: progress)
-    defer { progress.done() }
-    scores = try CentralityMeasure.compute(measure, on: loaded.graph, options: options)
-  }
-}

@@ -35,9 +35,7 @@ struct InputOptions: ParsableArguments {
       throw ValidationError("give FILE and one of --ties-file or --entities-file (FILE is the other table)")
     }
     do { _ = try sheets() } catch let error as ColumnMappingError { throw ValidationError(error.description) }
-    if InputFormat(path: file) == nil && !BinaryGraph.isBinaryGraph(path: file) {
-      throw ValidationError("cannot tell the format of '\(file)' from its extension; use \(InputFormat.knownExtensions)")
-    }
+    do { try InputFormat.check(path: file) } catch let error as UsageError { throw ValidationError(error.message) }
   }
 }
 

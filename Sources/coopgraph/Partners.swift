@@ -33,10 +33,6 @@ struct Partners: ParsableCommand {
 
   @OptionGroup var printing: FormatOption
 
-  func validate() throws {
-    try requireAtLeastOne(top, "--top")
-  }
-
   func run() throws {
     let context = try runOptions.context(input, projection)
     defer { runOptions.report(context) }
@@ -47,4 +43,6 @@ struct Partners: ParsableCommand {
     question.top = top
     print(try question.answer(context).render(printing.format), terminator: "")
   }
+
+  func validate() throws { try requireAtLeastOne(top, "--top") }
 }

@@ -40,21 +40,16 @@ struct ThreadOptions: ParsableArguments {
 
 /// `--threads` and `--timings` of the commands that run an analysis.
 struct RunOptions: ParsableArguments {
-  @Option(name: .long, help: "Threads for every parallel step (default: all cores).")
-  var threads: Int?
+  @OptionGroup var threading: ThreadOptions
 
   @Flag(name: .long, help: "After the output, print on stderr one line per step computed, with its parameters and wall time.")
   var timings = false
-
-  func validate() throws {
-    try requireAtLeastOne(threads, "--threads")
-  }
 
   /// Loads the input, timed, and makes the run's analysis context.
   func context(_ input: InputOptions, _ projection: ProjectionOptions) throws -> AnalysisContext {
     let start = DispatchTime.now().uptimeNanoseconds
     let loaded = try loadInput(input, projection)
-    let context = AnalysisContext(loaded, threads: threads ?? Parallelism.available)
+    let context = AnalysisContext(loaded, threads: threading.count)
     context.record(
       "load", parameters: "read, validate and project \(input.file)",
       seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)

@@ -46,18 +46,10 @@ struct Rank: ParsableCommand {
   }
 
   func run() throws {
-    var ranking: Ranking
-    switch by {
-    case .graph(let measure):
-      let result = try MeasureRun(input: input, projection: projection, measure: measure, measureOptions: measureOptions, progress: progressOptions.progress())
-      ranking = Ranking(measure, scores: result.scores, of: result.loaded, options: result.options)
-    case .hypergraph(let measure):
-      ranking = try HypergraphRun(
-        input: input, projection: projection, measure: measure, options: hypergraphOptions, measureOptions: measureOptions
-      ).ranking()
-    }
-    let kinds = Set(kind.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty })
-    do { try ranking.keep(kinds: kinds) } catch let error as RankingFilterError { throw ValidationError(error.description) }
+    var ranking = try measureOptions.scores(
+      by, input: input, projection: projection, hypergraph: hypergraphOptions, progress: progressOptions.progress()
+    ).ranking
+    try ranking.keep(kinds: Set(kind.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }))
     if let top { ranking.rows = Array(ranking.rows.prefix(top)) }
     print(ranking.render(printing.format), terminator: "")
   }

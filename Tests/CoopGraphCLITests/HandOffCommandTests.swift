@@ -128,11 +128,8 @@ import Testing
 /// `coopgraph convert x.edges x.cgb` and every command reading the cache.
 @Suite struct BinaryCacheCommandTests {
   @Test func convertThenReadGivesTheSameAnswers() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-cgb-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let (dir, edges) = try CLI.scratch("x.edges", "a b 2\nb c\nc a\nc d\nd e\ne f\nf d\nf g 3\n")
     defer { try? FileManager.default.removeItem(at: dir) }
-    let edges = dir.appendingPathComponent("x.edges").path
-    try "a b 2\nb c\nc a\nc d\nd e\ne f\nf d\nf g 3\n".write(toFile: edges, atomically: true, encoding: .utf8)
     let cache = dir.appendingPathComponent("x.cgb").path
     let r = try CLI.run("convert", edges, cache)
     #expect(r.status == 0, "\(r.stderr)")

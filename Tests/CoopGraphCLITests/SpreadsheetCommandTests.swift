@@ -37,10 +37,9 @@ import Testing
   }
 
   @Test func columnsOptionMapsAFieldAndRejectsAnUnknownOne() throws {
-    let dir = try CLI.temporaryFolder(with: [
-      "a.nodes.csv": "Code,Organisation,Category\nx,Ex,institution\ny,Why,enterprise\n",
-      "a.edges.csv": "source,target,kind\nx,y,agreement\n",
-    ])
+    // The entities table with its own column names, and the ties table beside it.
+    let nodes = "Code,Organisation,Category\nx,Ex,institution\ny,Why,enterprise\n"
+    let dir = try CLI.temporaryFolder(with: ["a.nodes.csv": nodes, "a.edges.csv": "source,target,kind\nx,y,agreement\n"])
     defer { try? FileManager.default.removeItem(at: dir) }
     let path = dir.appendingPathComponent("a.nodes.csv").path
     let ok = try CLI.run("info", path, "--columns", "id=Code,name=Organisation,kind=Category", "--format", "json")

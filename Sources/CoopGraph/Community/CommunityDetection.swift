@@ -2,6 +2,19 @@
 public enum CommunityMethod: String, CaseIterable, Sendable {
   case leiden, louvain
   case labelPropagation = "label-propagation"
+
+  /// When the method stops, as `--progress` states it before the run: Leiden after
+  /// `iterations` iterations, or (`nil`) when an iteration changes nothing or gains less than
+  /// 1e-6, at most ``Graph/leidenMaximumIterations``.
+  public func stoppingRule(iterations: Int?) -> String {
+    switch self {
+    case .leiden:
+      return iterations.map { "\($0) iterations" }
+        ?? "until an iteration changes nothing or gains less than 1e-6, at most \(Graph.leidenMaximumIterations) iterations"
+    case .louvain: return "until a pass moves no node"
+    case .labelPropagation: return "until no label changes"
+    }
+  }
 }
 
 /// What a community method reports while it runs.

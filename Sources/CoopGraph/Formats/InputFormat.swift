@@ -46,4 +46,13 @@ public enum InputFormat: String, Sendable, CaseIterable {
 
   /// The extensions ``init(path:)`` knows, for messages.
   public static let knownExtensions = ".yaml, .yml, .json, .csv, .xlsx, .graphml, .gexf, .net, .edges, .tsv, .txt, .gv or .dot"
+
+  /// Checks that `path` names a format that can be read: a known extension, or the binary graph
+  /// cache (``BinaryGraph``). `option` (`--from`, `--to`) is the way out the message suggests.
+  /// - Throws: ``UsageError``.
+  public static func check(path: String, or option: String? = nil) throws {
+    guard InputFormat(path: path) == nil && !BinaryGraph.isBinaryGraph(path: path) else { return }
+    throw UsageError(
+      "cannot tell the format of '\(path)' from its extension; use \(knownExtensions)" + (option.map { ", or \($0)" } ?? ""))
+  }
 }

@@ -16,7 +16,9 @@ extension Network {
     var projection = projection
     projection.excludedEntities = Set(
       try projection.excludedEntities.sorted().map { id in
-        do { return try resolveEntity(id) } catch { throw ProjectionError.unknownEntity(id) }
+        do { return try resolveEntity(id) } catch let lookup as EntityLookupError {
+          throw ProjectionError.unknownExcluded(lookup)
+        }
       })
     try validate(projection)
     var index = self

@@ -134,6 +134,8 @@ public enum ProjectionError: Error, Equatable, CustomStringConvertible {
   case unknownEntityKind(String, known: [String])
   case unknownTieKind(String, known: [String])
   case unknownEntity(String)
+  /// `--exclude` names no entity (by id, name or alias); the lookup says what is closest.
+  case unknownExcluded(EntityLookupError)
   /// `--exclude-where` on a field or attribute no entity has.
   case unknownField(String)
   /// `--exclude-where` on a value no entity has for the field.
@@ -160,6 +162,8 @@ public enum ProjectionError: Error, Equatable, CustomStringConvertible {
       return "unknown tie kind '\(k)'; kinds in this network: \(known.joined(separator: ", "))"
     case .unknownEntity(let id):
       return "no entity with id '\(id)'"
+    case .unknownExcluded(let lookup):
+      return "--exclude: \(lookup)"
     case .unknownField(let key):
       return "--exclude-where: no entity has a value for '\(key)'"
     case .unknownValue(let key, let value, let known):

@@ -17,6 +17,15 @@ public protocol CategorizedError: Error, CustomStringConvertible {
   var category: ErrorCategory { get }
 }
 
+/// A request that cannot be met as asked (an option that does not fit the files named), in
+/// one line naming the option: a usage error.
+public struct UsageError: CategorizedError, Equatable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var category: ErrorCategory { .usage }
+  public var description: String { message }
+}
+
 extension ProjectionError: CategorizedError {
   public var category: ErrorCategory { .usage }
 }
