@@ -141,6 +141,12 @@ public struct OrganizationView: Sendable {
   public let graph: Graph
   /// Units; an edge where the Newman pair evidence reaches ``Options/tieThreshold``.
   public let tiedGraph: Graph
+  /// The paths of betweenness: the edges of ``graph`` whose strength reaches
+  /// ``Options/tieThreshold``, unweighted. Under Newman pair weights it is ``tiedGraph``; under
+  /// clique weights a pair is adjacent when the full weights of its shared ties reach the
+  /// threshold; under bipartite weights a tie of three or more parties joins them through its
+  /// node when its half-path strength, 2w/(k − 1), does.
+  public let pathGraph: Graph
 
   /// Whether an entity is a placeholder (`unnamed: true`).
   public static func isUnnamed(_ e: Entity) -> Bool { e.attributes["unnamed"] == .bool(true) }
@@ -270,6 +276,13 @@ public struct OrganizationView: Sendable {
     for e in pairEvidence.edges where e.weight >= options.tieThreshold * (1 - 1e-12) { tied.addEdge(e.u, e.v) }
     graph = options.weighting == .newman ? pairEvidence : try evidence.build(parallelEdges: .sum)
     tiedGraph = try tied.build(parallelEdges: .sum)
+    if options.weighting == .newman {
+      pathGraph = tiedGraph
+    } else {
+      var paths = GraphBuilder(directed: false, ids: graph.ids)
+      for e in graph.edges where e.weight >= options.tieThreshold * (1 - 1e-12) { paths.addEdge(e.u, e.v) }
+      pathGraph = try paths.build(parallelEdges: .sum)
+    }
   }
 
   static func participationOrder(_ a: Participation, _ b: Participation) -> Bool {

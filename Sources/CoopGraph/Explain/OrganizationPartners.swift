@@ -248,7 +248,7 @@ enum PartnerSentence {
     }
     if r.betweenness > 0 {
       parts.append(
-        "It lies on the strongest paths between others (weighted betweenness \(String(format: "%.2f", r.betweenness)), \(ordinal(p.measureRanks[3]))).")
+        "It lies on the shortest paths between other organizations (betweenness \(String(format: "%.2f", r.betweenness)), \(ordinal(p.measureRanks[3]))).")
     }
     if let broken = r.brokenBy, let next {
       let why = broken == "evidence" ? "more evidence" : broken == "tie kinds" ? "more kinds of tie" : "more ties of its heaviest kind"

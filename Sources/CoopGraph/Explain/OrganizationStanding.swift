@@ -13,14 +13,17 @@ import Foundation
 ///    `groupBy`, e.g. country) that are not tied to each other: the open two-paths across groups
 ///    through u on ``OrganizationView/tiedGraph`` (Gould & Fernandez 1989's representative,
 ///    gatekeeper and liaison roles, each undirected path once). Without groups, every open pair;
-/// 4. **betweenness** — weighted betweenness among the candidates on
-///    ``OrganizationView/graph``: the share of the pairs of other candidates whose strongest
-///    paths (distance = 1/strength) pass through u. Only paths between two candidates count:
-///    a path to an alliance (the frame every membership ties to) or to a placeholder of
-///    unnamed partners is no cooperation between two organizations that u brokers; any unit
-///    may lie on the way. Equals networkx
-///    `betweenness_centrality_subset(G, C, C, normalized=False, weight="distance")` divided by
-///    the (|C| − 1)(|C| − 2)/2 pairs of other candidates (C the candidates).
+/// 4. **betweenness** — betweenness among the candidates on the ties of weight
+///    (``OrganizationView/pathGraph``: under Newman pair weights the tied graph of measure 2),
+///    counted in hops: the share of the pairs of other candidates whose shortest paths pass
+///    through u, each pair's paths sharing its one unit. Strength decides which pairs are tied,
+///    not which of two equally short routes a pair takes, so that two organizations in the same
+///    position (the same partners, the same alliance) get the same share whatever their
+///    evidence. Only paths between two candidates count: a path to an alliance (the frame every
+///    membership ties to) or to a placeholder of unnamed partners is no cooperation between two
+///    organizations that u brokers; any unit may lie on the way. Equals networkx
+///    `betweenness_centrality_subset(T, C, C, normalized=False)` divided by the
+///    (|C| − 1)(|C| − 2)/2 pairs of other candidates (T the path graph, C the candidates).
 ///
 /// **Score**: the mean over the four of value / (the largest value among the candidates), a
 /// measure where every candidate has 0 adding 0: a number in [0, 1], 1 for a candidate that
@@ -54,11 +57,12 @@ public struct OrganizationStanding: Sendable {
   /// The measures, in the order the score averages them.
   public static let measureNames = ["evidence", "partners", "brokerage", "betweenness"]
 
-  /// Betweenness among `candidates` (measure 4), as a share of the pairs of other candidates.
+  /// Betweenness among `candidates` (measure 4) on `g`, in hops, as a share of the pairs of
+  /// other candidates.
   static func betweenness(_ g: Graph, among candidates: [Int], threads: Int) -> [Double] {
     let c = Double(candidates.count)
     let pairs = (c - 1) * (c - 2) / (g.isDirected ? 1 : 2)
-    let sums = g.betweennessCentrality(sources: candidates, targets: candidates, weighted: true, threads: threads)
+    let sums = g.betweennessCentrality(sources: candidates, targets: candidates, weighted: false, threads: threads)
     return pairs > 0 ? sums.map { $0 / pairs } : sums.map { _ in 0 }
   }
 
@@ -78,7 +82,7 @@ public struct OrganizationStanding: Sendable {
   public init(_ view: OrganizationView, candidates: [Int], groupBy: String?, threads: Int = Parallelism.available) {
     let groupOf: [String?] = view.units.map { e in groupBy.flatMap { view.network.entities[e].value(of: $0) } }
     self.groupOf = groupOf
-    let bet = Self.betweenness(view.graph, among: candidates, threads: threads)
+    let bet = Self.betweenness(view.pathGraph, among: candidates, threads: threads)
     let tied = view.tiedGraph
     let groups = Network.groupNumbers(groupOf)
     var rows: [Row] = candidates.map { u in

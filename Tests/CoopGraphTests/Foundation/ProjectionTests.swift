@@ -125,7 +125,10 @@ import Testing
   @Test func unknownKindsAndEntitiesAreErrors() {
     #expect(throws: ProjectionError.self) { try network.graph(Projection(nodeKinds: [EntityKind("school")])) }
     #expect(throws: ProjectionError.self) { try network.graph(Projection(tieKinds: [TieKind("agreements")])) }
-    #expect(throws: ProjectionError.unknownEntity("Z")) { try network.graph(Projection(excludedEntities: ["Z"])) }
+    // The lookup says what is closest, as --exclude shows it.
+    #expect(throws: ProjectionError.unknownExcluded(EntityLookupError(query: "Z", suggestion: "U"))) {
+      try network.graph(Projection(excludedEntities: ["Z"]))
+    }
   }
 
   @Test func edgeListNetworkRoundTrip() throws {

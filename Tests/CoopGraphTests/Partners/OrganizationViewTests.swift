@@ -127,6 +127,52 @@ import Testing
     #expect(all[try Self.unit(view, "c")] > 0)
   }
 
+  /// Two organizations in the same position (tied to the same partners and the same
+  /// alliance) take the same share of betweenness whatever their evidence: strength decides
+  /// which pairs are tied, not which of two equally short routes a pair takes.
+  @Test func betweennessIsTheSameForTheSamePosition() throws {
+    let record = try Self.record(
+      """
+      entities:
+        - {id: a, kind: institution}
+        - {id: b, kind: enterprise}
+        - {id: c, kind: enterprise}
+        - {id: d, kind: institution}
+        - {id: x, kind: alliance}
+      ties:
+        - {kind: agreement, parties: [a, b, c]}
+        - {kind: membership, parties: [b, x]}
+        - {kind: membership, parties: [c, x]}
+        - {kind: exchange, parties: [c, x]}
+        - {kind: cooperation, type: designation, parties: [d, x]}
+      """)
+    for weights in [[String: Double](), ["exchange": 0.001], ["exchange": 5]] {
+      var options = OrganizationView.Options()
+      options.weightOverrides = weights.reduce(into: [:]) { $0[TieKind($1.key)] = $1.value }
+      let view = try OrganizationView(record, options: options)
+      let candidates = try ["a", "b", "c", "d"].map { try Self.unit(view, $0) }
+      let standing = OrganizationStanding(view, candidates: candidates, groupBy: nil)
+      let bet = Dictionary(uniqueKeysWithValues: standing.rows.map { (view.entity(ofUnit: $0.unit).id, $0.betweenness) })
+      // A–D: two paths of three hops, a – b – x – d and a – c – x – d; each of B and C has
+      // half of one of the three pairs of other candidates.
+      #expect(bet == ["a": 0, "b": 0.5 / 3, "c": 0.5 / 3, "d": 0], "\(weights)")
+    }
+  }
+
+  /// On the bundled alliance, by hand (36 pairs of the 9 other organizations): NJIT is the
+  /// delegation's only tie, so it lies on all 5 of the delegation's paths to the organizations
+  /// tied at all; C2K and Phoenix Higher Education, both co-signatories and both tied to the
+  /// Alliance, share the 6 paths from the Space School and Phoenix Vocational Education (tied
+  /// to the Alliance only) to NJIT, Nanjing Polytechnic and the delegation.
+  @Test func allianceBetweennessByHand() throws {
+    let report = try Self.alliance.organizationPartners(top: 10)
+    let bet = Dictionary(uniqueKeysWithValues: report.partners.map { ($0.id, $0.row.betweenness) })
+    #expect(abs((bet["njit"] ?? -1) - 5.0 / 36) < 1e-12)
+    #expect(abs((bet["c2k"] ?? -1) - 3.0 / 36) < 1e-12)
+    #expect(bet["c2k"] == bet["phoenix-higher-education"])
+    #expect(bet["nanjing-polytechnic"] == 0 && bet["kazakhstan-space-school"] == 0)
+  }
+
   // MARK: Weights
 
   @Test func fileWeightsAndOverrides() throws {
