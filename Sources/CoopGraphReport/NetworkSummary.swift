@@ -80,3 +80,25 @@ public struct NetworkSummary: Presentation {
     return CSV.render(rows)
   }
 }
+
+/// What `validate` prints for a valid file: its name and counts (CSV prints the table line).
+public struct ValidationResult: Presentation {
+  public var file: String
+  public var entities: Int
+  public var ties: Int
+
+  public init(file: String, network: Network) {
+    (self.file, entities, ties) = (file, network.entities.count, network.ties.count)
+  }
+
+  public func table() -> String { "\(file): valid (\(entities) entities, \(ties) ties)\n" }
+
+  public func json() -> JSONValue {
+    .object([
+      ("file", .string(file)), ("valid", .bool(true)), ("entities", .number(Double(entities))),
+      ("ties", .number(Double(ties))),
+    ])
+  }
+
+  public func csv() -> String { table() }
+}

@@ -58,11 +58,6 @@ struct RunOptions: ParsableArguments {
 
   /// Prints the steps of `context` on stderr when `--timings` is given.
   func report(_ context: AnalysisContext) {
-    guard timings else { return }
-    var out = ""
-    for t in context.timings {
-      out += "timing: \(t.step)" + (t.parameters.isEmpty ? "" : " [\(t.parameters)]") + String(format: ": %.3f s\n", t.seconds)
-    }
-    FileHandle.standardError.write(Data(out.utf8))
+    if timings { FileHandle.standardError.write(Data(context.timingLines.utf8)) }
   }
 }

@@ -97,21 +97,10 @@ struct DiagramOptions: ParsableArguments {
   /// The library's settings these options describe.
   var settings: DiagramSettings {
     var s = DiagramSettings()
-    s.engine = engine
-    s.colorBy = colorBy
-    s.sizeBy = sizeBy
-    s.clusterBy = clusterBy
-    s.palette = palette
-    s.edgeLabels = edgeLabels
-    s.title = title
-    s.seed = seed
-    s.legend = legend
-    s.force = force
-    s.preset = preset
+    (s.engine, s.colorBy, s.sizeBy, s.clusterBy, s.palette) = (engine, colorBy, sizeBy, clusterBy, palette)
+    (s.edgeLabels, s.labels, s.title, s.seed, s.legend, s.force) = (edgeLabels, labels, title, seed, legend, force)
+    (s.preset, s.dpi, s.organizationsOnly) = (preset, dpi, organizationsOnly)
     s.size = size.flatMap { try? PageSize(parsing: $0) }
-    s.dpi = dpi
-    s.labels = labels
-    s.organizationsOnly = organizationsOnly
     return s
   }
 

@@ -21,22 +21,6 @@ struct Template: ParsableCommand {
   var xlsx = false
 
   func run() throws {
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let base = URL(fileURLWithPath: folder)
-    let tables: [(name: String, rows: [[String]])] = [
-      ("entities", SheetTemplate.entities), ("ties", SheetTemplate.ties), ("kinds", SheetTemplate.kinds),
-      (xlsx ? "notes" : "README", SheetTemplate.notes),
-    ]
-    if xlsx {
-      let path = base.appendingPathComponent("record.xlsx").path
-      try XLSXWorkbook.write(sheets: tables, to: path)
-      print("wrote \(path)")
-      return
-    }
-    for table in tables {
-      let path = base.appendingPathComponent("\(table.name).csv").path
-      try FileIO.write(CSV.render(table.rows), to: path)
-      print("wrote \(path)")
-    }
+    for path in try SheetTemplate.write(toFolder: folder, workbook: xlsx) { print("wrote \(path)") }
   }
 }

@@ -20,16 +20,6 @@ struct Validate: ParsableCommand {
     DOTImport.register()
     let record = try NetworkFile.readRecord(path: input.file, directed: input.directed, sheets: input.sheets())
     for warning in record.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
-    let network = record.network
-    switch format {
-    case .json:
-      let out = JSONValue.object([
-        ("file", .string(input.file)), ("valid", .bool(true)),
-        ("entities", .number(Double(network.entities.count))), ("ties", .number(Double(network.ties.count))),
-      ])
-      print(out.serialized())
-    case .table, .csv:
-      print("\(input.file): valid (\(network.entities.count) entities, \(network.ties.count) ties)")
-    }
+    print(ValidationResult(file: input.file, network: record.network).render(format), terminator: "")
   }
 }

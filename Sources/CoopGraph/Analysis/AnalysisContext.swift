@@ -44,6 +44,13 @@ public final class AnalysisContext: Sendable {
   /// The steps computed so far, in the order they finished.
   public var timings: [Timing] { state.withLock { $0.timings } }
 
+  /// The steps as `--timings` prints them: one line a step, `timing: STEP [PARAMETERS]: S s`.
+  public var timingLines: String {
+    timings.map { t in
+      "timing: \(t.step)" + (t.parameters.isEmpty ? "" : " [\(t.parameters)]") + String(format: ": %.3f s\n", t.seconds)
+    }.joined()
+  }
+
   /// Records a step done outside the context (loading, projecting, rendering).
   public func record(_ step: String, parameters: String = "", seconds: Double) {
     state.withLock { $0.timings.append(Timing(step: step, parameters: parameters, seconds: seconds)) }

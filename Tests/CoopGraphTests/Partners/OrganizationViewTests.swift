@@ -133,12 +133,8 @@ import Testing
   @Test func betweennessIsTheSameForTheSamePosition() throws {
     let record = try Self.record(
       """
-      entities:
-        - {id: a, kind: institution}
-        - {id: b, kind: enterprise}
-        - {id: c, kind: enterprise}
-        - {id: d, kind: institution}
-        - {id: x, kind: alliance}
+      entities: [{id: a, kind: institution}, {id: b, kind: enterprise}, {id: c, kind: enterprise},
+        {id: d, kind: institution}, {id: x, kind: alliance}]
       ties:
         - {kind: agreement, parties: [a, b, c]}
         - {kind: membership, parties: [b, x]}
