@@ -657,10 +657,60 @@ private struct Builder {
     if let title { html += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"\(sections.count)\"><B>\(esc(title))</B></TD></TR>" }
     html += "<TR>"
     for s in sections {
-      html += "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">\(s)</TABLE></TD>"
+      let rows = style.shortLegend ? Self.pairedItems(s) : s
+      html += "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">\(rows)</TABLE></TD>"
     }
     html += "</TR></TABLE>"
     return html
+  }
+
+  /// A legend section with two items a row (four cells) when it has more than three, so that
+  /// the legend is half as tall (``DiagramStyle/shortLegend``); its heading and notes span the
+  /// row.
+  static func pairedItems(_ section: String) -> String {
+    let rows = topLevelRows(section)
+    let items = rows.filter { !$0.contains("COLSPAN") }
+    guard items.count > 3 else { return section }
+    var out = ""
+    var pending: String? = nil
+    for row in rows {
+      if row.contains("COLSPAN") {
+        if let p = pending { out += p + "</TR>" }
+        pending = nil
+        out += row.replacingOccurrences(of: "COLSPAN=\"2\"", with: "COLSPAN=\"4\"") + "</TR>"
+      } else if let p = pending {
+        out += p + row.dropFirst("<TR>".count) + "</TR>"
+        pending = nil
+      } else {
+        pending = row
+      }
+    }
+    if let p = pending { out += p + "</TR>" }
+    return out
+  }
+
+  /// The rows of an HTML table's body, each without its closing `</TR>`, leaving the rows of
+  /// tables nested in its cells (a line sample) inside their row.
+  static func topLevelRows(_ html: String) -> [String] {
+    var rows: [String] = []
+    var depth = 0
+    var start = html.startIndex
+    var i = html.startIndex
+    while i < html.endIndex {
+      let rest = html[i...]
+      if rest.hasPrefix("<TABLE") {
+        depth += 1
+      } else if rest.hasPrefix("</TABLE>") {
+        depth -= 1
+      } else if depth == 0 && rest.hasPrefix("</TR>") {
+        rows.append(String(html[start..<i]))
+        i = html.index(i, offsetBy: 5)
+        start = i
+        continue
+      }
+      i = html.index(after: i)
+    }
+    return rows
   }
 
   /// A legend's sample of a line: a bar 3 pt thick and about 38 pt long, whole (solid), in
@@ -683,7 +733,7 @@ private struct Builder {
   static let shapeNames = [
     "box": "box", "hexagon": "hexagon", "house": "house", "doubleoctagon": "double octagon", "ellipse": "ellipse",
     "octagon": "octagon", "parallelogram": "parallelogram", "cylinder": "cylinder", "component": "component",
-    "note": "note", "tab": "tab", "folder": "folder", "trapezium": "trapezium", "invhouse": "inverted house",
+    "note": "note", "tab": "tab", "folder": "folder", "box3d": "3-D box", "trapezium": "trapezium", "invhouse": "inverted house",
   ]
 }
 

@@ -102,7 +102,9 @@ public struct DiagramPage: Hashable, Sendable {
 /// `--nodes`, `--organizations-only`) override it.
 public enum DiagramPreset: String, CaseIterable, Sendable {
   /// A 16:9 slide (13.33 × 7.5 in, PowerPoint's and Keynote's widescreen page), at most 1920 ×
-  /// 1080 pixels as PNG, large type (labels 16–28 pt), organizations only.
+  /// 1080 pixels as PNG, organizations only with schools inside their university, labels
+  /// 14–20 pt in compact shapes, laid out compactly (``compactLayout``) so that the type stays
+  /// near its size on the slide.
   case slide
   /// An A4 page, landscape (297 × 210 mm), 300 dpi as PNG, the standard type (10–18 pt).
   case a4
@@ -136,7 +138,7 @@ public enum DiagramPreset: String, CaseIterable, Sendable {
   /// Smallest and largest node label size in points (``DiagramStyle/fontSizes``).
   public var fontSizes: ClosedRange<Double> {
     switch self {
-    case .slide: return 16...28
+    case .slide: return 14...20
     case .poster: return 14...28
     case .a4, .web: return 10...18
     }
@@ -146,7 +148,7 @@ public enum DiagramPreset: String, CaseIterable, Sendable {
   /// (``DiagramStyle/fontSize``).
   public var fontSize: Double {
     switch self {
-    case .slide: return 16
+    case .slide: return 14
     case .poster: return 14
     case .a4, .web: return 11
     }
@@ -156,10 +158,28 @@ public enum DiagramPreset: String, CaseIterable, Sendable {
   /// organizations they link (``Projection/bridgeThroughPeople``).
   public var organizationsOnly: Bool { self == .slide }
 
+  /// Whether sub-units are drawn inside their top-most organization (part-of collapsed, as
+  /// the key-partner view folds them) unless `--part-of` asks otherwise: only on a slide.
+  public var foldsSubUnits: Bool { self == .slide }
+
+  /// Whether a drawing without cluster boxes is laid out by neato's stress majorization with
+  /// non-overlap constraints (`mode=ipsep`, `overlap=ipsep`: Dwyer, Koren and Marriott's
+  /// IPSep-CoLa), which keeps nodes as close as their boxes allow: on a slide the page, not the
+  /// layout, sets the scale, and a spring layout with its overlaps removed afterwards came out
+  /// three times larger than the slide (type scaled to a third). Only `slide`.
+  public var compactLayout: Bool { self == .slide }
+
+  /// Shapes with little room around the label, by entity kind (a hexagon is 60 % wider than
+  /// its label): on a slide enterprises are boxes, governments tabs, alliances 3-D boxes and
+  /// groups folders; institutions stay rounded boxes and people ellipses.
+  public var shapes: [EntityKind: String] {
+    self == .slide ? [.enterprise: "box", .government: "tab", .alliance: "box3d", .group: "folder"] : [:]
+  }
+
   /// One line for help texts and the docs.
   public var summary: String {
     switch self {
-    case .slide: return "16:9 slide, at most 1920×1080 px, large type, organizations only"
+    case .slide: return "16:9 slide, at most 1920×1080 px, organizations only, laid out compactly"
     case .a4: return "A4 landscape page, 300 dpi"
     case .poster: return "A1 poster for PDF/SVG, 150 dpi as PNG"
     case .web: return "web page, at most 1200 px wide, 96 dpi"

@@ -11,8 +11,9 @@ public struct DiagramSettings: Sendable {
   /// Fill colour by `community`, `kind`, `country`, any attribute, `none`, or `auto` (country
   /// when there are several, else kind).
   public var colorBy = "auto"
-  /// Node size by `partners` (the number of partners each has in the drawing), a node
-  /// measure, `none`, or `auto` (partners).
+  /// Node size by `partners` (where the record names organizations, the partners of the
+  /// key-partner view, ``OrganizationView/partnerCounts()``; otherwise the number of partners
+  /// each has in the drawing), a node measure, `none`, or `auto` (partners).
   public var sizeBy = "auto"
   /// Cluster boxes, outermost first, comma-separated: `parent`, `community`, `country` or
   /// any attribute; `none` for no boxes.
@@ -44,6 +45,10 @@ public struct DiagramSettings: Sendable {
 
   public init() {}
 
+  /// What the legend and tooltips call the sizes of ``sizeBy`` `partners` on a record that
+  /// names organizations.
+  public static let partnerOrganizations = "partner organizations"
+
   /// Whether people and placeholders are left out.
   public var drawsOrganizationsOnly: Bool { organizationsOnly ?? preset?.organizationsOnly ?? false }
 
@@ -56,7 +61,11 @@ public struct DiagramSettings: Sendable {
   /// The style these options describe, with the analysis they need run on `loaded`, or read
   /// from `analysis` when one was made of the same file (`analyze -o`, `report`), so that the
   /// diagram shows the communities and sizes the report states and nothing is computed twice.
-  public func style(_ loaded: NetworkFile.Loaded, context: AnalysisContext? = nil, analysis: Analysis? = nil) throws -> DiagramStyle {
+  /// `rules` is the drawing's projection: its part-of and exclusions decide which organizations
+  /// the partner counts of ``sizeBy`` `partners` are made on.
+  public func style(
+    _ loaded: NetworkFile.Loaded, rules: Projection? = nil, context: AnalysisContext? = nil, analysis: Analysis? = nil
+  ) throws -> DiagramStyle {
     var style = DiagramStyle()
     style.title = title
     style.legend = legend
@@ -68,6 +77,8 @@ public struct DiagramSettings: Sendable {
     if let preset {
       style.fontSizes = preset.fontSizes
       style.fontSize = preset.fontSize
+      style.shapes = preset.shapes
+      style.shortLegend = preset.compactLayout
     }
     let network = loaded.network
     let wantsGroups = colorBy == "community" || clusterLevels.contains("community")
@@ -88,7 +99,17 @@ public struct DiagramSettings: Sendable {
       style.colorBy = .attribute(colorBy)
     }
     let size = sizeBy == "auto" ? "partners" : sizeBy
-    if size == "partners" {
+    if size == "partners", !loaded.isPlainGraph, OrganizationView.applies(to: network) {
+      // Partners as the key-partner view counts them: a 21-party meeting makes no one a
+      // partner, so it does not draw every attendee as large as the host.
+      var options = OrganizationView.Options()
+      options.subUnits = rules?.partOf == .collapse ? .fold : .keep
+      if let rules { options.adopt(rules, network: network) }
+      let counts = try OrganizationView(network, options: options).partnerCounts().mapValues(Double.init)
+      style.nodeSizes = network.entities.reduce(into: [:]) { $0[$1.id] = counts[$1.id] ?? 0 }
+      style.sizeMeasure = Self.partnerOrganizations
+      style.tooltipMeasures = [(Self.partnerOrganizations, style.nodeSizes ?? [:])]
+    } else if size == "partners" {
       style.sizeByPartners = true
       if loaded.graph.nodeCount <= 5_000 {
         for other in ["degree", "betweenness"] {
@@ -131,8 +152,6 @@ public struct DiagramSettings: Sendable {
     _ loaded: NetworkFile.Loaded, projection: Projection, only: Set<String>? = nil, context: AnalysisContext? = nil,
     analysis: Analysis? = nil, configure: (inout DiagramStyle) -> Void = { _ in }
   ) throws -> DOTGraph {
-    var style = try self.style(loaded, context: context, analysis: analysis)
-    configure(&style)
     var rules = loaded.projected.projection
     if loaded.isPlainGraph { rules = Projection(directed: rules.directed) } else {
       rules.nodeKinds = projection.nodeKinds
@@ -142,17 +161,36 @@ public struct DiagramSettings: Sendable {
     if drawsOrganizationsOnly && !loaded.isPlainGraph && OrganizationView.applies(to: loaded.network) {
       rules.excludedEntities.formUnion(loaded.network.entities.filter(OrganizationView.isUnnamed).map(\.id))
       if rules.nodeKinds == nil { rules.bridgeThroughPeople = true }
+      // A slide shows organizations as the key-partner view does: schools in their university.
+      if preset?.foldsSubUnits == true && rules.partOf == .ties { rules.partOf = .collapse }
     }
     rules.excludedEntities.formUnion(loaded.network.entities.filter { rules.excludes($0) }.map(\.id))
+    var style = try self.style(loaded, rules: rules, context: context, analysis: analysis)
+    configure(&style)
     var graph = Diagram.build(loaded.network, projection: rules, only: only, style: style)
-    Diagram.prepare(&graph, for: engine(for: graph))
+    let chosen = engine(for: graph)
+    Diagram.prepare(&graph, for: chosen)
+    if chosen == .neato && compacts(graph) {
+      graph.attributes["mode"] = "ipsep"
+      graph.attributes["overlap"] = "ipsep"
+      graph.attributes["sep"] = "+4"
+    }
     return graph
   }
 
-  /// The layout engine for `graph`: ``engine``, or fdp, or sfdp for a graph above the size
-  /// guard's limits (``SizeGuard/engine(nodes:edges:preferred:)``).
+  /// Whether `graph` is laid out compactly (``DiagramPreset/compactLayout``): a preset that
+  /// asks for it, no cluster boxes, and a graph small enough for neato.
+  func compacts(_ graph: DOTGraph) -> Bool {
+    preset?.compactLayout == true && graph.subgraphs.isEmpty
+      && !SizeGuard.default.exceeded(nodes: graph.nodes.count, edges: graph.edges.count)
+  }
+
+  /// The layout engine for `graph`: ``engine``, or fdp (neato for a compact layout), or sfdp
+  /// for a graph above the size guard's limits (``SizeGuard/engine(nodes:edges:preferred:)``).
   public func engine(for graph: DOTGraph) -> LayoutEngine {
-    engine ?? SizeGuard.default.engine(nodes: graph.nodes.count, edges: graph.edges.count, preferred: .fdp)
+    engine
+      ?? SizeGuard.default.engine(
+        nodes: graph.nodes.count, edges: graph.edges.count, preferred: compacts(graph) ? .neato : .fdp)
   }
 
   /// The size guard a layout runs under: none with ``force``.
@@ -168,7 +206,7 @@ public struct DiagramSettings: Sendable {
     let chosen = engine(for: graph)
     // Decided from the counts, before the DOT is written or any layout starts.
     if !force { try SizeGuard.default.check(nodes: graph.nodes.count, edges: graph.edges.count, engine: chosen) }
-    if engine == nil && chosen != .fdp {
+    if engine == nil && chosen == .sfdp {
       note("note: \(graph.nodes.count) nodes and \(graph.edges.count) edges; laid out with sfdp (--engine fdp --force to insist)")
     }
     if graph.nodes.count > SizeGuard.default.maxNodes {

@@ -53,9 +53,12 @@ public struct DiagramStyle: Sendable {
   public var sizeMeasure: String = "size"
   /// Size nodes by their number of partners in the drawing instead of ``nodeSizes``: the
   /// distinct drawn entities each shares a drawn tie with (every other party of a tie of many
-  /// parties counts; part-of does not). The legend gives the range, e.g. "Size: partners 0–20" for
-  /// the alliance's default drawing.
+  /// parties counts; part-of does not). The legend gives the range, "Size: partners 0–20". A record
+  /// that names organizations is sized by ``nodeSizes`` instead, the key-partner view's counts.
   public var sizeByPartners = false
+  /// Legend sections of more than three items show two items a row (a slide's legend is
+  /// half as tall, leaving the height to the drawing).
+  public var shortLegend = false
   /// What node labels say; the full name is always the first line of the tooltip.
   public var labels: Labels = .name
   /// The page the drawing is fitted to (Graphviz `size` and `ratio`); `nil` for the drawing's

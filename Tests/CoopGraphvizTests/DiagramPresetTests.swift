@@ -120,19 +120,51 @@ import Testing
     let loaded = try Self.alliance()
     let graph = try Self.graph(DiagramSettings(), loaded)
     let nodes = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0.attributes) })
-    // NJIT has the most partners in the drawing, so the largest label.
-    #expect(nodes["njit"]?["fontsize"] == "18")
-    #expect(nodes["njit"]?["tooltip"]?.text.contains("partners 20 (rank 1 of 38)") == true)
+    // Partners as the key-partner view counts them: the 21-party meeting makes no one a
+    // partner, so Ruifeng, which only attended it, is drawn as small as a person, and NJIT,
+    // C2K and Phoenix Higher Education (4 partner organizations each) are the largest.
+    for id in ["njit", "c2k", "phoenix-higher-education"] { #expect(nodes[id]?["fontsize"] == "18", "\(id)") }
+    #expect(nodes["ruifeng"]?["fontsize"] == "10")
+    #expect(nodes["njit"]?["tooltip"]?.text.contains("partner organizations 4 (rank 1 of 38)") == true)
+    // A school is drawn on its own (part-of boxes), with its one unnamed partner.
+    #expect(nodes["njit-automation"]?["tooltip"]?.text.contains("partner organizations 1 (") == true)
     let placeholder = try #require(nodes["njit-automation-partners"])
     #expect(placeholder["fontsize"] == "8" && placeholder["fillcolor"] == "#EEEEEE" && placeholder["fontcolor"] == "#666666")
     guard case .html(let legend)? = graph.attributes["label"] else {
       Issue.record("no legend")
       return
     }
-    #expect(legend.contains("Size: partners 0–20"))
+    #expect(legend.contains("Size: partner organizations 0–4"))
     #expect(legend.contains("unnamed partners (9)"))
     #expect(legend.contains("KZ (9)"))
     #expect(legend.contains("no country (0)") == false)
+  }
+
+  /// On a slide schools fold into their university, as in the key-partner view, in compact
+  /// shapes laid out compactly: the type on the slide is at least three quarters of its size
+  /// (a third before), and the legend shows two items a row.
+  @Test func aSlideDrawsOrganizationsWithSchoolsInTheirUniversity() throws {
+    var slide = DiagramSettings()
+    slide.preset = .slide
+    let graph = try Self.graph(slide, try Self.alliance())
+    let ids = Set(graph.nodes.map(\.id))
+    #expect(!ids.contains("njit-automation") && ids.contains("njit") && graph.subgraphs.isEmpty)
+    #expect(graph.attributes["mode"] == "ipsep" && graph.attributes["overlap"] == "ipsep")
+    #expect(slide.engine(for: graph) == .neato)
+    let shapes = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0.attributes["shape"]?.text ?? "") })
+    #expect(shapes["c2k"] == "box" && shapes["jiangsu-central-asia-alliance"] == "box3d")
+    guard case .html(let legend)? = graph.attributes["label"] else {
+      Issue.record("no legend")
+      return
+    }
+    #expect(legend.contains("<TD ALIGN=\"LEFT\">institution</TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#555555\">rounded box</FONT></TD><TD ALIGN=\"LEFT\">enterprise</TD>"))
+
+    // In points, as `render` writes SVG (the resolution is for PNG only).
+    var vector = graph
+    vector.attributes["dpi"] = nil
+    let svg = String(decoding: try Renderer.render(try DOTWriter.write(vector), format: .svg, engine: .neato).data, as: UTF8.self)
+    let scale = try #require(svg.firstRange(of: "transform=\"scale(").map { svg[$0.upperBound...].prefix { $0 != " " } })
+    #expect((Double(scale) ?? 0) >= 0.75, "type scaled by \(scale)")
   }
 
   @Test func aPartOfBoxDoesNotRepeatTheNameOfTheNodeItHolds() throws {

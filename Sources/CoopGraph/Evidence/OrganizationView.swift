@@ -314,4 +314,19 @@ public struct OrganizationView: Sendable {
       return wa != wb ? wa > wb : $0.kind < $1.kind
     }
   }
+
+  /// For each unit's entity id, its partners as the key-partner view counts them: the
+  /// organizations tied to it by evidence of weight (``tiedGraph``) and the unnamed partners
+  /// (placeholders) of its ties whose pair evidence reaches ``Options/tieThreshold``.
+  public func partnerCounts() -> [String: Int] {
+    var unnamed = [Set<Int>](repeating: [], count: units.count)
+    for tie in ties where !tie.unnamedParties.isEmpty && tie.weight / Double(max(1, tie.size - 1)) >= options.tieThreshold * (1 - 1e-12) {
+      for u in tie.units { unnamed[u].formUnion(tie.unnamedParties) }
+    }
+    var out: [String: Int] = [:]
+    for (u, e) in units.enumerated() {
+      out[network.entities[e].id] = tiedGraph.neighbors(of: u).filter { Int($0) != u }.count + unnamed[u].count
+    }
+    return out
+  }
 }
