@@ -185,6 +185,35 @@ public struct DiagramSettings: Sendable {
       && !SizeGuard.default.exceeded(nodes: graph.nodes.count, edges: graph.edges.count)
   }
 
+  /// `graph` and the engine it is laid out with, checked: a compact layout (``compacts(_:)``)
+  /// that leaves two node boxes overlapping (IPSep-CoLa's constraints can miss a polygon's
+  /// corners) is given up for the spring layout it stands in for, fdp with VPSC, so that no
+  /// drawing has overlapping boxes whatever the record.
+  /// - Complexity: one more layout of a compact graph (a few hundred nodes at most), and
+  ///   O(n²) box comparisons.
+  public func checked(_ graph: DOTGraph, engine chosen: LayoutEngine) throws -> (graph: DOTGraph, engine: LayoutEngine) {
+    guard chosen == .neato, graph.attributes["mode"] == "ipsep" else { return (graph, chosen) }
+    var probe = graph
+    probe.attributes["dpi"] = nil
+    let boxes = Array(try Renderer.layout(try DOTWriter.write(probe), engine: chosen, sizeGuard: sizeGuard).nodes.values)
+    return Self.overlapping(boxes) ? (Self.springLayout(of: graph), .fdp) : (graph, chosen)
+  }
+
+  /// Whether two of `boxes` overlap by more than half a point both ways.
+  static func overlapping(_ boxes: [LayoutBox]) -> Bool {
+    boxes.indices.contains { i in boxes[(i + 1)...].contains { boxes[i].overlaps($0, tolerance: 0.5) } }
+  }
+
+  /// A compact graph set back to the default spring layout: fdp, VPSC, `sep=+6`.
+  static func springLayout(of graph: DOTGraph) -> DOTGraph {
+    var spring = graph
+    spring.attributes["mode"] = nil
+    spring.attributes["overlap"] = "vpsc"
+    spring.attributes["sep"] = "+6"
+    Diagram.prepare(&spring, for: .fdp)
+    return spring
+  }
+
   /// The layout engine for `graph`: ``engine``, or fdp (neato for a compact layout), or sfdp
   /// for a graph above the size guard's limits (``SizeGuard/engine(nodes:edges:preferred:)``).
   public func engine(for graph: DOTGraph) -> LayoutEngine {
@@ -203,9 +232,9 @@ public struct DiagramSettings: Sendable {
     guard let format = DiagramFormat(path: output) else {
       throw DiagramError.invalidOption("cannot tell the output format of '\(output)'")
     }
-    let chosen = engine(for: graph)
     // Decided from the counts, before the DOT is written or any layout starts.
-    if !force { try SizeGuard.default.check(nodes: graph.nodes.count, edges: graph.edges.count, engine: chosen) }
+    if !force { try SizeGuard.default.check(nodes: graph.nodes.count, edges: graph.edges.count, engine: engine(for: graph)) }
+    let (graph, chosen) = try checked(graph, engine: engine(for: graph))
     if engine == nil && chosen == .sfdp {
       note("note: \(graph.nodes.count) nodes and \(graph.edges.count) edges; laid out with sfdp (--engine fdp --force to insist)")
     }
@@ -266,15 +295,15 @@ extension DiagramSettings {
     _ context: AnalysisContext, projection: Projection, analysis: Analysis? = nil, step: (String) -> Void = { _ in },
     warning: (String) -> Void = { _ in }
   ) throws -> (svg: String?, note: String) {
-    let graph = try context.timed("diagram styling") {
+    let styled = try context.timed("diagram styling") {
       try self.graph(context.loaded, projection: projection, context: context, analysis: analysis)
     }
-    if !force, SizeGuard.default.tooLargeToDraw(nodes: graph.nodes.count, edges: graph.edges.count) {
-      let reason = GraphvizError.tooLargeToDraw(nodes: graph.nodes.count, edges: graph.edges.count, limit: .default)
+    if !force, SizeGuard.default.tooLargeToDraw(nodes: styled.nodes.count, edges: styled.edges.count) {
+      let reason = GraphvizError.tooLargeToDraw(nodes: styled.nodes.count, edges: styled.edges.count, limit: .default)
       warning("no diagram: \(reason)")
       return (nil, "No diagram: \(reason).")
     }
-    let engine = engine(for: graph)
+    let (graph, engine) = try checked(styled, engine: engine(for: styled))
     step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")
     var drawn = graph
     drawn.attributes["dpi"] = nil  // SVG: the resolution is for bitmaps only

@@ -1,5 +1,5 @@
 import CoopGraph
-import CoopGraphviz
+@testable import CoopGraphviz
 import Foundation
 import Testing
 
@@ -165,6 +165,21 @@ import Testing
     let svg = String(decoding: try Renderer.render(try DOTWriter.write(vector), format: .svg, engine: .neato).data, as: UTF8.self)
     let scale = try #require(svg.firstRange(of: "transform=\"scale(").map { svg[$0.upperBound...].prefix { $0 != " " } })
     #expect((Double(scale) ?? 0) >= 0.75, "type scaled by \(scale)")
+  }
+
+  /// A compact layout that leaves boxes overlapping is given up for fdp with VPSC; the
+  /// slide's, which has none, is kept.
+  @Test func aCompactLayoutWithOverlapsFallsBackToTheSpringLayout() throws {
+    let a = LayoutBox(minX: 0, minY: 0, maxX: 100, maxY: 40)
+    #expect(DiagramSettings.overlapping([a, LayoutBox(minX: 90, minY: 30, maxX: 200, maxY: 80)]))
+    #expect(!DiagramSettings.overlapping([a, LayoutBox(minX: 100, minY: 0, maxX: 200, maxY: 40)]))
+    var settings = DiagramSettings()
+    settings.preset = .slide
+    let slide = try Self.graph(settings, try Self.alliance())
+    let spring = DiagramSettings.springLayout(of: slide)
+    #expect(spring.attributes["mode"] == nil && spring.attributes["overlap"] == "vpsc" && spring.attributes["sep"] == "+6")
+    let kept = try settings.checked(slide, engine: settings.engine(for: slide))
+    #expect(kept.engine == .neato && kept.graph == slide)
   }
 
   @Test func aPartOfBoxDoesNotRepeatTheNameOfTheNodeItHolds() throws {
