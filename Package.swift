@@ -29,9 +29,11 @@ let package = Package(
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
+    // malloc with addresses in creation order while Graphviz lays out with fdp (see its header).
+    .target(name: "CGraphvizArena"),
     .target(
       name: "CoopGraphviz",
-      dependencies: ["CoopGraph", "CGraphviz"]
+      dependencies: ["CoopGraph", "CGraphviz", "CGraphvizArena"]
     ),
     // Presentation: text tables, CSV and the HTML report of an analysis.
     .target(

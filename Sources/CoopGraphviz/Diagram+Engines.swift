@@ -13,10 +13,10 @@ extension Diagram {
   ///   points now).
   /// - Every engine that moves nodes apart (fdp, neato, sfdp, circo, twopi) already has
   ///   `overlap=vpsc` from ``build(_:projection:only:style:)``: Graphviz 2.43's default
-  ///   (`prism`) gives other positions from one run to the next with fdp; with VPSC, Graphviz's
-  ///   `fdp` program gives the same bytes every run and no two node boxes overlap. Inside one
-  ///   process a second fdp layout can still differ from the first (docs/diagrams.md); neato
-  ///   and dot give the same bytes every time.
+  ///   (`prism`) gives other positions from one run to the next with fdp; with VPSC no two node
+  ///   boxes overlap. fdp also orders objects by memory address, so ``Renderer`` lays it out in
+  ///   memory whose addresses follow creation order: the same DOT gives the same bytes in every
+  ///   run and every time in one process, as neato and dot do (docs/diagrams.md).
   ///
   /// - Complexity: O(nodes + edges).
   public static func prepare(_ graph: inout DOTGraph, for engine: LayoutEngine) {

@@ -1,11 +1,14 @@
 import CGraphviz
+import CGraphvizArena
 import CoopGraph
 import Foundation
 
 // The only file that calls Graphviz (libgvc and cgraph). Every call runs under one global
 // lock, because libgvc and cgraph keep global state (the error handler, the DOT scanner, the
 // attribute prototypes) and are not thread-safe. Every object is freed in the reverse order
-// of its creation with `defer`: render data, layout, graph (`agclose`), context.
+// of its creation with `defer`: render data, layout, graph (`agclose`), context. An fdp
+// layout runs, from the context's creation to its end, with memory whose addresses grow in
+// creation order (CGraphvizArena), because fdp orders objects by address.
 
 /// A Graphviz layout engine.
 public enum LayoutEngine: String, CaseIterable, Sendable {
@@ -172,19 +175,23 @@ public enum Renderer {
   public static func render(
     _ dot: String, format: DiagramFormat, engine: LayoutEngine, sizeGuard: SizeGuard? = .default
   ) throws -> RenderedDiagram {
-    try withLayout(dot, engine: engine, sizeGuard: sizeGuard) { context, graph in
-      let data = try renderData(context, graph, format: format)
-      return RenderedDiagram(data: data, warnings: warningMessages())
+    // The output is copied out of Graphviz's buffer once the layout's arena session is over,
+    // so that the copy (megabytes for a PNG) lives in ordinary memory.
+    let (buffer, warnings) = try withLayout(dot, engine: engine, sizeGuard: sizeGuard) { context, graph in
+      (try renderBuffer(context, graph, format: format), warningMessages())
     }
+    defer { gvFreeRenderData(buffer.baseAddress) }
+    return RenderedDiagram(data: finished(Data(buffer: buffer), format: format), warnings: warnings)
   }
 
   /// Reads `dot`, checks its size against `sizeGuard`, lays it out with `engine` and calls
   /// `body` with the laid-out graph; the layout and the graph are freed when `body` returns.
+  /// An fdp layout runs in creation-ordered memory (see ``withGraphviz(creationOrdered:_:)``).
   private static func withLayout<T>(
     _ dot: String, engine: LayoutEngine, sizeGuard: SizeGuard?,
     _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>) throws -> T
   ) throws -> T {
-    try withGraphviz { context in
+    try withGraphviz(creationOrdered: engine == .fdp) { context in
       let graph = try read(dot, file: nil)
       defer { agclose(graph) }
       try check(graph, engine: engine, sizeGuard: sizeGuard)
@@ -201,8 +208,7 @@ public enum Renderer {
   /// - Throws: as ``render(_:format:engine:sizeGuard:)``.
   public static func layout(_ dot: String, engine: LayoutEngine, sizeGuard: SizeGuard? = .default) throws -> DiagramLayout {
     try withLayout(dot, engine: engine, sizeGuard: sizeGuard) { context, graph in
-      // Rendering to DOT attaches `pos`, `width`, `height` and `bb` to the graph's objects.
-      _ = try renderData(context, graph, format: .dot)
+      try renderDOT(context, graph)
       var nodes: [String: LayoutBox] = [:]
       var node = agfstnode(graph)
       while let n = node {
@@ -256,15 +262,30 @@ public enum Renderer {
     (try? withGraphviz { context in gvcVersion(context).map { String(cString: $0) } ?? "unknown" }) ?? "unknown"
   }
 
+  /// The bytes fdp layouts have taken, since the process started, from the arena they run in
+  /// (see ``render(_:format:engine:sizeGuard:)``): it only grows. Blocks of 64 KiB or more give
+  /// their pages back to the system when freed, so the memory an fdp layout keeps is about its
+  /// small blocks; the count includes the large ones.
+  public static var arenaBytes: Int { Int(coopgraph_arena_bytes()) }
+
   // MARK: - Calls into Graphviz
 
   private static let lock = NSLock()
 
   /// Runs `body` with a fresh context, holding the global lock, with Graphviz's messages
   /// captured instead of printed.
-  private static func withGraphviz<T>(_ body: (OpaquePointer) throws -> T) throws -> T {
+  ///
+  /// With `creationOrdered`, everything from the context's creation to its end runs in an arena
+  /// session: memory this thread allocates comes from an arena whose addresses only grow, so
+  /// that Graphviz's comparisons of pointers (fdp orients edges, orders clusters and breaks
+  /// VPSC's ties by address) follow the order objects were made in, and the same DOT gives the
+  /// same layout in every process and every time in one process. The arena never reuses an
+  /// address: the small blocks such a run allocates stay taken (see `arenaBytes`).
+  private static func withGraphviz<T>(creationOrdered: Bool = false, _ body: (OpaquePointer) throws -> T) throws -> T {
     lock.lock()
     defer { lock.unlock() }
+    if creationOrdered { coopgraph_arena_begin() }
+    defer { if creationOrdered { coopgraph_arena_end() } }
     capturedMessages = ""
     let previousHandler = agseterrf(captureMessage)
     let previousLevel = agseterr(AGWARN)
@@ -313,13 +334,27 @@ public enum Renderer {
     try sizeGuard.check(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)), engine: engine)
   }
 
-  private static func renderData(_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>, format: DiagramFormat) throws -> Data {
+  /// Graphviz's output buffer for the laid-out graph; the caller frees it with `gvFreeRenderData`.
+  private static func renderBuffer(
+    _ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>, format: DiagramFormat
+  ) throws -> UnsafeMutableBufferPointer<CChar> {
     var buffer: UnsafeMutablePointer<CChar>? = nil
     var length: UInt32 = 0
     let status = gvRenderData(context, graph, format.rawValue, &buffer, &length)
-    defer { if let buffer { gvFreeRenderData(buffer) } }
-    guard status == 0, let buffer else { throw GraphvizError.render(format: format, messages: errorMessages()) }
-    let data = Data(bytes: buffer, count: Int(length))
+    guard status == 0, let buffer else {
+      if let buffer { gvFreeRenderData(buffer) }
+      throw GraphvizError.render(format: format, messages: errorMessages())
+    }
+    return UnsafeMutableBufferPointer(start: buffer, count: Int(length))
+  }
+
+  /// Rendering to DOT attaches `pos`, `width`, `height` and `bb` to the graph's objects.
+  private static func renderDOT(_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>) throws {
+    gvFreeRenderData(try renderBuffer(context, graph, format: .dot).baseAddress)
+  }
+
+  /// The output as CoopGraph writes it: text without control characters, PDF with a fixed date.
+  private static func finished(_ data: Data, format: DiagramFormat) -> Data {
     switch format {
     case .svg, .dot, .json: return visibleControlCharacters(data)
     case .pdf: return fixedCreationDate(data)

@@ -35,8 +35,8 @@ import Testing
     #expect(try !String(contentsOfFile: plain, encoding: .utf8).contains("Shape: kind"))
   }
 
-  /// Runs of the same command give the same bytes, SVG and PNG, with neato and dot. (fdp with
-  /// VPSC overlap removal gives the same bytes in most runs, not all: docs/diagrams.md.)
+  /// Runs of the same command give the same bytes, SVG and PNG, with neato and dot (fdp:
+  /// `fdpGivesTheSameBytesInEveryRunAndEveryRepeat`).
   @Test func renderingAgainGivesTheSameBytes() throws {
     for network in [Self.alliance, "graphs/riverlands-alliance-2019-2025.yaml"] {
       for engine in [["--engine", "neato"], ["--engine", "dot"]] {
@@ -52,6 +52,27 @@ import Testing
           #expect(outputs.allSatisfy { $0 == outputs[0] }, "\(network) \(engine) \(ext)")
         }
       }
+    }
+  }
+
+  /// fdp (the default engine) gives the same bytes, SVG and PNG, in separate runs and in each
+  /// of several layouts in one process (`--repeat` writes the last): Graphviz's fdp orders
+  /// objects by address, and lays out in memory whose addresses follow creation order.
+  @Test func fdpGivesTheSameBytesInEveryRunAndEveryRepeat() throws {
+    for ext in ["svg", "png"] {
+      var outputs: [Data] = []
+      for run in 0..<3 {
+        let out = try temporary("fdp-\(run).\(ext)")
+        let r = try CLI.run("render", Self.alliance, "-o", out)
+        #expect(r.status == 0, "\(r.stderr)")
+        outputs.append(try Data(contentsOf: URL(fileURLWithPath: out)))
+      }
+      let repeated = try temporary("fdp-repeated.\(ext)")
+      let r = try CLI.run("render", Self.alliance, "-o", repeated, "--repeat", "3")
+      #expect(r.status == 0, "\(r.stderr)")
+      outputs.append(try Data(contentsOf: URL(fileURLWithPath: repeated)))
+      #expect(outputs[0].count > 1_000)
+      #expect(outputs.allSatisfy { $0 == outputs[0] }, "\(ext): \(outputs.map(\.count))")
     }
   }
 

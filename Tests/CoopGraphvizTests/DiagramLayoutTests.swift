@@ -80,6 +80,39 @@ import Testing
     #expect(max(w, h) / min(w, h) < 2.5, "\(w) × \(h)")
   }
 
+  /// fdp orders objects by address (edge directions, the order of clusters, VPSC's ties); laid
+  /// out in memory whose addresses follow creation order, the same DOT gives the same SVG and
+  /// PNG every time in one process, whatever the process allocated in between. Six layouts of
+  /// `nested-clusters.gv` in one process gave six drawings with glibc's addresses.
+  @Test func fdpGivesTheSameBytesEveryTimeInOneProcess() throws {
+    let loaded = try NetworkFile.load(path: TestData.graph("jiangsu-central-asia-alliance.yaml"))
+    let alliance = try DOTWriter.write(try DiagramSettings().graph(loaded, projection: loaded.projected.projection))
+    let nested = try String(contentsOf: TestData.root.appendingPathComponent("Tests/Fixtures/diagrams/nested-clusters.gv"), encoding: .utf8)
+    var generator = SystemRandomNumberGenerator()
+    var kept: [[UInt8]] = []
+    for (name, dot) in [("alliance", alliance), ("nested clusters", nested)] {
+      for format in [DiagramFormat.svg, .png] {
+        var outputs: [Data] = []
+        for _ in 0..<3 {
+          let before = Renderer.arenaBytes
+          outputs.append(try Renderer.render(dot, format: format, engine: .fdp).data)
+          #expect(Renderer.arenaBytes > before, "\(name): fdp lays out in the arena")
+          // Other addresses for whatever glibc hands out next.
+          for _ in 0..<200 { kept.append([UInt8](repeating: 1, count: Int.random(in: 1...4_096, using: &generator))) }
+          kept.removeFirst(Int.random(in: 0..<kept.count, using: &generator))
+        }
+        #expect(outputs[0].count > 1_000)
+        #expect(outputs.allSatisfy { $0 == outputs[0] }, "\(name) \(format): \(outputs.map(\.count))")
+      }
+      let first = try Renderer.layout(dot, engine: .fdp), second = try Renderer.layout(dot, engine: .fdp)
+      #expect(first.nodes == second.nodes && first.clusters == second.clusters, "\(name)")
+    }
+    // Other engines do not order by address and allocate from glibc.
+    let before = Renderer.arenaBytes
+    _ = try Renderer.render(nested, format: .svg, engine: .neato)
+    #expect(Renderer.arenaBytes == before)
+  }
+
   /// A preset's page is the picture's: a slide PNG is at most 1920 × 1080 pixels and fills
   /// one of the two.
   @Test func aSlideIsASlide() throws {
