@@ -26,7 +26,7 @@ extension EdgeList {
     /// `bytes[a]` and `bytes[b]` of one line, in that order.
     @inline(__always)
     mutating func nodes(
-      _ bytes: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>, edges: inout EdgeBuffer
+      _ bytes: ArrayView<UInt8>, _ a: Range<Int>, _ b: Range<Int>, edges: inout EdgeBuffer
     ) -> (UInt32, UInt32) {
       let x = Self.plainInteger(bytes, a), y = Self.plainInteger(bytes, b)
       if !numbering, let x, let y {
@@ -41,7 +41,7 @@ extension EdgeList {
 
     /// The value of a label that is a plain decimal integer below 2³² − 1, or `nil`.
     @inline(__always)
-    static func plainInteger(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> UInt32? {
+    static func plainInteger(_ bytes: ArrayView<UInt8>, _ r: Range<Int>) -> UInt32? {
       let length = r.count
       guard length <= 10 && (length == 1 || bytes[r.lowerBound] != 0x30) else { return nil }
       var value: UInt64 = 0
@@ -53,8 +53,8 @@ extension EdgeList {
       return value < UInt64(UInt32.max) ? UInt32(truncatingIfNeeded: value) : nil
     }
 
-    private mutating func node(named bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> UInt32 {
-      let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+    private mutating func node(named bytes: ArrayView<UInt8>, _ r: Range<Int>) -> UInt32 {
+      let label = bytes.string(r)
       if let i = named[label] { return i }
       let i = UInt32(truncatingIfNeeded: ids.count)
       ids.append(label)

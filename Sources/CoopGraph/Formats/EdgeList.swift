@@ -71,16 +71,16 @@ public enum EdgeList {
     _ bytes: [UInt8], file: String, directed: Bool, parallelEdges: ParallelEdgePolicy
   ) throws -> Graph {
     var parser = Parser(file: file, directed: directed)
-    try bytes.withUnsafeBufferPointer { try parser.take($0) }
+    try bytes.withArrayView { try parser.take($0) }
     return try parser.finish(parallelEdges: parallelEdges)
   }
 
   /// The column of byte `offset` of a line starting at `lineStart`, counted in Unicode scalars.
   static func columnOf(_ offset: Int, lineStart: Int, _ bytes: [UInt8]) -> Int {
-    bytes.withUnsafeBufferPointer { columnOf(offset, lineStart: lineStart, $0) }
+    bytes.withArrayView { columnOf(offset, lineStart: lineStart, $0) }
   }
 
-  static func columnOf(_ offset: Int, lineStart: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  static func columnOf(_ offset: Int, lineStart: Int, _ bytes: ArrayView<UInt8>) -> Int {
     // Columns count Unicode scalars: count the bytes that start a scalar.
     var c = 1
     for k in lineStart..<offset where bytes[k] & 0xC0 != 0x80 { c += 1 }
@@ -106,7 +106,7 @@ public enum EdgeList {
     }
 
     /// Checks and parses a chunk of whole lines.
-    mutating func take(_ chunk: UnsafeBufferPointer<UInt8>) throws {
+    mutating func take(_ chunk: ArrayView<UInt8>) throws {
       if let bad = TextCheck.firstProblem(in: chunk) {
         throw InputError(at: SourceLocation(file: file, line: line + bad.line - 1, column: bad.column), bad.message)
       }
@@ -131,7 +131,7 @@ public enum EdgeList {
       return try Graph.assemble(&edges, ids: ids, directed: directed, parallelEdges: parallelEdges)
     }
 
-    private mutating func parseLines(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+    private mutating func parseLines(_ bytes: ArrayView<UInt8>) throws {
       let n = bytes.count
       var i = 0
       if first {
@@ -151,7 +151,7 @@ public enum EdgeList {
     }
 
     @inline(__always)
-    private mutating func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ end: Int) throws {
+    private mutating func parseLine(_ bytes: ArrayView<UInt8>, _ lineStart: Int, _ end: Int) throws {
       // The first three fields, and how many there are.
       var starts = (0, 0, 0, 0), ends = (0, 0, 0)
       var count = 0
@@ -183,7 +183,7 @@ public enum EdgeList {
         edges.append(u, v)
         return
       }
-      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[starts.2..<ends.2]), as: UTF8.self)
+      let text = bytes.string(starts.2..<ends.2)
       guard let w = Double(text) else { throw InputError(at: at(starts.2), "weight '\(text)' is not a number") }
       guard w.isFinite && w > 0 else {
         throw InputError(at: at(starts.2), "weight \(text) must be finite and greater than 0")

@@ -13,12 +13,12 @@ enum TextCheck {
   ///
   /// - Complexity: O(bytes), one pass.
   static func firstProblem(in bytes: [UInt8]) -> Problem? {
-    bytes.withUnsafeBufferPointer { firstProblem(in: $0) }
+    bytes.withArrayView { firstProblem(in: $0) }
   }
 
   /// The first problem in a buffer, its line counted from 1 at the buffer's start (so a
   /// reader that checks a file chunk by chunk, each starting a line, adds the lines before).
-  static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+  static func firstProblem(in bytes: ArrayView<UInt8>) -> Problem? {
     // Fast path: plain ASCII without NUL, the common case for large edge lists.
     var plain = true
     for b in bytes where b == 0 || b >= 0x80 {

@@ -60,12 +60,12 @@ struct EdgeBuffer: Sendable {
   /// order they were added.
   func forEach(_ body: (UInt32, UInt32, Double) throws -> Void) rethrows {
     for b in tails.indices {
-      try tails[b].withUnsafeBufferPointer { t in
-        try heads[b].withUnsafeBufferPointer { h in
+      try tails[b].withArrayView { t in
+        try heads[b].withArrayView { h in
           if strengths.isEmpty {
             for i in 0..<t.count { try body(t[i], h[i], 1) }
           } else {
-            try strengths[b].withUnsafeBufferPointer { s in
+            try strengths[b].withArrayView { s in
               for i in 0..<t.count { try body(t[i], h[i], s[i]) }
             }
           }
@@ -78,8 +78,8 @@ struct EdgeBuffer: Sendable {
   /// before head), in place.
   mutating func remapEndpoints(_ map: (UInt32) throws -> UInt32) rethrows {
     for b in tails.indices {
-      try tails[b].withUnsafeMutableBufferPointer { t in
-        try heads[b].withUnsafeMutableBufferPointer { h in
+      try tails[b].withMutableArrayView { t in
+        try heads[b].withMutableArrayView { h in
           for i in 0..<t.count {
             t[i] = try map(t[i])
             h[i] = try map(h[i])

@@ -28,7 +28,7 @@ extension Graph {
     // Validate, and count every node's arcs (an undirected self-loop is one arc).
     var offsets = [UInt32](repeating: 0, count: n + 1)
     var selfLoopEdges = 0
-    try offsets.withUnsafeMutableBufferPointer { o in
+    try offsets.withMutableArrayView { o in
       try edges.forEach { u, v, w in
         guard Int(u) < n else { throw GraphError.nodeOutOfRange(Int(u), nodeCount: n) }
         guard Int(v) < n else { throw GraphError.nodeOutOfRange(Int(v), nodeCount: n) }
@@ -52,9 +52,9 @@ extension Graph {
     do {
       var fill = offsets
       while let block = edges.popFirstBlock() {
-        fill.withUnsafeMutableBufferPointer { next in
-          targets.withUnsafeMutableBufferPointer { t in
-            weights.withUnsafeMutableBufferPointer { w in
+        fill.withMutableArrayView { next in
+          targets.withMutableArrayView { t in
+            weights.withMutableArrayView { w in
               for i in 0..<block.tails.count {
                 let u = Int(block.tails[i]), v = Int(block.heads[i])
                 var slot = Int(next[u])
@@ -96,8 +96,8 @@ extension Graph {
     var selfLoops = 0
     var kept = 0
     var totalStrength = 0.0
-    try targets.withUnsafeMutableBufferPointer { t in
-      try weights.withUnsafeMutableBufferPointer { w in
+    try targets.withMutableArrayView { t in
+      try weights.withMutableArrayView { w in
         var a = 0
         for u in 0..<n {
           let end = Int(offsets[u + 1])
@@ -159,8 +159,8 @@ enum RowSort {
   static func sortRows(offsets: [UInt32], targets: inout [UInt32], weights: inout [Double], weighted: Bool) {
     var keys: [UInt64] = []
     var spare: [Double] = []
-    targets.withUnsafeMutableBufferPointer { t in
-      weights.withUnsafeMutableBufferPointer { w in
+    targets.withMutableArrayView { t in
+      weights.withMutableArrayView { w in
         for u in 0..<(offsets.count - 1) {
           let start = Int(offsets[u]), end = Int(offsets[u + 1])
           guard end - start > 1 else { continue }
@@ -182,7 +182,7 @@ enum RowSort {
 
   @inline(__always)
   private static func insertionSort(
-    _ t: UnsafeMutableBufferPointer<UInt32>, _ w: UnsafeMutableBufferPointer<Double>, _ start: Int, _ end: Int,
+    _ t: MutableArrayView<UInt32>, _ w: MutableArrayView<Double>, _ start: Int, _ end: Int,
     weighted: Bool
   ) {
     for a in (start + 1)..<end {
@@ -202,7 +202,7 @@ enum RowSort {
   /// Sorts one long row by the keys `target << 32 | position`, which are distinct, so any sort
   /// of them is stable for the targets.
   private static func keySort(
-    _ t: UnsafeMutableBufferPointer<UInt32>, _ w: UnsafeMutableBufferPointer<Double>, _ start: Int, _ end: Int,
+    _ t: MutableArrayView<UInt32>, _ w: MutableArrayView<Double>, _ start: Int, _ end: Int,
     weighted: Bool, keys: inout [UInt64], spare: inout [Double]
   ) {
     let d = end - start

@@ -59,6 +59,19 @@ struct MutableArrayView<Element>: @unchecked Sendable {
   @inlinable var array: [Element] { Array(base) }
 }
 
+/// Loops, `contains` and decoders read a view as the collection of its elements.
+extension ArrayView: RandomAccessCollection {
+  @inlinable var startIndex: Int { 0 }
+  @inlinable var endIndex: Int { base.count }
+}
+
+extension ArrayView where Element == UInt8 {
+  /// The bytes `range` decoded as UTF-8 (invalid sequences become U+FFFD).
+  @inlinable func string(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: base[range]), as: UTF8.self)
+  }
+}
+
 extension Array {
   /// Calls `body` with a read-only view of the array's storage.
   @inlinable @inline(__always)

@@ -24,7 +24,7 @@ enum LineChunks {
   /// file.
   /// - Throws: ``ReadFailure`` when a read fails; whatever `body` throws.
   static func forEach(
-    descriptor: Int32, chunkSize: Int = chunkSize, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    descriptor: Int32, chunkSize: Int = chunkSize, _ body: (ArrayView<UInt8>) throws -> Void
   ) throws {
     var capacity = Swift.max(chunkSize, 16)
     var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -46,7 +46,7 @@ enum LineChunks {
         throw ReadFailure(code: errno)
       }
       if n == 0 {
-        if filled > 0 { try body(UnsafeBufferPointer(start: buffer, count: filled)) }
+        if filled > 0 { try body(ArrayView(UnsafeBufferPointer(start: buffer, count: filled))) }
         return
       }
       filled += n
@@ -56,7 +56,7 @@ enum LineChunks {
         searched = filled
         continue
       }
-      try body(UnsafeBufferPointer(start: buffer, count: end))
+      try body(ArrayView(UnsafeBufferPointer(start: buffer, count: end)))
       let rest = filled - end
       if rest > 0 { memmove(buffer, buffer + end, rest) }
       filled = rest
