@@ -106,7 +106,9 @@ public enum DiagramPreset: String, CaseIterable, Sendable {
   /// 14–20 pt in compact shapes, laid out compactly (``compactLayout``) so that the type stays
   /// near its size on the slide.
   case slide
-  /// An A4 page, landscape (297 × 210 mm), 300 dpi as PNG, the standard type (10–18 pt).
+  /// An A4 page, landscape (297 × 210 mm), 300 dpi as PNG, the standard type (10–18 pt), drawn
+  /// as a slide is (organizations only, schools inside their university, compact shapes and
+  /// layout): everyone on one A4 page printed the type at a third of its size.
   case a4
   /// An A1 poster, landscape (841 × 594 mm), type 14–28 pt; meant for PDF or SVG (vector),
   /// 150 dpi when it must be a PNG.
@@ -155,32 +157,32 @@ public enum DiagramPreset: String, CaseIterable, Sendable {
   }
 
   /// Whether people and placeholders are left out unless asked for: people give way to the
-  /// organizations they link (``Projection/bridgeThroughPeople``).
-  public var organizationsOnly: Bool { self == .slide }
+  /// organizations they link (``Projection/bridgeThroughPeople``). `slide` and `a4`.
+  public var organizationsOnly: Bool { self == .slide || self == .a4 }
 
   /// Whether sub-units are drawn inside their top-most organization (part-of collapsed, as
-  /// the key-partner view folds them) unless `--part-of` asks otherwise: only on a slide.
-  public var foldsSubUnits: Bool { self == .slide }
+  /// the key-partner view folds them) unless `--part-of` asks otherwise: `slide` and `a4`.
+  public var foldsSubUnits: Bool { self == .slide || self == .a4 }
 
   /// Whether a drawing without cluster boxes is laid out by neato's stress majorization with
   /// non-overlap constraints (`mode=ipsep`, `overlap=ipsep`: Dwyer, Koren and Marriott's
   /// IPSep-CoLa), which keeps nodes as close as their boxes allow: on a slide the page, not the
   /// layout, sets the scale, and a spring layout with its overlaps removed afterwards came out
-  /// three times larger than the slide (type scaled to a third). Only `slide`.
-  public var compactLayout: Bool { self == .slide }
+  /// three times larger than the slide (type scaled to a third). `slide` and `a4`.
+  public var compactLayout: Bool { self == .slide || self == .a4 }
 
   /// Shapes with little room around the label, by entity kind (a hexagon is 60 % wider than
-  /// its label): on a slide enterprises are boxes, governments tabs, alliances 3-D boxes and
-  /// groups folders; institutions stay rounded boxes and people ellipses.
+  /// its label): on a slide or an A4 page enterprises are boxes, governments tabs, alliances
+  /// 3-D boxes and groups folders; institutions stay rounded boxes and people ellipses.
   public var shapes: [EntityKind: String] {
-    self == .slide ? [.enterprise: "box", .government: "tab", .alliance: "box3d", .group: "folder"] : [:]
+    self == .slide || self == .a4 ? [.enterprise: "box", .government: "tab", .alliance: "box3d", .group: "folder"] : [:]
   }
 
   /// One line for help texts and the docs.
   public var summary: String {
     switch self {
     case .slide: return "16:9 slide, at most 1920×1080 px, organizations only, laid out compactly"
-    case .a4: return "A4 landscape page, 300 dpi"
+    case .a4: return "A4 landscape page, 300 dpi, organizations only, laid out compactly"
     case .poster: return "A1 poster for PDF/SVG, 150 dpi as PNG"
     case .web: return "web page, at most 1200 px wide, 96 dpi"
     }

@@ -50,7 +50,7 @@ struct DiagramOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Node size by partners (how many partners each has in the drawing), a centrality measure (betweenness, degree, pagerank, ... as `coopgraph centrality` names them) or none (default: partners).", valueName: "measure"))
   var sizeBy: String = "auto"
 
-  @Option(name: .long, help: ArgumentHelp("Fit the drawing to: slide (16:9, organizations only, compact), a4 (A4 landscape, 300 dpi), poster (A1, for PDF/SVG) or web (at most 1200 px wide).", valueName: "preset"))
+  @Option(name: .long, help: ArgumentHelp("Fit the drawing to: slide (16:9, organizations only, compact), a4 (A4 landscape, 300 dpi, organizations only), poster (A1, for PDF/SVG) or web (at most 1200 px wide).", valueName: "preset"))
   var preset: DiagramPreset?
 
   @Option(name: .long, help: ArgumentHelp("The page, over the preset's: WxH in inches (13.33x7.5), with a unit for both sides (297x210mm; in, cm, mm, pt, px) or a paper name (a0 … a5, landscape; a3-portrait).", valueName: "WxH"))
@@ -62,7 +62,7 @@ struct DiagramOptions: ParsableArguments {
   @Option(name: .long, help: "Node labels: name, short (an alias or the initials of the name's significant words) or id.")
   var labels: DiagramStyle.Labels = .name
 
-  @Flag(name: .long, inversion: .prefixedNo, help: "Leave out people (the organizations they link are joined) and unnamed placeholders (default: only with --preset slide).")
+  @Flag(name: .long, inversion: .prefixedNo, help: "Leave out people (the organizations they link are joined) and unnamed placeholders (default: only with --preset slide or a4).")
   var organizationsOnly: Bool?
 
   @Option(name: .long, help: ArgumentHelp("Cluster boxes, outermost first, comma-separated: parent (part-of), community, country or any attribute; none for no boxes.", valueName: "levels"))

@@ -107,7 +107,12 @@ import Testing
     #expect(people.isSubset(of: everyone) && placeholders.isSubset(of: everyone))
     var a4 = DiagramSettings()
     a4.preset = .a4
+    #expect(people.isDisjoint(with: Set(try Self.graph(a4, loaded).nodes.map(\.id))))
+    a4.organizationsOnly = false
     #expect(people.isSubset(of: Set(try Self.graph(a4, loaded).nodes.map(\.id))))
+    var poster = DiagramSettings()
+    poster.preset = .poster
+    #expect(people.isSubset(of: Set(try Self.graph(poster, loaded).nodes.map(\.id))))
     // Asking for the kinds by name wins: people stay when --nodes names them.
     slide.organizationsOnly = nil
     var kinds = loaded.projected.projection
@@ -163,8 +168,20 @@ import Testing
     var vector = graph
     vector.attributes["dpi"] = nil
     let svg = String(decoding: try Renderer.render(try DOTWriter.write(vector), format: .svg, engine: .neato).data, as: UTF8.self)
+    #expect(try Self.typeScale(svg) >= 0.75)
+    // An A4 page likewise (0.31 with everyone drawn).
+    slide.preset = .a4
+    var page = try Self.graph(slide, try Self.alliance())
+    page.attributes["dpi"] = nil
+    #expect(try Self.typeScale(Renderer.render(try DOTWriter.write(page), format: .svg, engine: .neato).data) >= 0.8)
+  }
+
+  /// The scale Graphviz drew an SVG at (its first `transform="scale(…"`), type included.
+  static func typeScale(_ svg: Data) throws -> Double { try typeScale(String(decoding: svg, as: UTF8.self)) }
+
+  static func typeScale(_ svg: String) throws -> Double {
     let scale = try #require(svg.firstRange(of: "transform=\"scale(").map { svg[$0.upperBound...].prefix { $0 != " " } })
-    #expect((Double(scale) ?? 0) >= 0.75, "type scaled by \(scale)")
+    return try #require(Double(scale))
   }
 
   /// A compact layout that leaves boxes overlapping is given up for fdp with VPSC; the
