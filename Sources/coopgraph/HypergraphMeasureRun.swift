@@ -3,36 +3,9 @@ import CoopGraph
 import CoopGraphReport
 import Foundation
 
-/// A measure of `centrality --measure` and `rank --by`: one of the projected graph, or one of
-/// the record's hypergraph.
-enum MeasureChoice: ExpressibleByArgument, Equatable {
-  case graph(CentralityMeasure)
-  case hypergraph(HypergraphMeasure)
-
-  init?(argument: String) {
-    guard let m = CentralityMeasure(name: argument).map(Self.graph) ?? HypergraphMeasure(name: argument).map(Self.hypergraph)
-    else { return nil }
-    self = m
-  }
-
-  static var allValueStrings: [String] {
-    CentralityMeasure.allCases.map(\.name) + HypergraphMeasure.allCases.map(\.name)
-  }
-
-  var name: String {
-    switch self {
-    case .graph(let m): return m.name
-    case .hypergraph(let m): return m.name
-    }
-  }
-
-  /// The help paragraph on the hypergraph measures, shared by `rank` and `centrality`.
-  static let hypergraphHelp = """
-    Hypergraph measures: \(HypergraphMeasure.allCases.map(\.name).joined(separator: ", ")). They \
-    run on the record's hypergraph (every entity a node, every tie one edge with all its parties; \
-    part-of is not a tie), not on the projection: projection options and --weighted do not apply. \
-    s-betweenness and s-closeness score ties (use --of entities for entities) and take --s N.
-    """
+extension MeasureChoice: ExpressibleByArgument {
+  public init?(argument: String) { self.init(name: argument) }
+  public static var allValueStrings: [String] { allNames }
 }
 
 /// What a hypergraph measure scores on the command line.
