@@ -8,9 +8,13 @@ public enum MeasureChoice: Equatable, Sendable {
 
   /// The measure of that name (`CentralityMeasure` names first).
   public init?(name: String) {
-    guard let m = CentralityMeasure(name: name).map(Self.graph) ?? HypergraphMeasure(name: name).map(Self.hypergraph)
-    else { return nil }
-    self = m
+    if let m = CentralityMeasure(name: name) {
+      self = .graph(m)
+    } else if let m = HypergraphMeasure(name: name) {
+      self = .hypergraph(m)
+    } else {
+      return nil
+    }
   }
 
   /// Every name ``init(name:)`` takes.
