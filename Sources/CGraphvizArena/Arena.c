@@ -45,6 +45,8 @@ static _Atomic uintptr_t lowest = UINTPTR_MAX, highest;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static uintptr_t cursor, limit; /* the free part of the current chunk; under `lock` */
 static _Atomic size_t handedOut;
+/* What the arena handed out to sessions of this thread. */
+static _Thread_local size_t handedOutHere;
 
 static _Thread_local unsigned sessionDepth;
 
@@ -53,6 +55,7 @@ void coopgraph_arena_end(void) {
   if (sessionDepth > 0) sessionDepth--;
 }
 size_t coopgraph_arena_bytes(void) { return atomic_load_explicit(&handedOut, memory_order_relaxed); }
+size_t coopgraph_arena_thread_bytes(void) { return handedOutHere; }
 
 static inline int inSession(void) { return sessionDepth > 0; }
 
@@ -109,6 +112,7 @@ static void *arenaAllocate(size_t size, size_t alignment) {
     block = (cursor + HEADER + alignment - 1) & ~(uintptr_t)(alignment - 1);
   }
   atomic_fetch_add_explicit(&handedOut, block + size - cursor, memory_order_relaxed);
+  handedOutHere += block + size - cursor;
   cursor = block + size;
   pthread_mutex_unlock(&lock);
   *sizeOf((void *)block) = size;
@@ -202,6 +206,7 @@ void *realloc(void *pointer, size_t size) {
     pthread_mutex_lock(&lock);
     if ((uintptr_t)pointer + old == cursor && (uintptr_t)pointer + size <= limit) {
       atomic_fetch_add_explicit(&handedOut, size - old, memory_order_relaxed);
+      handedOutHere += size - old;
       cursor = (uintptr_t)pointer + size;
       *sizeOf(pointer) = size;
       pthread_mutex_unlock(&lock);

@@ -191,7 +191,7 @@ public enum Renderer {
     _ dot: String, engine: LayoutEngine, sizeGuard: SizeGuard?,
     _ body: (OpaquePointer, UnsafeMutablePointer<Agraph_t>) throws -> T
   ) throws -> T {
-    try withGraphviz(creationOrdered: engine == .fdp) { context in
+    try withGraphviz(creationOrdered: laysOutInCreationOrder(engine)) { context in
       let graph = try read(dot, file: nil)
       defer { agclose(graph) }
       try check(graph, engine: engine, sizeGuard: sizeGuard)
@@ -267,6 +267,14 @@ public enum Renderer {
   /// their pages back to the system when freed, so the memory an fdp layout keeps is about its
   /// small blocks; the count includes the large ones.
   public static var arenaBytes: Int { Int(coopgraph_arena_bytes()) }
+
+  /// What the arena handed out to layouts run on the calling thread (``arenaBytes`` counts every
+  /// thread's).
+  public static var arenaBytesOnThisThread: Int { Int(coopgraph_arena_thread_bytes()) }
+
+  /// Whether `engine` is laid out in creation-ordered memory: fdp only, the one engine whose
+  /// output follows addresses; the others allocate from the C library.
+  static func laysOutInCreationOrder(_ engine: LayoutEngine) -> Bool { engine == .fdp }
 
   // MARK: - Calls into Graphviz
 

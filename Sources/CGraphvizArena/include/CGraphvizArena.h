@@ -30,5 +30,7 @@ void coopgraph_arena_end(void);
 /* The bytes the arena has handed out since the process started (requested sizes, headers and
    alignment included), never smaller after a call: arena memory is never given back. */
 size_t coopgraph_arena_bytes(void);
+/* The bytes the arena handed out to sessions opened on the calling thread. */
+size_t coopgraph_arena_thread_bytes(void);
 
 #endif
