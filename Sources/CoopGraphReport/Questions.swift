@@ -24,7 +24,7 @@ public struct KeyPartnerQuestion: Sendable {
   public func answer(_ context: AnalysisContext) throws -> any Presentation {
     let network = context.network
     let kinds = try self.kinds.map(network.checkedKinds)
-    if let groupBy { try network.requireValues(of: groupBy, option: "--group-by") }
+    if let groupBy { try network.requireValues(of: groupBy, option: "--group-by", advice: "use another key or --no-groups") }
     if var view {
       if let kinds { view.kinds = kinds }
       let report = try context.organizationPartners(options: view, groupBy: groupBy, top: top)
@@ -72,7 +72,7 @@ public struct SuggestionQuestion: Sendable {
       let suggestions = organizations.suggestPartners(method: method, involving: unit, across: across, top: top)
       return PartnerSuggestionsPresentation(
         suggestions, view: organizations, method: method.rawValue,
-        scope: scope(for: involving.map { network[$0]?.name ?? $0 }), tieThreshold: view.tieThreshold)
+        scope: scope(for: involving.map { network[$0]?.name ?? $0 }))
     }
     let suggestions = try network.suggestLinks(
       on: loaded.projected, method: method, involving: involving, across: across, kinds: kinds,

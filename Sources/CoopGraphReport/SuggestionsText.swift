@@ -53,17 +53,14 @@ public struct PartnerSuggestionsPresentation: Presentation {
   public var view: OrganizationView
   public var method: String
   public var scope: [String]
-  /// Pair evidence below which a pair has no tie of weight yet.
-  public var tieThreshold: Double
+  /// Pair evidence below which a pair has no tie of weight yet: the view's.
+  public var tieThreshold: Double { view.options.tieThreshold }
 
-  public init(
-    _ suggestions: [PartnerSuggestion], view: OrganizationView, method: String, scope: [String], tieThreshold: Double
-  ) {
+  public init(_ suggestions: [PartnerSuggestion], view: OrganizationView, method: String, scope: [String]) {
     self.suggestions = suggestions
     self.view = view
     self.method = method
     self.scope = scope
-    self.tieThreshold = tieThreshold
   }
 
   func name(_ u: Int) -> String { view.entity(ofUnit: u).name }

@@ -185,18 +185,28 @@ public struct DiagramSettings: Sendable {
       && !SizeGuard.default.exceeded(nodes: graph.nodes.count, edges: graph.edges.count)
   }
 
-  /// `graph` and the engine it is laid out with, checked: a compact layout (``compacts(_:)``)
-  /// that leaves two node boxes overlapping (IPSep-CoLa's constraints can miss a polygon's
-  /// corners) is given up for the spring layout it stands in for, fdp with VPSC, so that no
-  /// drawing has overlapping boxes whatever the record.
-  /// - Complexity: one more layout of a compact graph (a few hundred nodes at most), and
-  ///   O(n²) box comparisons.
-  public func checked(_ graph: DOTGraph, engine chosen: LayoutEngine) throws -> (graph: DOTGraph, engine: LayoutEngine) {
-    guard chosen == .neato, graph.attributes["mode"] == "ipsep" else { return (graph, chosen) }
-    var probe = graph
-    probe.attributes["dpi"] = nil
-    let boxes = Array(try Renderer.layout(try DOTWriter.write(probe), engine: chosen, sizeGuard: sizeGuard).nodes.values)
-    return Self.overlapping(boxes) ? (Self.springLayout(of: graph), .fdp) : (graph, chosen)
+  /// `graph` laid out and rendered in `format`, and the engine that drew it: ``engine(for:)``,
+  /// except that a compact layout (``compacts(_:)``) that leaves two node boxes overlapping
+  /// (IPSep-CoLa's constraints can miss a polygon's corners) is given up for the spring layout
+  /// it stands in for, fdp with VPSC, so that no drawing has overlapping boxes whatever the
+  /// record. The resolution is kept for PNG only (Graphviz 2.43 scales SVG and PDF by dpi/72
+  /// too).
+  /// - Complexity: one layout; a second only for a compact layout that is given up. The check
+  ///   compares O(n²) pairs of boxes of a graph of at most a few hundred nodes.
+  public func drawn(_ graph: DOTGraph, format: DiagramFormat) throws -> (rendered: RenderedDiagram, engine: LayoutEngine) {
+    var drawn = graph
+    if format != .png { drawn.attributes["dpi"] = nil }
+    let chosen = engine(for: graph)
+    let dot = try DOTWriter.write(drawn)
+    guard chosen == .neato, graph.attributes["mode"] == "ipsep" else {
+      return (try Renderer.render(dot, format: format, engine: chosen, sizeGuard: sizeGuard), chosen)
+    }
+    let compact = try Renderer.render(dot, format: format, engine: chosen, sizeGuard: sizeGuard) {
+      !Self.overlapping(Array($0.nodes.values))
+    }
+    if let compact { return (compact, chosen) }
+    let spring = try DOTWriter.write(Self.springLayout(of: drawn))
+    return (try Renderer.render(spring, format: format, engine: .fdp, sizeGuard: sizeGuard), .fdp)
   }
 
   /// Whether two of `boxes` overlap by more than half a point both ways.
@@ -234,7 +244,7 @@ public struct DiagramSettings: Sendable {
     }
     // Decided from the counts, before the DOT is written or any layout starts.
     if !force { try SizeGuard.default.check(nodes: graph.nodes.count, edges: graph.edges.count, engine: engine(for: graph)) }
-    let (graph, chosen) = try checked(graph, engine: engine(for: graph))
+    let chosen = engine(for: graph)
     if engine == nil && chosen == .sfdp {
       note("note: \(graph.nodes.count) nodes and \(graph.edges.count) edges; laid out with sfdp (--engine fdp --force to insist)")
     }
@@ -244,11 +254,7 @@ public struct DiagramSettings: Sendable {
     if format == .png, preset == .poster {
       note("note: a poster is best written as .pdf or .svg (vector); this PNG is \(pixels(graph)) pixels")
     }
-    // Graphviz 2.43 scales SVG and PDF by dpi/72 too: the resolution is for bitmaps only.
-    var drawn = graph
-    if format != .png { drawn.attributes["dpi"] = nil }
-    let dot = try DOTWriter.write(drawn)
-    let rendered = try Renderer.render(dot, format: format, engine: chosen, sizeGuard: sizeGuard)
+    let rendered = try drawn(graph, format: format).rendered
     for w in rendered.warnings { note("warning: graphviz: \(w)") }
     try FileIO.write(rendered.data, to: output)
   }
@@ -303,13 +309,9 @@ extension DiagramSettings {
       warning("no diagram: \(reason)")
       return (nil, "No diagram: \(reason).")
     }
-    let (graph, engine) = try checked(styled, engine: engine(for: styled))
-    step("drawing the diagram (\(graph.nodes.count) nodes, \(graph.edges.count) lines, \(engine.rawValue))")
-    var drawn = graph
-    drawn.attributes["dpi"] = nil  // SVG: the resolution is for bitmaps only
-    let dot = try DOTWriter.write(drawn)
-    let rendered = try context.timed("layout and render", parameters: "\(engine.rawValue), svg") {
-      try Renderer.render(dot, format: .svg, engine: engine, sizeGuard: sizeGuard)
+    step("drawing the diagram (\(styled.nodes.count) nodes, \(styled.edges.count) lines, \(engine(for: styled).rawValue))")
+    let (rendered, engine) = try context.timed("layout and render", parameters: "\(engine(for: styled).rawValue), svg") {
+      try drawn(styled, format: .svg)
     }
     for w in rendered.warnings { warning(w) }
     let note =

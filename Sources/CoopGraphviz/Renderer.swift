@@ -207,35 +207,56 @@ public enum Renderer {
   ///
   /// - Throws: as ``render(_:format:engine:sizeGuard:)``.
   public static func layout(_ dot: String, engine: LayoutEngine, sizeGuard: SizeGuard? = .default) throws -> DiagramLayout {
-    try withLayout(dot, engine: engine, sizeGuard: sizeGuard) { context, graph in
-      try renderDOT(context, graph)
-      var nodes: [String: LayoutBox] = [:]
-      var node = agfstnode(graph)
-      while let n = node {
-        let center = numbers(get(n, "pos"))
-        let width = (Double(get(n, "width")) ?? 0) * 72, height = (Double(get(n, "height")) ?? 0) * 72
-        if center.count >= 2 {
-          nodes[string(agnameof(n))] = LayoutBox(
-            minX: center[0] - width / 2, minY: center[1] - height / 2, maxX: center[0] + width / 2,
-            maxY: center[1] + height / 2)
-        }
-        node = agnxtnode(graph, n)
-      }
-      var clusters: [String: LayoutBox] = [:]
-      func visit(_ g: UnsafeMutablePointer<Agraph_t>) {
-        var sub = agfstsubg(g)
-        while let s = sub {
-          let bb = numbers(get(s, "bb"))
-          if bb.count == 4 { clusters[string(agnameof(s))] = LayoutBox(minX: bb[0], minY: bb[1], maxX: bb[2], maxY: bb[3]) }
-          visit(s)
-          sub = agnxtsubg(s)
-        }
-      }
-      visit(graph)
-      let bb = numbers(get(graph, "bb"))
-      let box = bb.count == 4 ? LayoutBox(minX: bb[0], minY: bb[1], maxX: bb[2], maxY: bb[3]) : LayoutBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
-      return DiagramLayout(boundingBox: box, nodes: nodes, clusters: clusters)
+    try withLayout(dot, engine: engine, sizeGuard: sizeGuard) { context, graph in try positions(context, graph) }
+  }
+
+  /// Lays out DOT text once and renders it when `accept` takes the layout; `nil` when it does
+  /// not (``DiagramSettings/drawn(_:format:)`` gives up a compact layout with overlaps).
+  ///
+  /// - Throws: as ``render(_:format:engine:sizeGuard:)``.
+  public static func render(
+    _ dot: String, format: DiagramFormat, engine: LayoutEngine, sizeGuard: SizeGuard? = .default,
+    accepting accept: (DiagramLayout) -> Bool
+  ) throws -> RenderedDiagram? {
+    let rendered = try withLayout(dot, engine: engine, sizeGuard: sizeGuard) { context, graph -> (UnsafeMutableBufferPointer<CChar>, [String])? in
+      guard accept(try positions(context, graph)) else { return nil }
+      return (try renderBuffer(context, graph, format: format), warningMessages())
     }
+    guard let (buffer, warnings) = rendered else { return nil }
+    defer { gvFreeRenderData(buffer.baseAddress) }
+    return RenderedDiagram(data: finished(Data(buffer: buffer), format: format), warnings: warnings)
+  }
+
+  /// Where the engine put the nodes and clusters of the laid-out `graph` (rendering it to DOT
+  /// attaches `pos`, `width`, `height` and `bb` to its objects).
+  private static func positions(_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>) throws -> DiagramLayout {
+    try renderDOT(context, graph)
+    var nodes: [String: LayoutBox] = [:]
+    var node = agfstnode(graph)
+    while let n = node {
+      let center = numbers(get(n, "pos"))
+      let width = (Double(get(n, "width")) ?? 0) * 72, height = (Double(get(n, "height")) ?? 0) * 72
+      if center.count >= 2 {
+        nodes[string(agnameof(n))] = LayoutBox(
+          minX: center[0] - width / 2, minY: center[1] - height / 2, maxX: center[0] + width / 2,
+          maxY: center[1] + height / 2)
+      }
+      node = agnxtnode(graph, n)
+    }
+    var clusters: [String: LayoutBox] = [:]
+    func visit(_ g: UnsafeMutablePointer<Agraph_t>) {
+      var sub = agfstsubg(g)
+      while let s = sub {
+        let bb = numbers(get(s, "bb"))
+        if bb.count == 4 { clusters[string(agnameof(s))] = LayoutBox(minX: bb[0], minY: bb[1], maxX: bb[2], maxY: bb[3]) }
+        visit(s)
+        sub = agnxtsubg(s)
+      }
+    }
+    visit(graph)
+    let bb = numbers(get(graph, "bb"))
+    let box = bb.count == 4 ? LayoutBox(minX: bb[0], minY: bb[1], maxX: bb[2], maxY: bb[3]) : LayoutBox(minX: 0, minY: 0, maxX: 0, maxY: 0)
+    return DiagramLayout(boundingBox: box, nodes: nodes, clusters: clusters)
   }
 
   /// Parses DOT text with cgraph's parser into a ``DOTGraph``.

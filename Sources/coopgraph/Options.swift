@@ -82,9 +82,7 @@ struct ProjectionOptions: ParsableArguments {
   }
 
   func projection(directed: Bool) -> Projection {
-    func split(_ s: String?) -> [String]? {
-      s.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-    }
+    func split(_ s: String?) -> [String]? { s.map { commaList([$0]) } }
     return Projection(
       nodeKinds: split(nodes).map { names in Set(names.map { EntityKind($0) }) },
       tieKinds: split(ties).map { names in Set(names.map { TieKind($0) }) },
@@ -192,7 +190,11 @@ func requireAtLeastOne(_ value: Int?, _ option: String) throws {
   if let value, value < 1 { throw ValidationError("\(option) must be at least 1, found \(value)") }
 }
 
-/// Entity kinds named on the command line: comma-separated, blanks trimmed.
-func entityKinds(_ text: String) -> Set<EntityKind> {
-  Set(text.split(separator: ",").map { EntityKind(String($0).trimmingCharacters(in: .whitespaces)) })
+/// The items of options given as comma-separated lists, repeated or not ("a, b", "c"): blanks
+/// trimmed, empty items dropped, in order.
+func commaList(_ values: [String]) -> [String] {
+  values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
 }
+
+/// Entity kinds named on the command line, as a comma-separated list.
+func entityKinds(_ text: String) -> Set<EntityKind> { Set(commaList([text]).map { EntityKind($0) }) }

@@ -49,7 +49,7 @@ struct Rank: ParsableCommand {
     var ranking = try measureOptions.scores(
       by, input: input, projection: projection, hypergraph: hypergraphOptions, progress: progressOptions.progress()
     ).ranking
-    try ranking.keep(kinds: Set(kind.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }))
+    try ranking.keep(kinds: Set(commaList(kind)))
     if let top { ranking.rows = Array(ranking.rows.prefix(top)) }
     print(ranking.render(printing.format), terminator: "")
   }

@@ -50,8 +50,7 @@ struct WhatIf: ParsableCommand {
 
   var removedIDs: [String] {
     var seen = Set<String>()
-    return remove.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-      .filter { !$0.isEmpty && seen.insert($0).inserted }
+    return commaList(remove).filter { seen.insert($0).inserted }
   }
 
   @OptionGroup(title: "Organization view") var organizationView: OrganizationViewOptions

@@ -195,8 +195,15 @@ import Testing
     let slide = try Self.graph(settings, try Self.alliance())
     let spring = DiagramSettings.springLayout(of: slide)
     #expect(spring.attributes["mode"] == nil && spring.attributes["overlap"] == "vpsc" && spring.attributes["sep"] == "+6")
-    let kept = try settings.checked(slide, engine: settings.engine(for: slide))
-    #expect(kept.engine == .neato && kept.graph == slide)
+    let kept = try settings.drawn(slide, format: .svg)
+    #expect(kept.engine == .neato)
+    // One layout, checked, then rendered: the same bytes as rendering the compact layout alone.
+    var vector = slide
+    vector.attributes["dpi"] = nil
+    #expect(kept.rendered.data == (try Renderer.render(try DOTWriter.write(vector), format: .svg, engine: .neato).data))
+    // A layout the check does not accept is not rendered.
+    let rejected = try Renderer.render(try DOTWriter.write(vector), format: .svg, engine: .neato) { _ in false }
+    #expect(rejected == nil)
   }
 
   @Test func aPartOfBoxDoesNotRepeatTheNameOfTheNodeItHolds() throws {

@@ -53,6 +53,11 @@ public struct OrganizationView: Sendable {
     /// The Newman pair evidence at which two organizations count as tied for brokerage: by
     /// default one two-party tie of weight 1 (a bilateral meeting).
     public var tieThreshold: Double = 1
+
+    /// Whether pair evidence `w` makes a tie: at least ``tieThreshold``, within 1e-12 of it so
+    /// that shares summed in another order (three ties of 1/3) still count.
+    public func reachesTieThreshold(_ w: Double) -> Bool { w >= tieThreshold * (1 - 1e-12) }
+
     /// Entities left out entirely (what-if, `--exclude`).
     public var excluded: Set<String> = []
     /// The entity kinds that may be organizations (`--nodes`); `nil` for every kind but
@@ -273,14 +278,14 @@ public struct OrganizationView: Sendable {
     }
     let pairEvidence = try pairs.build(parallelEdges: .sum)
     var tied = GraphBuilder(directed: false, ids: ids)
-    for e in pairEvidence.edges where e.weight >= options.tieThreshold * (1 - 1e-12) { tied.addEdge(e.u, e.v) }
+    for e in pairEvidence.edges where options.reachesTieThreshold(e.weight) { tied.addEdge(e.u, e.v) }
     graph = options.weighting == .newman ? pairEvidence : try evidence.build(parallelEdges: .sum)
     tiedGraph = try tied.build(parallelEdges: .sum)
     if options.weighting == .newman {
       pathGraph = tiedGraph
     } else {
       var paths = GraphBuilder(directed: false, ids: graph.ids)
-      for e in graph.edges where e.weight >= options.tieThreshold * (1 - 1e-12) { paths.addEdge(e.u, e.v) }
+      for e in graph.edges where options.reachesTieThreshold(e.weight) { paths.addEdge(e.u, e.v) }
       pathGraph = try paths.build(parallelEdges: .sum)
     }
   }
@@ -315,18 +320,21 @@ public struct OrganizationView: Sendable {
     }
   }
 
+  /// The organizations unit `u` is tied to by evidence of weight (its neighbours in
+  /// ``tiedGraph``): measure 2 of ``OrganizationStanding``.
+  public func tiedPartnerCount(of u: Int) -> Int { tiedGraph.neighbors(of: u).filter { Int($0) != u }.count }
+
   /// For each unit's entity id, its partners as the key-partner view counts them: the
-  /// organizations tied to it by evidence of weight (``tiedGraph``) and the unnamed partners
-  /// (placeholders) of its ties whose pair evidence reaches ``Options/tieThreshold``.
+  /// organizations tied to it by evidence of weight (``tiedPartnerCount(of:)``) and the unnamed
+  /// partners (placeholders) of its ties whose Newman pair share reaches
+  /// ``Options/tieThreshold``.
   public func partnerCounts() -> [String: Int] {
     var unnamed = [Set<Int>](repeating: [], count: units.count)
-    for tie in ties where !tie.unnamedParties.isEmpty && tie.weight / Double(max(1, tie.size - 1)) >= options.tieThreshold * (1 - 1e-12) {
+    for tie in ties where !tie.unnamedParties.isEmpty && options.reachesTieThreshold(tie.weight / Double(max(1, tie.size - 1))) {
       for u in tie.units { unnamed[u].formUnion(tie.unnamedParties) }
     }
     var out: [String: Int] = [:]
-    for (u, e) in units.enumerated() {
-      out[network.entities[e].id] = tiedGraph.neighbors(of: u).filter { Int($0) != u }.count + unnamed[u].count
-    }
+    for (u, e) in units.enumerated() { out[network.entities[e].id] = tiedPartnerCount(of: u) + unnamed[u].count }
     return out
   }
 }

@@ -92,7 +92,7 @@ public struct OrganizationStanding: Sendable {
         ? Network.openPairs(of: u, in: tied)
         : Network.bridges(of: u, in: tied, groups: groups.groups, names: groups.names).reduce(0) { $0 + $1.paths }
       return Row(
-        unit: u, evidence: view.evidence(of: u), partners: tied.neighbors(of: u).filter { Int($0) != u }.count,
+        unit: u, evidence: view.evidence(of: u), partners: view.tiedPartnerCount(of: u),
         brokerage: brokerage, betweenness: bet[u], score: 0, kinds: kinds.count, heaviest: kinds.first?.count ?? 0,
         standing: 0, indistinguishableFrom: [], brokenBy: nil)
     }

@@ -7,8 +7,9 @@ public enum RequestError: CategorizedError, Equatable {
   case notANode(String)
   /// The entity asked about (`--for`) is a person or a placeholder, not an organization.
   case notAnOrganization(String)
-  /// No entity has a value for the field or attribute (`option`: `--across`, `--group-by`).
-  case noValues(option: String, key: String)
+  /// No entity has a value for the field or attribute (`option`: `--across`, `--group-by`);
+  /// `advice` says what to do instead.
+  case noValues(option: String, key: String, advice: String? = nil)
   /// An entity kind (`--kinds`) the record does not have.
   case unknownKind(String, known: [String])
 
@@ -19,9 +20,8 @@ public enum RequestError: CategorizedError, Equatable {
     case .notANode(let id): return "--for: entity '\(id)' is not a node of this projection"
     case .notAnOrganization(let id):
       return "--for: '\(id)' is not an organization of the record (a person or a placeholder); use --people"
-    case .noValues(let option, let key):
-      return "\(option): no entity has a value for '\(key)'"
-        + (option == "--group-by" ? "; use another key or --no-groups" : "")
+    case .noValues(let option, let key, let advice):
+      return "\(option): no entity has a value for '\(key)'" + (advice.map { "; \($0)" } ?? "")
     case .unknownKind(let kind, let known):
       return "--kinds: unknown entity kind '\(kind)'; kinds in this network: \(known.joined(separator: ", "))"
     }
@@ -39,11 +39,12 @@ extension Network {
     return kinds
   }
 
-  /// Checks that some entity has a value for `key` (`option` names it in the error).
-  /// - Throws: ``RequestError/noValues(option:key:)``.
-  public func requireValues(of key: String, option: String) throws {
+  /// Checks that some entity has a value for `key` (`option` names it in the error, `advice`
+  /// follows it).
+  /// - Throws: ``RequestError/noValues(option:key:advice:)``.
+  public func requireValues(of key: String, option: String, advice: String? = nil) throws {
     guard entities.contains(where: { $0.value(of: key) != nil }) else {
-      throw RequestError.noValues(option: option, key: key)
+      throw RequestError.noValues(option: option, key: key, advice: advice)
     }
   }
 }
