@@ -13,7 +13,9 @@
 ///   makes anyone a go-between or a cut point.
 /// - **Sub-units count for their top-most ancestor** (``SubUnits/fold``, the default): a
 ///   school's agreements are its university's, "through its School of …". With
-///   ``SubUnits/keep`` sub-units are nodes of their own, and part-of joins nothing.
+///   ``SubUnits/keep`` sub-units are nodes of their own, and part-of joins nothing. An entity
+///   that `represents` an organization (``representsKey``: a delegation) counts for it the
+///   same way, whichever the choice.
 /// - **Tie kinds weigh differently** (``TieWeights``), and a tie binding k organizations (and
 ///   unnamed partners) gives each pair `weight / (k − 1)` (``PairWeighting/newman``).
 ///
@@ -153,6 +155,13 @@ public struct OrganizationView: Sendable {
   /// node when its half-path strength, 2w/(k − 1), does.
   public let pathGraph: Graph
 
+  /// The attribute by which an entity says it acts for an organization (`represents:
+  /// kz-ministry`, a delegation for the ministry that sent it): in this view its ties count for
+  /// that organization, "through its …", as a sub-unit's count for its parent, under both
+  /// ``SubUnits`` choices. An id that names no organization of the view (or one that itself
+  /// represents another) leaves the entity an organization of its own.
+  public static let representsKey = "represents"
+
   /// Whether an entity is a placeholder (`unnamed: true`).
   public static func isUnnamed(_ e: Entity) -> Bool { e.attributes["unnamed"] == .bool(true) }
 
@@ -195,14 +204,22 @@ public struct OrganizationView: Sendable {
     func isOrganization(_ e: Entity) -> Bool {
       e.kind != .person && !Self.isUnnamed(e) && !excluded.contains(e.id) && (options.kinds?.contains(e.kind) ?? true)
     }
-    for (i, e) in entities.enumerated() where isOrganization(e) {
+    // An entity that represents an organization (a delegation its ministry sent) counts for it.
+    func represented(_ i: Int) -> Int? {
+      guard case .string(let id)? = entities[i].attributes[Self.representsKey], let r = network.index(of: id), r != i,
+        isOrganization(entities[r]), entities[r].attributes[Self.representsKey] == nil
+      else { return nil }
+      return r
+    }
+    for (i, e) in entities.enumerated() where isOrganization(e) && represented(i) == nil {
       if options.subUnits == .keep || e.parent == nil || topAncestor(i) == i {
         unitIndex[i] = units.count
         units.append(i)
       }
     }
     for (i, e) in entities.enumerated() where isOrganization(e) {
-      unitOfEntity[i] = unitIndex[options.subUnits == .keep ? i : topAncestor(i)]
+      let standsFor = represented(i) ?? i
+      unitOfEntity[i] = unitIndex[options.subUnits == .keep ? standsFor : topAncestor(standsFor)]
     }
     self.units = units
     self.unitOf = unitOfEntity

@@ -26,7 +26,9 @@ import Testing
     #expect(!kinds.contains(.person))
     #expect(view.units.allSatisfy { !OrganizationView.isUnnamed(Self.alliance.entities[$0]) })
     #expect(view.units.allSatisfy { Self.alliance.entities[$0].parent == nil })
-    #expect(view.units.count == 11)
+    // Eleven named organizations but the delegation, which counts for its Ministry.
+    #expect(view.units.count == 10)
+    #expect(!view.units.contains { Self.alliance.entities[$0].id == "kz-delegation" })
   }
 
   @Test func evidenceIsTheWeightedHyperdegree() throws {
@@ -44,15 +46,16 @@ import Testing
   @Test func newmanSharesAMeetingAmongItsOrganizations() throws {
     let view = try OrganizationView(Self.alliance)
     let ruifeng = try Self.unit(view, "ruifeng"), experts = try Self.unit(view, "kz-education-experts")
-    // Only the 11-organization meeting ties them: 1 / (11 − 1).
+    // Only the 10-organization meeting ties them (the delegation and its Ministry's department
+    // are one party, the Ministry): 1 / (10 − 1).
     let arc = try #require(view.graph.arcIndex(from: ruifeng, to: experts))
-    #expect(abs(view.graph.weight(at: arc) - 0.1) < 1e-12)
+    #expect(abs(view.graph.weight(at: arc) - 1.0 / 9) < 1e-12)
     // Below the tie threshold: co-attendance does not count as a tie for brokerage.
     #expect(!view.tiedGraph.hasEdge(from: ruifeng, to: experts))
-    // The four-party framework agreement: 3 / 3 = 1 per pair, plus the meeting's 0.1.
+    // The four-party framework agreement: 3 / 3 = 1 per pair, plus the meeting's 1/9.
     let njit = try Self.unit(view, "njit"), c2k = try Self.unit(view, "c2k")
     let a = try #require(view.graph.arcIndex(from: njit, to: c2k))
-    #expect(abs(view.graph.weight(at: a) - 1.1) < 1e-12)
+    #expect(abs(view.graph.weight(at: a) - (1 + 1.0 / 9)) < 1e-12)
     #expect(view.tiedGraph.hasEdge(from: njit, to: c2k))
   }
 
@@ -155,18 +158,46 @@ import Testing
     }
   }
 
-  /// On the bundled alliance, by hand (36 pairs of the 9 other organizations): NJIT is the
-  /// delegation's only tie, so it lies on all 5 of the delegation's paths to the organizations
-  /// tied at all; C2K and Phoenix Higher Education, both co-signatories and both tied to the
-  /// Alliance, share the 6 paths from the Space School and Phoenix Vocational Education (tied
-  /// to the Alliance only) to NJIT, Nanjing Polytechnic and the delegation.
+  /// On the bundled alliance, by hand (28 pairs of the 8 other organizations): the Ministry is
+  /// tied to NJIT alone (its delegation's visit), so NJIT lies on all 5 of the Ministry's paths
+  /// to the organizations tied at all; C2K and Phoenix Higher Education, both co-signatories and
+  /// both tied to the Alliance, share the 6 paths from the Space School and Phoenix Vocational
+  /// Education (tied to the Alliance only) to NJIT, Nanjing Polytechnic and the Ministry.
   @Test func allianceBetweennessByHand() throws {
     let report = try Self.alliance.organizationPartners(top: 10)
     let bet = Dictionary(uniqueKeysWithValues: report.partners.map { ($0.id, $0.row.betweenness) })
-    #expect(abs((bet["njit"] ?? -1) - 5.0 / 36) < 1e-12)
-    #expect(abs((bet["c2k"] ?? -1) - 3.0 / 36) < 1e-12)
+    #expect(abs((bet["njit"] ?? -1) - 5.0 / 28) < 1e-12)
+    #expect(abs((bet["c2k"] ?? -1) - 3.0 / 28) < 1e-12)
     #expect(bet["c2k"] == bet["phoenix-higher-education"])
     #expect(bet["nanjing-polytechnic"] == 0 && bet["kazakhstan-space-school"] == 0)
+  }
+
+  /// A delegation that `represents` its ministry counts for it, "through its" delegation, under
+  /// both sub-unit choices, and is no organization of its own; the Ministry, whose director led
+  /// the delegation and whose delegation visited NJIT, then stands above Ruifeng, which only
+  /// attended the meeting.
+  @Test func aDelegationCountsForTheOrganizationItRepresents() throws {
+    let record = try Self.record(
+      """
+      entities: [{id: m, kind: government}, {id: d, kind: group, represents: m}, {id: u, kind: institution},
+        {id: x, kind: enterprise, represents: nobody}]
+      ties:
+        - {kind: event, parties: [d, u]}
+        - {kind: event, parties: [x, u]}
+      """)
+    for subUnits in OrganizationView.SubUnits.allCases {
+      var options = OrganizationView.Options()
+      options.subUnits = subUnits
+      let view = try OrganizationView(record, options: options)
+      #expect(view.units.map { record.entities[$0].id } == ["m", "u", "x"], "\(subUnits)")
+      let m = try Self.unit(view, "m")
+      #expect(view.tiedPartnerCount(of: m) == 1)
+      #expect(view.citations(of: m).first?.through == ["its d"])
+    }
+    let report = try Self.alliance.organizationPartners(top: 10)
+    #expect(!report.partners.contains { $0.id == "kz-delegation" })
+    let standing = Dictionary(uniqueKeysWithValues: report.partners.map { ($0.id, $0.row.standing) })
+    #expect(try #require(standing["kz-ministry-science-higher-education"]) < (try #require(standing["ruifeng"])))
   }
 
   // MARK: Weights
@@ -223,8 +254,9 @@ import Testing
 
   @Test func keyPartnersAreOrganizationsOnly() throws {
     let report = try Self.alliance.organizationPartners(top: 20)
-    // Eleven organizations; the Alliance is the frame, ranked in its own section.
-    #expect(report.candidates == 10)
+    // Ten organizations (the delegation counts for its Ministry); the Alliance is the frame,
+    // ranked in its own section.
+    #expect(report.candidates == 9)
     #expect(report.alliances.map(\.id) == ["jiangsu-central-asia-alliance"])
     #expect(!report.partners.contains { $0.kind == .alliance })
     for p in report.partners {
@@ -242,7 +274,7 @@ import Testing
     var o = OrganizationView.Options()
     o.weighting = .bipartite
     let report = try Self.alliance.organizationPartners(options: o, top: 50)
-    #expect(report.candidates == 10)
+    #expect(report.candidates == 9)
     #expect(report.partners.allSatisfy { Self.alliance[$0.id] != nil })
   }
 
